@@ -1,0 +1,145 @@
+// campaign create | enroll | show.
+
+#include "Context.h"
+#include "campaign/CampaignRepository.h"
+#include "storage/Database.h"
+
+namespace lianping::cli {
+
+namespace {
+
+// Reads a number option; a weight over 1 is taken as a percentage (70 → 0.7).
+std::optional<double> number(Context& context, const ParsedArgs& args, const QString& name, bool fraction)
+{
+    QString text = args.value(name).trimmed();
+    const bool percent = text.endsWith(QLatin1Char('%'));
+    if (percent)
+        text.chop(1);
+    bool ok = false;
+    double value = text.toDouble(&ok);
+    if (!ok) {
+        context.usage(QStringLiteral("--%1 must be a number, not '%2'").arg(name, args.value(name)));
+        return std::nullopt;
+    }
+    if (fraction && (percent || value > 1.0))
+        value /= 100.0;
+    return value;
+}
+
+int campaignCreate(Context& context, const ParsedArgs& args)
+{
+    const std::optional<int> year = context.year(args.positional[0]);
+    if (!year)
+        return UsageError;
+    CampaignSettings settings;
+    const std::pair<const char*, double*> fields[] = {
+        {"org-weight", &settings.orgWeight}, {"basic-weight", &settings.basicWeight},
+        {"excellent", &settings.excellent}, {"qualified", &settings.qualified}};
+    for (const auto& [name, target] : fields) {
+        const QString option = QString::fromLatin1(name);
+        if (!args.has(option))
+            continue;
+        const bool fraction = option.endsWith(QStringLiteral("weight"));
+        const std::optional<double> value = number(context, args, option, fraction);
+        if (!value)
+            return UsageError;
+        *target = *value;
+    }
+    if (args.has(QStringLiteral("excellent-quota"))) {
+        const std::optional<double> quota = number(context, args, QStringLiteral("excellent-quota"), false);
+        if (!quota)
+            return UsageError;
+        settings.excellentQuota = *quota;
+    }
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    Result<Campaign> campaign = CampaignRepository(*db).create(*year, settings);
+    if (!campaign)
+        return context.error(campaign.error());
+    context.print(QStringLiteral("created campaign %1: T = %2·S_org + %3·S_mass, excellent ≥ %4, "
+                                 "qualified ≥ %5%6")
+                      .arg(*year)
+                      .arg(settings.orgWeight)
+                      .arg(1.0 - settings.orgWeight)
+                      .arg(settings.excellent)
+                      .arg(settings.qualified)
+                      .arg(settings.excellentQuota
+                               ? QStringLiteral(", at most %1 % excellent per county").arg(*settings.excellentQuota)
+                               : QString()));
+    return Ok;
+}
+
+int campaignEnroll(Context& context, const ParsedArgs& args)
+{
+    const std::optional<int> year = context.year(args.positional[0]);
+    if (!year)
+        return UsageError;
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    UnitFilter filter;
+    filter.typeCode = args.value(QStringLiteral("type"));
+    filter.county = args.value(QStringLiteral("county"));
+    QStringList units = args.values(QStringLiteral("unit"));
+    units += args.positional.mid(1);
+    Result<int> added = CampaignRepository(*db).enroll(*year, filter, units);
+    if (!added)
+        return context.error(added.error());
+    context.print(QStringLiteral("enrolled %1 units in campaign %2").arg(*added).arg(*year));
+    return Ok;
+}
+
+int campaignShow(Context& context, const ParsedArgs& args)
+{
+    const std::optional<int> year = context.year(args.positional[0]);
+    if (!year)
+        return UsageError;
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    Result<Campaign> campaign = CampaignRepository(*db).require(*year);
+    if (!campaign)
+        return context.error(campaign.error());
+    const CampaignSettings& s = campaign->settings;
+    context.print(QStringLiteral("campaign %1\norg weight %2\nbasic weight %3\nexcellent %4\nqualified %5\nexcellent quota %6")
+                      .arg(*year)
+                      .arg(s.orgWeight)
+                      .arg(s.basicWeight)
+                      .arg(s.excellent)
+                      .arg(s.qualified)
+                      .arg(s.excellentQuota ? QStringLiteral("%1 %").arg(*s.excellentQuota) : QStringLiteral("none")));
+    Statement query = db->prepare(
+        "SELECT t.code, r.year, r.version, (SELECT count(*) FROM enrollments e JOIN units u ON u.id = e.unit_id "
+        "WHERE e.campaign_id = cr.campaign_id AND u.type_id = cr.type_id) FROM campaign_rubrics cr "
+        "JOIN unit_types t ON t.id = cr.type_id JOIN rubrics r ON r.id = cr.rubric_id "
+        "WHERE cr.campaign_id = ? ORDER BY t.position, t.id");
+    query.bind(1, campaign->id);
+    while (query.step())
+        context.print(QStringLiteral("rubric %1: %2 version %3, %4 units enrolled")
+                          .arg(query.text(0))
+                          .arg(query.integer(1))
+                          .arg(query.integer(2))
+                          .arg(query.integer(3)));
+    return Ok;
+}
+
+} // namespace
+
+void addCampaignCommands(std::vector<Command>& commands)
+{
+    commands.push_back({{QStringLiteral("campaign create"),
+                         QStringLiteral("YEAR [--org-weight W] [--basic-weight B] [--excellent X] [--qualified Y] "
+                                        "[--excellent-quota P]"),
+                         {QStringLiteral("org-weight"), QStringLiteral("basic-weight"), QStringLiteral("excellent"),
+                          QStringLiteral("qualified"), QStringLiteral("excellent-quota")},
+                         {}, {}, 1, 1, {}},
+                        campaignCreate});
+    commands.push_back({{QStringLiteral("campaign enroll"),
+                         QStringLiteral("YEAR [--type T] [--county C] [--unit CODE ...]"),
+                         {QStringLiteral("type"), QStringLiteral("county")}, {QStringLiteral("unit")}, {}, 1, -1, {}},
+                        campaignEnroll});
+    commands.push_back({{QStringLiteral("campaign show"), QStringLiteral("YEAR"), {}, {}, {}, 1, 1, {}}, campaignShow});
+}
+
+} // namespace lianping::cli

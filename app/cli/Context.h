@@ -1,0 +1,59 @@
+#pragma once
+// What a command runs with: the database (opened on first use), the operator, and helpers
+// that turn errors into messages and exit codes (0 ok, 1 runtime error, 2 usage).
+
+#include "ArgParser.h"
+#include "Output.h"
+#include "common/Result.h"
+#include "storage/Database.h"
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace lianping::cli {
+
+enum Exit { Ok = 0, RuntimeError = 1, UsageError = 2 };
+
+class Context {
+public:
+    Context(QString dbPath, QString operatorName)
+        : m_dbPath(std::move(dbPath))
+        , m_operator(std::move(operatorName))
+    {
+    }
+
+    // Opens the database on first use; nullptr after printing the error.
+    Database* db();
+    const QString& dbPath() const { return m_dbPath; }
+
+    int usage(const QString& message) const;
+    int error(const QString& message) const;
+    int error(const Error& error) const { return this->error(error.message); }
+    void print(const QString& text) const;
+
+    // Argument helpers: nullopt after printing a usage error.
+    std::optional<int> year(const QString& text) const;
+    std::optional<Format> format(const ParsedArgs& args) const;
+
+private:
+    QString m_dbPath;
+    QString m_operator;
+    std::unique_ptr<Database> m_db;
+};
+
+using Handler = std::function<int(Context&, const ParsedArgs&)>;
+
+struct Command {
+    CommandSpec spec;
+    Handler handler;
+};
+
+void addRegistryCommands(std::vector<Command>& commands);
+void addRubricCommands(std::vector<Command>& commands);
+void addCampaignCommands(std::vector<Command>& commands);
+void addScoreCommands(std::vector<Command>& commands);
+void addPipelineCommands(std::vector<Command>& commands);
+void addResultCommands(std::vector<Command>& commands);
+
+} // namespace lianping::cli

@@ -1,0 +1,223 @@
+// init, types, units, counties.
+
+#include "Context.h"
+#include "io/UnitImporter.h"
+#include "registry/LookupTables.h"
+#include "registry/TypeRepository.h"
+#include "registry/UnitRepository.h"
+#include "rubric/RubricRepository.h"
+#include "storage/Transaction.h"
+#include "storage/Workspace.h"
+
+namespace lianping::cli {
+
+namespace {
+
+int init(Context& context, const ParsedArgs&)
+{
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    Result<DefaultsLoaded> loaded = Workspace::ensureDefaults(*db);
+    if (!loaded)
+        return context.error(loaded.error());
+    context.print(QStringLiteral("database %1 is ready: %2 unit types, %3 rubric versions")
+                      .arg(db->path())
+                      .arg(TypeRepository(*db).list().size())
+                      .arg(RubricRepository(*db).list().size()));
+    return Ok;
+}
+
+int typesList(Context& context, const ParsedArgs& args)
+{
+    const std::optional<Format> format = context.format(args);
+    if (!format)
+        return UsageError;
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    RecordWriter out(*format, {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("lead"),
+                               QStringLiteral("builtin")});
+    for (const UnitType& type : TypeRepository(*db).list())
+        out.add({Cell::str(type.code), Cell::str(type.name), Cell::str(type.lead), Cell::boolean(type.builtin)});
+    return Ok;
+}
+
+int typesAdd(Context& context, const ParsedArgs& args)
+{
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    Result<UnitType> type = TypeRepository(*db).add(args.positional[0], args.positional[1],
+                                                    args.value(QStringLiteral("lead")));
+    if (!type)
+        return context.error(type.error());
+    context.print(QStringLiteral("added type %1 (%2); give it a rubric with `rubric import`")
+                      .arg(type->code, type->name));
+    return Ok;
+}
+
+int unitsImport(Context& context, const ParsedArgs& args)
+{
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    Result<int> added = UnitImporter(*db).importFile(args.positional[0]);
+    if (!added)
+        return context.error(added.error());
+    context.print(QStringLiteral("imported %1 units from %2").arg(*added).arg(args.positional[0]));
+    return Ok;
+}
+
+int unitsList(Context& context, const ParsedArgs& args)
+{
+    const std::optional<Format> format = context.format(args);
+    if (!format)
+        return UsageError;
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    UnitFilter filter;
+    filter.typeCode = args.value(QStringLiteral("type"));
+    filter.county = args.value(QStringLiteral("county"));
+    filter.search = args.value(QStringLiteral("search"));
+    if (!filter.typeCode.isEmpty() && !TypeRepository(*db).find(filter.typeCode))
+        return context.error(QStringLiteral("unknown type '%1' (see `types list`)").arg(filter.typeCode));
+    if (args.has(QStringLiteral("active")))
+        filter.includeRetired = false;
+    int limit = -1;
+    if (args.has(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = args.value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || limit < 0)
+            return context.usage(QStringLiteral("--limit must be a whole number"));
+    }
+    RecordWriter out(*format, {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("type"),
+                               QStringLiteral("county"), QStringLiteral("lead"), QStringLiteral("demo"),
+                               QStringLiteral("active")});
+    // Page through the registry so a 200,000-unit list never sits in memory at once.
+    const int page = 5000;
+    for (int offset = 0;; offset += page) {
+        const int want = limit < 0 ? page : std::min(page, limit - offset);
+        if (want <= 0)
+            break;
+        const std::vector<Unit> units = UnitRepository(*db).list(filter, want, offset);
+        for (const Unit& unit : units)
+            out.add({Cell::str(unit.code), Cell::str(unit.name), Cell::str(unit.typeCode),
+                     Cell::str(unit.county), Cell::str(unit.lead), Cell::boolean(unit.demo),
+                     Cell::boolean(unit.active)});
+        if (static_cast<int>(units.size()) < want)
+            break;
+    }
+    return Ok;
+}
+
+int unitsAdd(Context& context, const ParsedArgs& args)
+{
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    UnitInput input;
+    input.code = args.positional[0];
+    input.name = args.positional[1];
+    input.type = args.value(QStringLiteral("type"));
+    input.county = args.value(QStringLiteral("county"));
+    input.lead = args.value(QStringLiteral("lead"));
+    input.contact = args.value(QStringLiteral("contact"));
+    input.demo = args.has(QStringLiteral("demo"));
+    if (input.type.isEmpty() || input.county.isEmpty())
+        return context.usage(QStringLiteral("units add needs --type and --county"));
+    Transaction transaction(*db);
+    Result<std::int64_t> id = UnitRepository(*db).add(input);
+    if (!id)
+        return context.error(id.error());
+    if (Result<void> done = transaction.commit(); !done)
+        return context.error(done.error());
+    context.print(QStringLiteral("added unit %1 %2").arg(input.code, input.name));
+    return Ok;
+}
+
+int unitsEdit(Context& context, const ParsedArgs& args)
+{
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    const QStringList fields = {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("county"),
+                                QStringLiteral("lead"), QStringLiteral("demo"), QStringLiteral("contact")};
+    Transaction transaction(*db);
+    int changed = 0;
+    for (const QString& field : fields) {
+        if (!args.has(field))
+            continue;
+        if (Result<void> done = UnitRepository(*db).update(args.positional[0], field, args.value(field)); !done)
+            return context.error(done.error());
+        ++changed;
+    }
+    if (!changed)
+        return context.usage(QStringLiteral("units edit needs at least one of --name --type --county --lead --demo --contact"));
+    if (Result<void> done = transaction.commit(); !done)
+        return context.error(done.error());
+    context.print(QStringLiteral("updated unit %1").arg(args.positional[0]));
+    return Ok;
+}
+
+int unitsRetire(Context& context, const ParsedArgs& args)
+{
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    if (Result<void> done = UnitRepository(*db).retire(args.positional[0], args.value(QStringLiteral("reason"))); !done)
+        return context.error(done.error());
+    context.print(QStringLiteral("retired unit %1").arg(args.positional[0]));
+    return Ok;
+}
+
+int countiesList(Context& context, const ParsedArgs&)
+{
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    for (const QString& county : LookupTables::counties(*db))
+        context.print(county);
+    return Ok;
+}
+
+} // namespace
+
+void addRegistryCommands(std::vector<Command>& commands)
+{
+    const QStringList formatOption = {QStringLiteral("format")};
+    commands.push_back({{QStringLiteral("init"), {}, {}, {}, {}, 0, 0, {}}, init});
+    commands.push_back({{QStringLiteral("types list"), QStringLiteral("[--format table|csv|json]"),
+                         formatOption, {}, {}, 0, 0, {}}, typesList});
+    commands.push_back({{QStringLiteral("types add"), QStringLiteral("CODE NAME [--lead DEPT]"),
+                         {QStringLiteral("lead")}, {}, {}, 2, 2, {}}, typesAdd});
+    commands.push_back({{QStringLiteral("units import"), QStringLiteral("FILE.csv"), {}, {}, {}, 1, 1, {}},
+                        unitsImport});
+    commands.push_back({{QStringLiteral("units list"),
+                         QStringLiteral("[--type T] [--county C] [--search TEXT] [--active] [--limit N] "
+                                        "[--format table|csv|json]"),
+                         {QStringLiteral("type"), QStringLiteral("county"), QStringLiteral("search"),
+                          QStringLiteral("format"), QStringLiteral("limit")},
+                         {}, {QStringLiteral("active")}, 0, 0, {}},
+                        unitsList});
+    commands.push_back({{QStringLiteral("units add"),
+                         QStringLiteral("CODE NAME --type T --county C [--lead DEPT] [--contact X] [--demo]"),
+                         {QStringLiteral("type"), QStringLiteral("county"), QStringLiteral("lead"),
+                          QStringLiteral("contact")},
+                         {}, {QStringLiteral("demo")}, 2, 2, {}},
+                        unitsAdd});
+    commands.push_back({{QStringLiteral("units edit"),
+                         QStringLiteral("CODE [--name X] [--type T] [--county C] [--lead D] [--demo yes|no] "
+                                        "[--contact X]"),
+                         {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("county"),
+                          QStringLiteral("lead"), QStringLiteral("demo"), QStringLiteral("contact")},
+                         {}, {}, 1, 1, {}},
+                        unitsEdit});
+    commands.push_back({{QStringLiteral("units retire"), QStringLiteral("CODE [--reason TEXT]"),
+                         {QStringLiteral("reason")}, {}, {}, 1, 1, {}},
+                        unitsRetire});
+    commands.push_back({{QStringLiteral("counties list"), {}, {}, {}, {}, 0, 0, {}}, countiesList});
+}
+
+} // namespace lianping::cli

@@ -1,0 +1,189 @@
+#include "CampaignRepository.h"
+
+#include "common/Ids.h"
+#include "history/History.h"
+#include "registry/UnitRepository.h"
+#include "rubric/RubricRepository.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+namespace lianping {
+
+namespace {
+
+Result<void> validate(int year, const CampaignSettings& settings)
+{
+    if (year < 2000 || year > 2200)
+        return fail(QStringLiteral("campaign year %1 is not a year such as 2026").arg(year));
+    if (settings.orgWeight < 0 || settings.orgWeight > 1)
+        return fail(QStringLiteral("--org-weight must be between 0 and 1 (0.7 means 70 %)"));
+    if (settings.basicWeight < 0 || settings.basicWeight > 1)
+        return fail(QStringLiteral("--basic-weight must be between 0 and 1"));
+    if (settings.qualified < 0 || settings.excellent > 100 || settings.qualified > settings.excellent)
+        return fail(QStringLiteral("thresholds must satisfy 0 ≤ qualified (%1) ≤ excellent (%2) ≤ 100")
+                        .arg(settings.qualified)
+                        .arg(settings.excellent));
+    if (settings.excellentQuota && (*settings.excellentQuota < 0 || *settings.excellentQuota > 100))
+        return fail(QStringLiteral("--excellent-quota must be a percentage between 0 and 100"));
+    return {};
+}
+
+} // namespace
+
+Result<Campaign> CampaignRepository::create(int year, const CampaignSettings& settings)
+{
+    LP_TRY(validate(year, settings));
+    if (find(year))
+        return fail(QStringLiteral("campaign %1 already exists").arg(year));
+    Transaction transaction(m_db);
+    LP_TRY(transaction.begun());
+    Statement& insert = m_db.cached(
+        "INSERT INTO campaigns(uid, year, org_weight, basic_weight, excellent, qualified, "
+        "excellent_quota, owner, updated_at) VALUES (?,?,?,?,?,?,?,?,?)");
+    insert.bind(1, newUid())
+        .bind(2, year)
+        .bind(3, settings.orgWeight)
+        .bind(4, settings.basicWeight)
+        .bind(5, settings.excellent)
+        .bind(6, settings.qualified)
+        .bind(7, settings.excellentQuota)
+        .bind(8, m_db.officeId())
+        .bind(9, nowMs());
+    if (!insert.exec())
+        return fail(m_db.lastError());
+    const Campaign campaign = *find(year);
+    Statement& types = m_db.cached("SELECT id FROM unit_types ORDER BY id");
+    std::vector<std::int64_t> typeIds;
+    while (types.step())
+        typeIds.push_back(types.int64(0));
+    for (std::int64_t typeId : typeIds) {
+        if (RubricRepository(m_db).resolveForYear(typeId, year)) {
+            Result<std::int64_t> rubric = rubricFor(campaign, typeId);
+            if (!rubric)
+                return rubric.error();
+        }
+    }
+    LP_TRY(History::record(m_db, {std::nullopt, year, QStringLiteral("campaign"),
+                                  QStringLiteral("created"), {}, QString::number(year), {}}));
+    LP_TRY(transaction.commit());
+    return campaign;
+}
+
+std::optional<Campaign> CampaignRepository::find(int year) const
+{
+    Statement& query = m_db.cached(
+        "SELECT id, uid, year, org_weight, basic_weight, excellent, qualified, excellent_quota "
+        "FROM campaigns WHERE year = ?");
+    if (!query.bind(1, year).step())
+        return std::nullopt;
+    Campaign campaign;
+    campaign.id = query.int64(0);
+    campaign.uid = query.text(1);
+    campaign.year = query.integer(2);
+    campaign.settings.orgWeight = query.real(3);
+    campaign.settings.basicWeight = query.real(4);
+    campaign.settings.excellent = query.real(5);
+    campaign.settings.qualified = query.real(6);
+    campaign.settings.excellentQuota = query.optReal(7);
+    return campaign;
+}
+
+Result<Campaign> CampaignRepository::require(int year) const
+{
+    std::optional<Campaign> campaign = find(year);
+    if (!campaign)
+        return fail(QStringLiteral("there is no campaign for %1 (create it with `campaign create %1`)")
+                        .arg(year));
+    return *campaign;
+}
+
+Result<std::int64_t> CampaignRepository::rubricFor(const Campaign& campaign, std::int64_t typeId)
+{
+    Statement& query = m_db.cached(
+        "SELECT rubric_id FROM campaign_rubrics WHERE campaign_id = ? AND type_id = ?");
+    if (query.bind(1, campaign.id).bind(2, typeId).step())
+        return query.int64(0);
+    RubricRepository rubrics(m_db);
+    const std::optional<std::int64_t> rubricId = rubrics.resolveForYear(typeId, campaign.year);
+    if (!rubricId) {
+        Statement& type = m_db.cached("SELECT code FROM unit_types WHERE id = ?");
+        type.bind(1, typeId).step();
+        return fail(QStringLiteral("type %1 has no rubric: import one with `rubric import`")
+                        .arg(type.text(0)));
+    }
+    Statement& insert = m_db.cached(
+        "INSERT INTO campaign_rubrics(campaign_id, type_id, rubric_id) VALUES (?,?,?)");
+    if (!insert.bind(1, campaign.id).bind(2, typeId).bind(3, *rubricId).exec())
+        return fail(m_db.lastError());
+    LP_TRY(rubrics.freeze(*rubricId));
+    return *rubricId;
+}
+
+Result<bool> CampaignRepository::enrollUnit(const Campaign& campaign, std::int64_t unitId,
+                                            std::int64_t typeId)
+{
+    Result<std::int64_t> rubricId = rubricFor(campaign, typeId);
+    if (!rubricId)
+        return rubricId.error();
+    Statement& insert = m_db.cached(
+        "INSERT INTO enrollments(uid, campaign_id, unit_id, rubric_id, state, owner, updated_at) "
+        "VALUES (?,?,?,?,'draft',?,?) ON CONFLICT(campaign_id, unit_id) DO NOTHING");
+    insert.bind(1, newUid())
+        .bind(2, campaign.id)
+        .bind(3, unitId)
+        .bind(4, *rubricId)
+        .bind(5, m_db.officeId())
+        .bind(6, nowMs());
+    if (!insert.exec())
+        return fail(m_db.lastError());
+    return m_db.changes() > 0;
+}
+
+Result<int> CampaignRepository::enroll(int year, const UnitFilter& filter, const QStringList& unitCodes)
+{
+    Result<Campaign> campaign = require(year);
+    if (!campaign)
+        return campaign.error();
+    Transaction transaction(m_db);
+    LP_TRY(transaction.begun());
+    std::vector<std::pair<std::int64_t, std::int64_t>> units; // unit id, type id
+    if (!unitCodes.isEmpty()) {
+        Statement& query = m_db.cached("SELECT id, type_id, active FROM units WHERE code = ?");
+        for (const QString& code : unitCodes) {
+            if (!query.bind(1, code).step())
+                return fail(QStringLiteral("unknown unit %1").arg(code));
+            if (query.integer(2) == 0)
+                return fail(QStringLiteral("unit %1 is retired and cannot be enrolled").arg(code));
+            units.emplace_back(query.int64(0), query.int64(1));
+            query.reset();
+        }
+    } else {
+        UnitFilter active = filter;
+        active.includeRetired = false;
+        const UnitRepository::Condition where = UnitRepository::condition(active);
+        const QByteArray sql = "SELECT u.id, u.type_id FROM units u " + where.where.toUtf8() +
+                               " ORDER BY u.id";
+        Statement query = m_db.prepare(sql.constData());
+        int index = 1;
+        for (const QString& param : where.params)
+            query.bind(index++, param);
+        while (query.step())
+            units.emplace_back(query.int64(0), query.int64(1));
+    }
+    int added = 0;
+    for (const auto& [unitId, typeId] : units) {
+        Result<bool> enrolled = enrollUnit(*campaign, unitId, typeId);
+        if (!enrolled)
+            return enrolled.error();
+        if (*enrolled) {
+            ++added;
+            LP_TRY(History::record(m_db, {unitId, year, QStringLiteral("enrollment"),
+                                          QStringLiteral("state"), {}, QStringLiteral("draft"),
+                                          QStringLiteral("enrolled")}));
+        }
+    }
+    LP_TRY(transaction.commit());
+    return added;
+}
+
+} // namespace lianping

@@ -1,0 +1,36 @@
+#pragma once
+// Campaigns per year and the units enrolled in them.
+
+#include "campaign/Campaign.h"
+#include "common/Result.h"
+#include "registry/Unit.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace lianping {
+
+class Database;
+
+class CampaignRepository {
+public:
+    explicit CampaignRepository(Database& db) : m_db(db) {}
+
+    // Creates the campaign with the rubric version in force for each type, and freezes them.
+    Result<Campaign> create(int year, const CampaignSettings& settings);
+    std::optional<Campaign> find(int year) const;
+    Result<Campaign> require(int year) const; // find, or an error telling how to create it
+    // The rubric the campaign uses for a type; a type without one gets the version in force now.
+    Result<std::int64_t> rubricFor(const Campaign& campaign, std::int64_t typeId);
+
+    // Enrols active units matching the filter, or exactly the given codes; returns how many
+    // were newly enrolled (already enrolled units are left as they are).
+    Result<int> enroll(int year, const UnitFilter& filter, const QStringList& unitCodes);
+
+private:
+    Result<bool> enrollUnit(const Campaign& campaign, std::int64_t unitId, std::int64_t typeId);
+    Database& m_db;
+};
+
+} // namespace lianping

@@ -1,0 +1,329 @@
+#include "DemoGenerator.h"
+
+#include "campaign/CampaignRepository.h"
+#include "common/Ids.h"
+#include "demo/DemoNames.h"
+#include "pipeline/State.h"
+#include "registry/LookupTables.h"
+#include "registry/TypeRepository.h"
+#include "rubric/RubricRepository.h"
+#include "scoring/Scoring.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <random>
+
+namespace lianping {
+
+namespace {
+
+struct TypePlan {
+    UnitType type;
+    double weight = 0;
+    std::int64_t rubricId = 0;
+    std::optional<std::int64_t> leadId;
+    std::vector<std::pair<std::int64_t, HalfPoints>> scored; // indicator id, max
+    std::int64_t vetoIndicator = 0;
+};
+
+// Shares of each type among the units (families and villages are the most numerous).
+double typeWeight(const QString& code)
+{
+    static const std::pair<const char*, double> weights[] = {
+        {"agency", 12}, {"school", 10}, {"hospital", 5}, {"enterprise", 8}, {"intermediary", 4},
+        {"village", 22}, {"community", 10}, {"family", 29}};
+    for (const auto& [name, weight] : weights)
+        if (code == QLatin1String(name))
+            return weight;
+    return 3;
+}
+
+class Writer {
+    Database& m_db; // declared first: the statements below are initialised from it
+
+public:
+    explicit Writer(Database& db) : m_db(db) {}
+
+    Statement& unit = m_db.cached(
+        "INSERT INTO units(uid, code, name, type_id, county_id, lead_id, demo, contact, active, "
+        "owner, updated_at) VALUES (?,?,?,?,?,?,?,?,1,?,?)");
+    Statement& enrollment = m_db.cached(
+        "INSERT INTO enrollments(uid, campaign_id, unit_id, rubric_id, state, returned_from, "
+        "return_reason, naming_id, owner, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    Statement& sheet = m_db.cached(
+        "INSERT INTO sheets(uid, enrollment_id, step, satisfied, basic, unsatisfied, owner, "
+        "updated_at) VALUES (?,?,?,?,?,?,?,?)");
+    Statement& score = m_db.cached(
+        "INSERT INTO scores(sheet_id, indicator_id, half_points) VALUES (?,?,?)");
+    Statement& veto = m_db.cached("INSERT INTO vetoes(sheet_id, indicator_id, reason) VALUES (?,?,?)");
+    Statement& followup = m_db.cached(
+        "INSERT INTO followups(uid, unit_id, campaign_id, kind, status, note, owner, updated_at) "
+        "VALUES (?,?,?,'admonition','open',?,?,?)");
+    Statement& history = m_db.cached(
+        "INSERT INTO history(uid, at, operator, office, unit_id, campaign_year, entity, field, "
+        "old_value, new_value, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+
+    bool addHistory(std::int64_t unitId, std::optional<int> year, const char* entity,
+                    const char* field, const QString& oldValue, const QString& newValue,
+                    const QString& note)
+    {
+        history.bind(1, newUid())
+            .bind(2, nowMs())
+            .bind(3, m_db.operatorName())
+            .bind(4, m_db.officeId())
+            .bind(5, unitId)
+            .bind(6, year)
+            .bind(7, entity)
+            .bind(8, field)
+            .bind(9, oldValue)
+            .bind(10, newValue)
+            .bind(11, note);
+        return history.exec();
+    }
+};
+
+} // namespace
+
+Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Progress& progress)
+{
+    if (options.units < 1 || options.units > 5'000'000)
+        return fail(QStringLiteral("--units must be between 1 and 5000000"));
+    std::mt19937_64 rng(options.seed);
+    std::normal_distribution<double> quality(0.86, 0.075);
+    std::normal_distribution<double> noise(0.0, 0.06);
+    std::uniform_real_distribution<double> uniform(0.0, 1.0);
+
+    Transaction transaction(m_db);
+    LP_TRY(transaction.begun());
+    LP_TRY(TypeRepository(m_db).ensureBuiltins());
+    LP_TRY(RubricRepository(m_db).ensureDefaults());
+    CampaignRepository campaigns(m_db);
+    std::optional<Campaign> campaign = campaigns.find(options.year);
+    if (!campaign) {
+        Result<Campaign> created = campaigns.create(options.year, CampaignSettings{});
+        if (!created)
+            return created.error();
+        campaign = *created;
+    }
+
+    std::vector<TypePlan> plans;
+    for (const UnitType& type : TypeRepository(m_db).list()) {
+        Result<std::int64_t> rubricId = campaigns.rubricFor(*campaign, type.id);
+        if (!rubricId)
+            continue; // an office's own type without a rubric gets no demo units
+        const std::optional<Rubric> rubric = RubricRepository(m_db).load(*rubricId);
+        TypePlan plan;
+        plan.type = type;
+        plan.weight = typeWeight(type.code);
+        plan.rubricId = *rubricId;
+        if (!type.lead.isEmpty()) {
+            Result<std::int64_t> lead = LookupTables::ensureDepartment(m_db, type.lead);
+            if (!lead)
+                return lead.error();
+            plan.leadId = *lead;
+        }
+        for (const Dimension& dimension : rubric->dimensions)
+            for (const Indicator& indicator : dimension.indicators) {
+                if (indicator.veto && !plan.vetoIndicator)
+                    plan.vetoIndicator = indicator.id;
+                else if (!indicator.veto)
+                    plan.scored.emplace_back(indicator.id, *indicator.max);
+            }
+        plans.push_back(std::move(plan));
+    }
+    if (plans.empty())
+        return fail(QStringLiteral("no unit type has a rubric"));
+    std::vector<double> weights;
+    for (const TypePlan& plan : plans)
+        weights.push_back(plan.weight);
+    std::discrete_distribution<std::size_t> pickType(weights.begin(), weights.end());
+
+    const QStringList& countyNames = DemoNames::counties();
+    const int countyCount = static_cast<int>(std::min<qsizetype>(
+        countyNames.size(), std::max(3, std::min(12, options.units / 50 + 3))));
+    std::vector<std::int64_t> countyIds;
+    for (int i = 0; i < countyCount; ++i) {
+        Result<std::int64_t> id = LookupTables::ensureCounty(m_db, countyNames[i]);
+        if (!id)
+            return id.error();
+        countyIds.push_back(*id);
+    }
+
+    Statement& maxCode = m_db.cached(
+        "SELECT coalesce(max(CAST(substr(code, 2) AS INTEGER)), 0) FROM units "
+        "WHERE code GLOB 'U[0-9][0-9][0-9][0-9][0-9][0-9][0-9]'");
+    maxCode.step();
+    const int firstCode = maxCode.integer(0) + 1;
+    maxCode.reset();
+
+    Statement& naming = m_db.cached(
+        "INSERT INTO namings(uid, campaign_id, decision, decided_on, operator, owner, updated_at) "
+        "VALUES (?,?,?,?,?,?,?)");
+    const QString decision = QStringLiteral("示委〔%1〕1号").arg(options.year + 1);
+    const QString decidedOn = QStringLiteral("%1-03-15").arg(options.year + 1);
+    naming.bind(1, newUid()).bind(2, campaign->id).bind(3, decision).bind(4, decidedOn)
+        .bind(5, m_db.operatorName()).bind(6, m_db.officeId()).bind(7, nowMs());
+    if (!naming.exec())
+        return fail(m_db.lastError());
+    const std::int64_t namingId = m_db.lastInsertId();
+
+    Writer writer(m_db);
+    const std::int64_t office = m_db.officeId();
+    const QString demoNote = QStringLiteral("演示数据");
+    DemoSummary summary;
+    summary.counties = countyCount;
+    auto failed = [&] { return fail(QStringLiteral("demo generation: %1").arg(m_db.lastError())); };
+    auto writeSheet = [&](std::int64_t enrollmentId, int step, const std::optional<Survey>& survey,
+                          const TypePlan& plan, double level, double coverage,
+                          const std::vector<HalfPoints>* base,
+                          std::vector<HalfPoints>* written) -> Result<std::pair<std::int64_t, HalfPoints>> {
+        const std::int64_t now = nowMs();
+        writer.sheet.bind(1, newUid()).bind(2, enrollmentId).bind(3, step);
+        if (survey)
+            writer.sheet.bind(4, survey->satisfied).bind(5, survey->basic).bind(6, survey->unsatisfied);
+        writer.sheet.bind(7, office).bind(8, now);
+        if (!writer.sheet.exec())
+            return failed();
+        const std::int64_t sheetId = m_db.lastInsertId();
+        HalfPoints total = 0;
+        for (std::size_t i = 0; i < plan.scored.size(); ++i) {
+            if (coverage < 1.0 && uniform(rng) > coverage)
+                continue;
+            const HalfPoints max = plan.scored[i].second;
+            HalfPoints half;
+            if (base) {
+                // A recheck keeps most county scores and moves a few by half a point or a point.
+                half = (*base)[i];
+                if (uniform(rng) < 0.25)
+                    half = std::clamp<HalfPoints>(half + static_cast<HalfPoints>(rng() % 5) - 2, 0, max);
+            } else {
+                const double share = std::clamp(level + noise(rng), 0.0, 1.0);
+                half = static_cast<HalfPoints>(std::lround(share * max));
+            }
+            total += half;
+            if (written)
+                written->push_back(half);
+            writer.score.bind(1, sheetId).bind(2, plan.scored[i].first).bind(3, half);
+            if (!writer.score.exec())
+                return failed();
+            ++summary.scores;
+        }
+        return std::make_pair(sheetId, total);
+    };
+
+    for (int n = 0; n < options.units; ++n) {
+        if (progress && n % 2000 == 0 && !progress(n, options.units))
+            return fail(QStringLiteral("demo generation cancelled; nothing was stored"));
+        const TypePlan& plan = plans[pickType(rng)];
+        const std::int64_t countyId = countyIds[rng() % countyIds.size()];
+        const QString county = countyNames[static_cast<qsizetype>(
+            std::find(countyIds.begin(), countyIds.end(), countyId) - countyIds.begin())];
+        const QString code = QStringLiteral("U%1").arg(firstCode + n, 7, 10, QLatin1Char('0'));
+        const QString name = DemoNames::unitName(plan.type.code, county, rng);
+        const std::int64_t now = nowMs();
+        writer.unit.bind(1, newUid()).bind(2, code).bind(3, name).bind(4, plan.type.id)
+            .bind(5, countyId).bind(6, plan.leadId).bind(7, uniform(rng) < 0.01 ? 1 : 0)
+            .bind(8, DemoNames::personName(rng)).bind(9, office).bind(10, now);
+        if (!writer.unit.exec())
+            return failed();
+        const std::int64_t unitId = m_db.lastInsertId();
+        if (!writer.addHistory(unitId, std::nullopt, "unit", "created", {}, name, demoNote))
+            return failed();
+
+        // Where the unit stands, and its scores at every step up to there.
+        const double level = std::clamp(quality(rng), 0.35, 1.0);
+        const double stage = uniform(rng);
+        State state = stage < 0.03 ? State::Draft : stage < 0.07 ? State::Submitted : State::CountyAccepted;
+        const bool returned = state == State::Submitted && uniform(rng) < 0.2;
+
+        writer.enrollment.bind(1, newUid()).bind(2, campaign->id).bind(3, unitId).bind(4, plan.rubricId);
+        std::vector<HalfPoints> countyScores;
+        std::optional<Survey> survey;
+        bool veto = false;
+        bool recheck = false;
+        HalfPoints finalPoints = 0;
+        if (state == State::CountyAccepted) {
+            const int ballots = 20 + static_cast<int>(rng() % 41);
+            const double happy = std::clamp(level + noise(rng), 0.3, 1.0);
+            Survey s;
+            s.satisfied = static_cast<int>(ballots * happy);
+            s.unsatisfied = static_cast<int>((ballots - s.satisfied) * uniform(rng) * 0.5);
+            s.basic = ballots - s.satisfied - s.unsatisfied;
+            survey = s;
+            veto = uniform(rng) < 0.004;
+        }
+        // The final state, naming and return follow from the grade once the scores are drawn.
+        writer.enrollment.bind(5, stateName(state));
+        writer.enrollment.bind(9, office).bind(10, now);
+        if (!writer.enrollment.exec())
+            return failed();
+        const std::int64_t enrollmentId = m_db.lastInsertId();
+
+        Result<std::pair<std::int64_t, HalfPoints>> self = writeSheet(
+            enrollmentId, 0, std::nullopt, plan, std::min(1.0, level + 0.04),
+            state == State::Draft ? 0.6 : 1.0, nullptr, nullptr);
+        if (!self)
+            return self.error();
+        if (state == State::CountyAccepted) {
+            Result<std::pair<std::int64_t, HalfPoints>> countySheet =
+                writeSheet(enrollmentId, 1, survey, plan, level, 1.0, nullptr, &countyScores);
+            if (!countySheet)
+                return countySheet.error();
+            finalPoints = countySheet->second;
+            if (veto) {
+                writer.veto.bind(1, countySheet->first).bind(2, plan.vetoIndicator)
+                    .bind(3, QStringLiteral("本年度发生违纪违法案件,经查属实"));
+                if (!writer.veto.exec())
+                    return failed();
+            }
+            const Outcome county = Scoring::evaluate(finalPoints, survey, veto, campaign->settings);
+            recheck = county.grade == Grade::Excellent || uniform(rng) < 0.12;
+            if (recheck) {
+                Result<std::pair<std::int64_t, HalfPoints>> city =
+                    writeSheet(enrollmentId, 2, std::nullopt, plan, level, 1.0, &countyScores, nullptr);
+                if (!city)
+                    return city.error();
+                finalPoints = city->second;
+                state = State::CityRechecked;
+            }
+        }
+        const Outcome outcome = Scoring::evaluate(finalPoints, survey, veto, campaign->settings);
+        std::optional<std::int64_t> namedBy;
+        if ((state == State::CountyAccepted || state == State::CityRechecked) &&
+            outcome.grade != Grade::Unqualified && uniform(rng) < 0.6) {
+            state = State::Named;
+            namedBy = namingId;
+            ++summary.named;
+        }
+        Statement& finish = m_db.cached(
+            "UPDATE enrollments SET state = ?, returned_from = ?, return_reason = ?, naming_id = ? "
+            "WHERE id = ?");
+        finish.bind(1, stateName(returned ? State::Returned : state))
+            .bind(2, returned ? stateName(State::Submitted) : QString())
+            .bind(3, returned ? QStringLiteral("自查材料不全,请补充佐证资料后重新申报") : QString())
+            .bind(4, namedBy)
+            .bind(5, enrollmentId);
+        if (!finish.exec())
+            return failed();
+        if (!writer.addHistory(unitId, options.year, "enrollment", "state", QStringLiteral("draft"),
+                               stateName(returned ? State::Returned : state), demoNote))
+            return failed();
+        if (survey && outcome.grade == Grade::Unqualified) {
+            writer.followup.bind(1, newUid()).bind(2, unitId).bind(3, campaign->id)
+                .bind(4, QStringLiteral("%1年度考评不合格,对主要负责人进行诫勉谈话").arg(options.year))
+                .bind(5, office).bind(6, now);
+            if (!writer.followup.exec())
+                return failed();
+        }
+        ++summary.units;
+    }
+    if (progress && !progress(options.units, options.units))
+        return fail(QStringLiteral("demo generation cancelled; nothing was stored"));
+    LP_TRY(transaction.commit());
+    return summary;
+}
+
+} // namespace lianping

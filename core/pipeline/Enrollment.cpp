@@ -1,0 +1,61 @@
+#include "Enrollment.h"
+
+#include "storage/Database.h"
+
+namespace lianping {
+
+namespace {
+
+constexpr const char* enrollmentColumns =
+    "SELECT e.id, e.campaign_id, c.year, e.unit_id, u.code, co.name, e.rubric_id, e.state, "
+    "e.returned_from FROM enrollments e JOIN campaigns c ON c.id = e.campaign_id "
+    "JOIN units u ON u.id = e.unit_id JOIN counties co ON co.id = u.county_id ";
+
+Enrollment read(const Statement& row)
+{
+    Enrollment enrollment;
+    enrollment.id = row.int64(0);
+    enrollment.campaignId = row.int64(1);
+    enrollment.year = row.integer(2);
+    enrollment.unitId = row.int64(3);
+    enrollment.unitCode = row.text(4);
+    enrollment.county = row.text(5);
+    enrollment.rubricId = row.int64(6);
+    enrollment.state = parseState(row.text(7)).value_or(State::Draft);
+    if (!row.isNull(8))
+        enrollment.returnedFrom = parseState(row.text(8));
+    return enrollment;
+}
+
+} // namespace
+
+Result<Enrollment> Enrollment::find(Database& db, int year, const QString& unitCode)
+{
+    static const QByteArray sql =
+        QByteArray(enrollmentColumns) + "WHERE c.year = ? AND u.code = ?";
+    Statement& query = db.cached(sql.constData());
+    if (query.bind(1, year).bind(2, unitCode.trimmed()).step())
+        return read(query);
+    Statement& unit = db.cached("SELECT 1 FROM units WHERE code = ?");
+    if (!unit.bind(1, unitCode.trimmed()).step())
+        return fail(QStringLiteral("unknown unit %1").arg(unitCode));
+    Statement& campaign = db.cached("SELECT 1 FROM campaigns WHERE year = ?");
+    if (!campaign.bind(1, year).step())
+        return fail(QStringLiteral("there is no campaign for %1 (create it with `campaign create %1`)")
+                        .arg(year));
+    return fail(QStringLiteral("unit %1 is not enrolled in campaign %2 (use `campaign enroll %2 "
+                               "--unit %1`)")
+                    .arg(unitCode)
+                    .arg(year));
+}
+
+Result<Enrollment> Enrollment::findById(Database& db, std::int64_t id)
+{
+    static const QByteArray sql = QByteArray(enrollmentColumns) + "WHERE e.id = ?";
+    Statement& query = db.cached(sql.constData());
+    if (query.bind(1, id).step())
+        return read(query);
+    return fail(QStringLiteral("no enrollment %1").arg(id));
+}
+
+} // namespace lianping

@@ -1,0 +1,111 @@
+#include "TypeRepository.h"
+
+#include "common/Ids.h"
+#include "history/History.h"
+#include "registry/LookupTables.h"
+#include "storage/Database.h"
+
+#include <QRegularExpression>
+
+namespace lianping {
+
+namespace {
+
+struct BuiltinType {
+    const char* code;
+    const char* name;
+    const char* lead;
+};
+
+// Types and lead departments from seeds 000 and 004.
+constexpr BuiltinType builtinTypes[] = {
+    {"agency", "廉洁机关", "市直机关工委"},     {"school", "廉洁学校", "市教育局"},
+    {"hospital", "廉洁医院", "市卫生健康委"},   {"enterprise", "廉洁企业", "市国资委"},
+    {"intermediary", "廉洁中介", "市发展改革委"}, {"village", "廉洁村庄", "市农业农村局"},
+    {"community", "廉洁社区", "市民政局"},      {"family", "廉洁家庭", "市妇联"},
+};
+
+UnitType readType(const Statement& row)
+{
+    return UnitType{row.int64(0), row.text(1), row.text(2), row.text(3), row.int64(4) != 0};
+}
+
+} // namespace
+
+std::vector<UnitType> TypeRepository::list() const
+{
+    Statement& query = m_db.cached(
+        "SELECT t.id, t.code, t.name, coalesce(d.name, ''), t.builtin FROM unit_types t "
+        "LEFT JOIN departments d ON d.id = t.lead_id ORDER BY t.position, t.id");
+    std::vector<UnitType> types;
+    while (query.step())
+        types.push_back(readType(query));
+    return types;
+}
+
+std::optional<UnitType> TypeRepository::find(const QString& codeOrName) const
+{
+    Statement& query = m_db.cached(
+        "SELECT t.id, t.code, t.name, coalesce(d.name, ''), t.builtin FROM unit_types t "
+        "LEFT JOIN departments d ON d.id = t.lead_id WHERE t.code = ?1 OR t.name = ?1 "
+        "OR t.code = lower(?1)");
+    if (query.bind(1, codeOrName.trimmed()).step())
+        return readType(query);
+    return std::nullopt;
+}
+
+Result<UnitType> TypeRepository::add(const QString& code, const QString& name, const QString& lead,
+                                     bool builtin, int position)
+{
+    static const QRegularExpression codePattern(QStringLiteral("^[a-z][a-z0-9_-]{0,31}$"));
+    if (!codePattern.match(code).hasMatch())
+        return fail(QStringLiteral("type code '%1': use lower-case letters, digits, - or _ "
+                                   "(for example township)")
+                        .arg(code));
+    if (name.trimmed().isEmpty())
+        return fail(QStringLiteral("type %1: the name is empty").arg(code));
+    if (find(code) || find(name))
+        return fail(QStringLiteral("type %1 (%2) already exists").arg(code, name));
+    std::optional<std::int64_t> leadId;
+    if (!lead.trimmed().isEmpty()) {
+        Result<std::int64_t> department = LookupTables::ensureDepartment(m_db, lead.trimmed());
+        if (!department)
+            return department.error();
+        leadId = *department;
+    }
+    Statement& insert = m_db.cached(
+        "INSERT INTO unit_types(uid, code, name, lead_id, builtin, position, owner, updated_at) "
+        "VALUES (?,?,?,?,?,?,?,?)");
+    insert.bind(1, newUid())
+        .bind(2, code)
+        .bind(3, name.trimmed())
+        .bind(4, leadId)
+        .bind(5, builtin ? 1 : 0)
+        .bind(6, position)
+        .bind(7, m_db.officeId())
+        .bind(8, nowMs());
+    if (!insert.exec())
+        return fail(m_db.lastError());
+    LP_TRY(History::record(m_db, {std::nullopt, std::nullopt, QStringLiteral("type"), code, {},
+                                  name.trimmed(), {}}));
+    return *find(code);
+}
+
+Result<int> TypeRepository::ensureBuiltins()
+{
+    int added = 0;
+    int position = 0;
+    for (const BuiltinType& type : builtinTypes) {
+        ++position;
+        if (find(QString::fromUtf8(type.code)))
+            continue;
+        Result<UnitType> result = add(QString::fromUtf8(type.code), QString::fromUtf8(type.name),
+                                      QString::fromUtf8(type.lead), true, position);
+        if (!result)
+            return result.error();
+        ++added;
+    }
+    return added;
+}
+
+} // namespace lianping

@@ -1,0 +1,41 @@
+#pragma once
+// Registry records: a unit type, a unit, and the filter used to list units page by page.
+
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace lianping {
+
+struct UnitType {
+    std::int64_t id = 0;
+    QString code; // agency, school, … or an office's own, e.g. township
+    QString name; // 廉洁机关 …
+    QString lead; // city-level lead department
+    bool builtin = false;
+};
+
+struct Unit {
+    std::int64_t id = 0;
+    QString uid;
+    QString code;
+    QString name;
+    QString typeCode;
+    QString typeName;
+    QString county;
+    QString lead;
+    bool demo = false;
+    QString contact;
+    bool active = true;
+};
+
+struct UnitFilter {
+    QString typeCode;
+    QString county;
+    QString search; // substring of the name, any length, Chinese or not
+    std::optional<bool> demo;
+    bool includeRetired = true;
+};
+
+} // namespace lianping

@@ -1,0 +1,51 @@
+#pragma once
+// Units of the registry: add, edit (every field change kept in history), retire, and list
+// page by page with filters and a Chinese substring search on the name.
+
+#include "common/Result.h"
+#include "registry/Unit.h"
+
+#include <optional>
+#include <vector>
+
+namespace lianping {
+
+class Database;
+
+struct UnitInput {
+    QString code;
+    QString name;
+    QString type; // code or Chinese name
+    QString county;
+    QString lead;
+    bool demo = false;
+    QString contact;
+};
+
+class UnitRepository {
+public:
+    explicit UnitRepository(Database& db) : m_db(db) {}
+
+    Result<std::int64_t> add(const UnitInput& input);
+    std::optional<Unit> find(const QString& code) const;
+    std::optional<Unit> findById(std::int64_t id) const;
+    // field: name, type, county, lead, demo, contact, active. Records the old value.
+    Result<void> update(const QString& code, const QString& field, const QString& value);
+    Result<void> retire(const QString& code, const QString& reason);
+
+    std::vector<Unit> list(const UnitFilter& filter, int limit = -1, int offset = 0) const;
+    std::int64_t count(const UnitFilter& filter) const;
+
+    // The SQL condition and parameters for a filter; shared by list, count and campaign enrolment.
+    struct Condition {
+        QString where;
+        std::vector<QString> params;
+    };
+    static Condition condition(const UnitFilter& filter);
+
+private:
+    Result<std::int64_t> resolveType(const QString& type) const;
+    Database& m_db;
+};
+
+} // namespace lianping

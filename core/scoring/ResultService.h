@@ -1,0 +1,50 @@
+#pragma once
+// Final results of a campaign: the city recheck where one exists (indicator by indicator
+// over the county review), else the county review; vetoes of either step; the excellence
+// quota per county. One streaming pass per table, so 200,000 units take well under a second.
+
+#include "common/Result.h"
+#include "pipeline/State.h"
+#include "scoring/Scoring.h"
+#include "scoring/Step.h"
+
+#include <optional>
+#include <vector>
+
+namespace lianping {
+
+class Database;
+
+struct UnitResult {
+    std::int64_t enrollmentId = 0;
+    std::int64_t unitId = 0;
+    QString unitCode;
+    QString name;
+    QString typeCode;
+    QString county;
+    State state = State::Draft;
+    std::optional<Step> finalStep; // none: neither county nor city has entered anything
+    Outcome outcome;
+    QString vetoReason;
+};
+
+struct ResultQuery {
+    int year = 0;
+    QString unitCode; // empty: all units
+    QString county;
+    QString typeCode;
+};
+
+class ResultService {
+public:
+    explicit ResultService(Database& db) : m_db(db) {}
+
+    Result<std::vector<UnitResult>> compute(const ResultQuery& query) const;
+    // One enrollment (its county is computed too when a quota applies).
+    Result<UnitResult> forEnrollment(std::int64_t enrollmentId) const;
+
+private:
+    Database& m_db;
+};
+
+} // namespace lianping

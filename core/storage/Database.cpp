@@ -1,0 +1,107 @@
+#include "Database.h"
+
+#include "Schema.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+namespace lianping {
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+{
+    std::unique_ptr<Database> db(new Database());
+    db->m_path = path;
+    db->m_readOnly = mode == Mode::ReadOnly;
+    if (!db->m_readOnly) {
+        const QFileInfo info(path);
+        if (!info.dir().exists() && !QDir().mkpath(info.absolutePath()))
+            return fail(QStringLiteral("%1: cannot create folder %2").arg(path, info.absolutePath()));
+    }
+    const int flags = db->m_readOnly ? SQLITE_OPEN_READONLY
+                                     : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db,
+                        flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+        return fail(QStringLiteral("%1: cannot open: %2").arg(path, db->lastError()));
+    }
+    LP_TRY(db->configure(mode));
+    return db;
+}
+
+Database::~Database()
+{
+    m_cache.clear();
+    sqlite3_close_v2(m_db);
+}
+
+Result<void> Database::configure(Mode mode)
+{
+    sqlite3_busy_timeout(m_db, 5000);
+    sqlite3_extended_result_codes(m_db, 1);
+    // quick_check doubles as the test that this is an SQLite file at all.
+    Statement check = prepare("PRAGMA quick_check");
+    if (!check.step() || check.text(0) != QStringLiteral("ok")) {
+        const QString detail = check.failed() ? lastError() : check.text(0);
+        return fail(QStringLiteral("%1 is not a readable Lianping database (%2)").arg(m_path, detail));
+    }
+    check = Statement();
+    if (mode == Mode::ReadWrite) {
+        LP_TRY(exec("PRAGMA journal_mode = WAL"));
+        LP_TRY(exec("PRAGMA synchronous = FULL"));
+    }
+    LP_TRY(exec("PRAGMA foreign_keys = ON"));
+    LP_TRY(Schema::upgrade(*this));
+    m_officeId = meta(QStringLiteral("office_id")).toLongLong();
+    return {};
+}
+
+Result<void> Database::exec(const char* sql)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
+        sqlite3_free(message);
+        if (sqlite3_errcode(m_db) == SQLITE_BUSY || text.contains(QStringLiteral("locked")))
+            text = QStringLiteral("%1 is in use by another program (%2)").arg(m_path, text);
+        else if (sqlite3_errcode(m_db) == SQLITE_READONLY)
+            text = QStringLiteral("%1 is read-only (%2)").arg(m_path, text);
+        return fail(text);
+    }
+    return {};
+}
+
+Statement& Database::cached(const char* sql)
+{
+    auto& slot = m_cache[sql];
+    if (!slot || !slot->valid())
+        slot = std::make_unique<Statement>(m_db, sql);
+    slot->reset();
+    return *slot;
+}
+
+QString Database::lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+
+std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+
+int Database::changes() const { return sqlite3_changes(m_db); }
+
+bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
+
+QString Database::meta(const QString& key) const
+{
+    Statement query(m_db, "SELECT value FROM meta WHERE key = ?");
+    query.bind(1, key);
+    return query.step() ? query.text(0) : QString();
+}
+
+Result<void> Database::setMeta(const QString& key, const QString& value)
+{
+    Statement& upsert = cached("INSERT INTO meta(key, value) VALUES (?, ?) "
+                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (!upsert.bind(1, key).bind(2, value).exec())
+        return fail(lastError());
+    return {};
+}
+
+} // namespace lianping

@@ -1,0 +1,61 @@
+#pragma once
+// One Lianping database file, opened through the SQLite C API: WAL, foreign keys,
+// full sync, a busy timeout, a quick integrity check and the schema brought up to date.
+
+#include "common/Result.h"
+#include "storage/Statement.h"
+
+#include <QString>
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+
+struct sqlite3;
+
+namespace lianping {
+
+class Database {
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    static Result<std::unique_ptr<Database>> open(const QString& path, Mode mode = Mode::ReadWrite);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    sqlite3* handle() const { return m_db; }
+    const QString& path() const { return m_path; }
+    bool readOnly() const { return m_readOnly; }
+
+    // Executes one or more statements without results.
+    Result<void> exec(const char* sql);
+    // A statement prepared once per connection and reused; reset before it is returned.
+    Statement& cached(const char* sql);
+    Statement prepare(const char* sql) { return Statement(m_db, sql); }
+    QString lastError() const;
+    std::int64_t lastInsertId() const;
+    int changes() const;
+    bool inTransaction() const;
+
+    // The office this database belongs to (its local id) and the operator recorded on changes.
+    std::int64_t officeId() const { return m_officeId; }
+    const QString& operatorName() const { return m_operator; }
+    void setOperatorName(const QString& name) { m_operator = name; }
+
+    QString meta(const QString& key) const;
+    Result<void> setMeta(const QString& key, const QString& value);
+
+private:
+    Database() = default;
+    Result<void> configure(Mode mode);
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    bool m_readOnly = false;
+    std::int64_t m_officeId = 0;
+    QString m_operator;
+    std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
+};
+
+} // namespace lianping

@@ -1,0 +1,216 @@
+#include "Schema.h"
+
+#include "Database.h"
+#include "Transaction.h"
+#include "common/Ids.h"
+
+namespace lianping {
+
+namespace {
+
+// Version 1: registry, rubrics, campaigns, sheets of scores, pipeline, follow-ups, history.
+// Every record carries uid (stable across laptops), owner (office id) and updated_at (ms).
+// Scores are half-points in a WITHOUT ROWID table keyed by their sheet: a sheet is one step
+// (self, county, city) of one unit in one campaign, and the unit of ownership and exchange.
+const char* const schemaV1 = R"sql(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE offices (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('all','unit','county','city')), county TEXT,
+    updated_at INTEGER NOT NULL);
+
+CREATE TABLE departments (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, name TEXT NOT NULL UNIQUE,
+    owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL);
+
+CREATE TABLE counties (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, name TEXT NOT NULL UNIQUE,
+    owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL);
+
+CREATE TABLE unit_types (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE, lead_id INTEGER REFERENCES departments(id),
+    builtin INTEGER NOT NULL DEFAULT 0, position INTEGER NOT NULL DEFAULT 100,
+    owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL);
+
+CREATE TABLE units (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL, type_id INTEGER NOT NULL REFERENCES unit_types(id),
+    county_id INTEGER NOT NULL REFERENCES counties(id),
+    lead_id INTEGER REFERENCES departments(id), demo INTEGER NOT NULL DEFAULT 0,
+    contact TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1,
+    owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL);
+CREATE INDEX units_type ON units(type_id, county_id);
+CREATE INDEX units_county ON units(county_id);
+
+CREATE VIRTUAL TABLE units_fts USING fts5(name, content='units', content_rowid='id',
+                                          tokenize='trigram');
+CREATE TRIGGER units_fts_insert AFTER INSERT ON units BEGIN
+    INSERT INTO units_fts(rowid, name) VALUES (new.id, new.name);
+END;
+CREATE TRIGGER units_fts_delete AFTER DELETE ON units BEGIN
+    INSERT INTO units_fts(units_fts, rowid, name) VALUES ('delete', old.id, old.name);
+END;
+CREATE TRIGGER units_fts_update AFTER UPDATE OF name ON units BEGIN
+    INSERT INTO units_fts(units_fts, rowid, name) VALUES ('delete', old.id, old.name);
+    INSERT INTO units_fts(rowid, name) VALUES (new.id, new.name);
+END;
+
+CREATE TABLE rubrics (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,
+    type_id INTEGER NOT NULL REFERENCES unit_types(id), year INTEGER NOT NULL,
+    version INTEGER NOT NULL, title TEXT NOT NULL, frozen INTEGER NOT NULL DEFAULT 0,
+    owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL,
+    UNIQUE (type_id, year, version));
+
+CREATE TABLE dimensions (
+    id INTEGER PRIMARY KEY, rubric_id INTEGER NOT NULL REFERENCES rubrics(id),
+    position INTEGER NOT NULL, code TEXT NOT NULL, title TEXT NOT NULL,
+    UNIQUE (rubric_id, code));
+
+CREATE TABLE indicators (
+    id INTEGER PRIMARY KEY, rubric_id INTEGER NOT NULL REFERENCES rubrics(id),
+    dimension_id INTEGER NOT NULL REFERENCES dimensions(id), position INTEGER NOT NULL,
+    code TEXT NOT NULL, text TEXT NOT NULL, max_half INTEGER,
+    guidance TEXT NOT NULL DEFAULT '', evidence TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL CHECK (kind IN ('scored','veto')),
+    UNIQUE (rubric_id, code));
+
+CREATE TABLE campaigns (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, year INTEGER NOT NULL UNIQUE,
+    org_weight REAL NOT NULL, basic_weight REAL NOT NULL, excellent REAL NOT NULL,
+    qualified REAL NOT NULL, excellent_quota REAL,
+    owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL);
+
+CREATE TABLE campaign_rubrics (
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
+    type_id INTEGER NOT NULL REFERENCES unit_types(id),
+    rubric_id INTEGER NOT NULL REFERENCES rubrics(id),
+    PRIMARY KEY (campaign_id, type_id)) WITHOUT ROWID;
+
+CREATE TABLE namings (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id), decision TEXT NOT NULL,
+    decided_on TEXT NOT NULL, operator TEXT NOT NULL,
+    owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL);
+
+CREATE TABLE enrollments (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
+    unit_id INTEGER NOT NULL REFERENCES units(id),
+    rubric_id INTEGER NOT NULL REFERENCES rubrics(id),
+    state TEXT NOT NULL DEFAULT 'draft', returned_from TEXT, return_reason TEXT,
+    naming_id INTEGER REFERENCES namings(id),
+    owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL,
+    UNIQUE (campaign_id, unit_id));
+CREATE INDEX enrollments_unit ON enrollments(unit_id);
+
+CREATE TABLE sheets (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,
+    enrollment_id INTEGER NOT NULL REFERENCES enrollments(id),
+    step INTEGER NOT NULL CHECK (step IN (0, 1, 2)),
+    satisfied INTEGER, basic INTEGER, unsatisfied INTEGER,
+    revision INTEGER NOT NULL DEFAULT 1,
+    owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL,
+    UNIQUE (enrollment_id, step));
+
+CREATE TABLE scores (
+    sheet_id INTEGER NOT NULL REFERENCES sheets(id),
+    indicator_id INTEGER NOT NULL REFERENCES indicators(id),
+    half_points INTEGER NOT NULL, note TEXT,
+    PRIMARY KEY (sheet_id, indicator_id)) WITHOUT ROWID;
+
+CREATE TABLE vetoes (
+    sheet_id INTEGER NOT NULL REFERENCES sheets(id),
+    indicator_id INTEGER NOT NULL REFERENCES indicators(id),
+    reason TEXT NOT NULL,
+    PRIMARY KEY (sheet_id, indicator_id)) WITHOUT ROWID;
+
+CREATE TABLE revocations (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,
+    enrollment_id INTEGER NOT NULL REFERENCES enrollments(id), reason TEXT NOT NULL,
+    revoked_on TEXT NOT NULL, document TEXT NOT NULL, operator TEXT NOT NULL,
+    owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL);
+
+CREATE TABLE followups (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,
+    unit_id INTEGER NOT NULL REFERENCES units(id),
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
+    kind TEXT NOT NULL CHECK (kind IN ('admonition','organisational')),
+    status TEXT NOT NULL CHECK (status IN ('open','done','cancelled')), note TEXT NOT NULL,
+    owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL,
+    UNIQUE (unit_id, campaign_id, kind));
+
+CREATE TABLE rectifications (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,
+    enrollment_id INTEGER NOT NULL REFERENCES enrollments(id), text TEXT NOT NULL,
+    deadline TEXT NOT NULL, responsible TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('open','done','verified')),
+    owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL);
+CREATE INDEX rectifications_enrollment ON rectifications(enrollment_id);
+
+CREATE TABLE history (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, at INTEGER NOT NULL,
+    operator TEXT NOT NULL, office INTEGER NOT NULL REFERENCES offices(id),
+    unit_id INTEGER REFERENCES units(id), campaign_year INTEGER,
+    entity TEXT NOT NULL, field TEXT NOT NULL, old_value TEXT, new_value TEXT, note TEXT);
+CREATE INDEX history_unit ON history(unit_id, at);
+)sql";
+
+Result<void> createLocalOffice(Database& db)
+{
+    Statement& insert = db.cached(
+        "INSERT INTO offices(uid, name, role, updated_at) VALUES (?, '本机', 'all', ?)");
+    if (!insert.bind(1, newUid()).bind(2, nowMs()).exec())
+        return fail(db.lastError());
+    return db.setMeta(QStringLiteral("office_id"), QString::number(db.lastInsertId()));
+}
+
+} // namespace
+
+Result<int> Schema::version(Database& db)
+{
+    Statement query = db.prepare("PRAGMA user_version");
+    if (!query.step())
+        return fail(db.lastError());
+    return query.integer(0);
+}
+
+Result<void> Schema::upgrade(Database& db)
+{
+    Result<int> found = version(db);
+    if (!found)
+        return found.error();
+    if (*found > currentVersion) {
+        return fail(QStringLiteral("%1 was written by a newer Lianping (schema version %2; this "
+                                   "version reads up to %3): update Lianping to open it")
+                        .arg(db.path())
+                        .arg(*found)
+                        .arg(currentVersion));
+    }
+    for (int from = *found; from < currentVersion; ++from) {
+        if (db.readOnly())
+            return fail(QStringLiteral("%1 needs an upgrade but is read-only").arg(db.path()));
+        LP_TRY(migrate(db, from));
+    }
+    return {};
+}
+
+Result<void> Schema::migrate(Database& db, int from)
+{
+    Transaction transaction(db);
+    LP_TRY(transaction.begun());
+    switch (from) {
+    case 0:
+        LP_TRY(db.exec(schemaV1));
+        LP_TRY(createLocalOffice(db));
+        break;
+    default:
+        return fail(QStringLiteral("no migration from schema version %1").arg(from));
+    }
+    LP_TRY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(from + 1).toUtf8().constData()));
+    return transaction.commit();
+}
+
+} // namespace lianping

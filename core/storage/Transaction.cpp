@@ -1,0 +1,38 @@
+#include "Transaction.h"
+
+#include "Database.h"
+
+namespace lianping {
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+    m_nested = db.inTransaction();
+    m_begun = db.exec(m_nested ? "SAVEPOINT lp_nested" : "BEGIN IMMEDIATE");
+    m_done = !m_begun.ok();
+}
+
+Transaction::~Transaction()
+{
+    if (m_done)
+        return;
+    if (m_nested) {
+        (void)m_db.exec("ROLLBACK TO lp_nested");
+        (void)m_db.exec("RELEASE lp_nested");
+    } else {
+        (void)m_db.exec("ROLLBACK");
+    }
+}
+
+Result<void> Transaction::commit()
+{
+    if (m_done)
+        return m_begun.ok() ? fail(QStringLiteral("transaction already finished")) : m_begun;
+    m_done = true;
+    Result<void> committed = m_db.exec(m_nested ? "RELEASE lp_nested" : "COMMIT");
+    if (!committed.ok() && !m_nested)
+        (void)m_db.exec("ROLLBACK");
+    return committed;
+}
+
+} // namespace lianping
