@@ -1,6 +1,9 @@
 #include "Output.h"
 
+#include "common/Points.h"
+
 #include <charconv>
+#include <cstdio>
 
 namespace lianping::cli {
 
@@ -38,13 +41,18 @@ int displayWidth(const QString& text)
 
 namespace {
 
+QString formatOneDecimalOr(double value, int decimals)
+{
+    return decimals == 1 ? formatOneDecimal(value) : QString::number(value, 'f', decimals);
+}
+
 QString cellText(const Cell& cell)
 {
     switch (cell.kind) {
     case Cell::Kind::Text:
         return cell.text;
     case Cell::Kind::Number:
-        return cell.decimals >= 0 ? QString::number(cell.number, 'f', cell.decimals) : shortestNumber(cell.number);
+        return cell.decimals >= 0 ? formatOneDecimalOr(cell.number, cell.decimals) : shortestNumber(cell.number);
     case Cell::Kind::Bool:
         return cell.flag ? QStringLiteral("true") : QStringLiteral("false");
     case Cell::Kind::Null:
@@ -53,51 +61,71 @@ QString cellText(const Cell& cell)
     return {};
 }
 
-QString csvField(const QString& text)
+void appendCsv(QByteArray& out, const QString& text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
-        return text;
-    QString escaped = text;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
+    const QByteArray utf8 = text.toUtf8();
+    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n')) {
+        out += utf8;
+        return;
+    }
+    out += '"';
+    for (const char c : utf8) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
 }
 
-QString jsonString(const QString& text)
+void appendJsonString(QByteArray& out, const QString& text)
 {
-    QString out;
-    out.reserve(text.size() + 2);
-    out += QLatin1Char('"');
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"': out += QStringLiteral("\\\""); break;
-        case '\\': out += QStringLiteral("\\\\"); break;
-        case '\n': out += QStringLiteral("\\n"); break;
-        case '\r': out += QStringLiteral("\\r"); break;
-        case '\t': out += QStringLiteral("\\t"); break;
+    const QByteArray utf8 = text.toUtf8();
+    out += '"';
+    for (const char c : utf8) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
         default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escape[8];
+                std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(c));
+                out += escape;
+            } else {
                 out += c;
+            }
         }
     }
-    out += QLatin1Char('"');
-    return out;
+    out += '"';
 }
 
-QString jsonValue(const Cell& cell)
+void appendNumber(QByteArray& out, double value, int decimals)
+{
+    char buffer[64];
+    const auto result = decimals >= 0
+                            ? std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals)
+                            : std::to_chars(buffer, buffer + sizeof buffer, value);
+    out.append(buffer, result.ptr - buffer);
+}
+
+void appendJsonValue(QByteArray& out, const Cell& cell)
 {
     switch (cell.kind) {
     case Cell::Kind::Text:
-        return jsonString(cell.text);
+        appendJsonString(out, cell.text);
+        break;
     case Cell::Kind::Number:
-        return shortestNumber(cell.number);
+        appendNumber(out, cell.number, -1);
+        break;
     case Cell::Kind::Bool:
-        return cell.flag ? QStringLiteral("true") : QStringLiteral("false");
+        out += cell.flag ? "true" : "false";
+        break;
     case Cell::Kind::Null:
-        return QStringLiteral("null");
+        out += "null";
+        break;
     }
-    return QStringLiteral("null");
 }
 
 } // namespace
@@ -108,19 +136,24 @@ RecordWriter::RecordWriter(Format format, QStringList keys, std::FILE* out)
     , m_out(out)
 {
     if (m_format == Format::Csv)
-        write(m_keys.join(QLatin1Char(',')) + QLatin1Char('\n'));
+        m_buffer += m_keys.join(QLatin1Char(',')).toUtf8() + '\n';
     else if (m_format == Format::Json)
-        write(QStringLiteral("["));
+        m_buffer += '[';
     else
         m_table.push_back(m_keys);
+    for (const QString& key : m_keys) {
+        QByteArray prefix;
+        appendJsonString(prefix, key);
+        m_jsonKeys.push_back(prefix + ": ");
+    }
 }
 
 RecordWriter::~RecordWriter() { finish(); }
 
-void RecordWriter::write(const QString& text)
+void RecordWriter::flush()
 {
-    const QByteArray utf8 = text.toUtf8();
-    std::fwrite(utf8.constData(), 1, static_cast<std::size_t>(utf8.size()), m_out);
+    std::fwrite(m_buffer.constData(), 1, static_cast<std::size_t>(m_buffer.size()), m_out);
+    m_buffer.clear();
 }
 
 void RecordWriter::add(const std::vector<Cell>& row)
@@ -132,25 +165,30 @@ void RecordWriter::add(const std::vector<Cell>& row)
         m_table.push_back(texts);
         return;
     }
-    QString line;
     if (m_format == Format::Csv) {
         for (std::size_t i = 0; i < row.size(); ++i) {
             if (i)
-                line += QLatin1Char(',');
-            line += csvField(cellText(row[i]));
+                m_buffer += ',';
+            const Cell& cell = row[i];
+            if (cell.kind == Cell::Kind::Number)
+                appendNumber(m_buffer, cell.number, cell.decimals);
+            else
+                appendCsv(m_buffer, cellText(cell));
         }
-        line += QLatin1Char('\n');
+        m_buffer += '\n';
     } else {
-        line = m_first ? QStringLiteral("\n  {") : QStringLiteral(",\n  {");
+        m_buffer += m_first ? "\n  {" : ",\n  {";
         for (std::size_t i = 0; i < row.size(); ++i) {
             if (i)
-                line += QStringLiteral(", ");
-            line += jsonString(m_keys[static_cast<qsizetype>(i)]) + QStringLiteral(": ") + jsonValue(row[i]);
+                m_buffer += ", ";
+            m_buffer += m_jsonKeys[i];
+            appendJsonValue(m_buffer, row[i]);
         }
-        line += QLatin1Char('}');
+        m_buffer += '}';
     }
     m_first = false;
-    write(line);
+    if (m_buffer.size() > (1 << 20))
+        flush();
 }
 
 void RecordWriter::finish()
@@ -159,13 +197,12 @@ void RecordWriter::finish()
         return;
     m_finished = true;
     if (m_format == Format::Json) {
-        write(m_first ? QStringLiteral("]\n") : QStringLiteral("\n]\n"));
+        m_buffer += m_first ? "]\n" : "\n]\n";
     } else if (m_format == Format::Table) {
         std::vector<int> widths(static_cast<std::size_t>(m_keys.size()), 0);
         for (const QStringList& row : m_table)
             for (qsizetype i = 0; i < row.size() && i < m_keys.size(); ++i)
                 widths[static_cast<std::size_t>(i)] = std::max(widths[static_cast<std::size_t>(i)], displayWidth(row[i]));
-        QString out;
         for (const QStringList& row : m_table) {
             QString line;
             for (qsizetype i = 0; i < row.size(); ++i) {
@@ -173,10 +210,10 @@ void RecordWriter::finish()
                 if (i + 1 < row.size())
                     line += QString(widths[static_cast<std::size_t>(i)] - displayWidth(row[i]) + 2, QLatin1Char(' '));
             }
-            out += line + QLatin1Char('\n');
+            m_buffer += line.toUtf8() + '\n';
         }
-        write(out);
     }
+    flush();
     std::fflush(m_out);
 }
 

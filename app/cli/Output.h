@@ -2,6 +2,7 @@
 // Writes records as an aligned text table (CJK characters count double width), CSV or JSON.
 // Rows are streamed: a 200,000-row result is never held twice.
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -40,7 +41,9 @@ public:
     void finish();
 
 private:
-    void write(const QString& text);
+    void flush();
+    QByteArray m_buffer;
+    std::vector<QByteArray> m_jsonKeys; // "key": encoded once
     Format m_format;
     QStringList m_keys;
     std::FILE* m_out;

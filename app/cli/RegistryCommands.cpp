@@ -28,6 +28,17 @@ int init(Context& context, const ParsedArgs&)
     return Ok;
 }
 
+int check(Context& context, const ParsedArgs&)
+{
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    if (Result<void> checked = db->integrityCheck(); !checked)
+        return context.error(checked.error());
+    context.print(QStringLiteral("%1: no problems found").arg(db->path()));
+    return Ok;
+}
+
 int typesList(Context& context, const ParsedArgs& args)
 {
     const std::optional<Format> format = context.format(args);
@@ -188,6 +199,7 @@ void addRegistryCommands(std::vector<Command>& commands)
 {
     const QStringList formatOption = {QStringLiteral("format")};
     commands.push_back({{QStringLiteral("init"), {}, {}, {}, {}, 0, 0, {}}, init});
+    commands.push_back({{QStringLiteral("check"), {}, {}, {}, {}, 0, 0, {}}, check});
     commands.push_back({{QStringLiteral("types list"), QStringLiteral("[--format table|csv|json]"),
                          formatOption, {}, {}, 0, 0, {}}, typesList});
     commands.push_back({{QStringLiteral("types add"), QStringLiteral("CODE NAME [--lead DEPT]"),

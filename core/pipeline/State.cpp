@@ -27,10 +27,14 @@ constexpr std::array<StateNames, 7> names = {{
 
 QString stateName(State state)
 {
-    for (const StateNames& entry : names)
-        if (entry.state == state)
-            return QString::fromLatin1(entry.name);
-    return {};
+    // Built once and shared: results print a state per unit, 200,000 at a time.
+    static const std::array<QString, names.size()> shared = [] {
+        std::array<QString, names.size()> texts;
+        for (std::size_t i = 0; i < names.size(); ++i)
+            texts[static_cast<std::size_t>(names[i].state)] = QString::fromLatin1(names[i].name);
+        return texts;
+    }();
+    return shared[static_cast<std::size_t>(state)];
 }
 
 QString stateLabel(State state)

@@ -12,15 +12,9 @@ constexpr double tolerance = 1e-9;
 
 QString gradeName(Grade grade)
 {
-    switch (grade) {
-    case Grade::Excellent:
-        return QStringLiteral("excellent");
-    case Grade::Qualified:
-        return QStringLiteral("qualified");
-    case Grade::Unqualified:
-        return QStringLiteral("unqualified");
-    }
-    return {};
+    static const QString names[] = {QStringLiteral("excellent"), QStringLiteral("qualified"),
+                                    QStringLiteral("unqualified")};
+    return names[static_cast<int>(grade)];
 }
 
 QString gradeLabel(Grade grade)

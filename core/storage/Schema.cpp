@@ -46,9 +46,6 @@ CREATE INDEX units_county ON units(county_id);
 
 CREATE VIRTUAL TABLE units_fts USING fts5(name, content='units', content_rowid='id',
                                           tokenize='trigram');
-CREATE TRIGGER units_fts_insert AFTER INSERT ON units BEGIN
-    INSERT INTO units_fts(rowid, name) VALUES (new.id, new.name);
-END;
 CREATE TRIGGER units_fts_delete AFTER DELETE ON units BEGIN
     INSERT INTO units_fts(units_fts, rowid, name) VALUES ('delete', old.id, old.name);
 END;
@@ -111,6 +108,7 @@ CREATE TABLE sheets (
     enrollment_id INTEGER NOT NULL REFERENCES enrollments(id),
     step INTEGER NOT NULL CHECK (step IN (0, 1, 2)),
     satisfied INTEGER, basic INTEGER, unsatisfied INTEGER,
+    points INTEGER NOT NULL DEFAULT 0, scored INTEGER NOT NULL DEFAULT 0,
     revision INTEGER NOT NULL DEFAULT 1,
     owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL,
     UNIQUE (enrollment_id, step));
@@ -120,6 +118,16 @@ CREATE TABLE scores (
     indicator_id INTEGER NOT NULL REFERENCES indicators(id),
     half_points INTEGER NOT NULL, note TEXT,
     PRIMARY KEY (sheet_id, indicator_id)) WITHOUT ROWID;
+
+-- sheets.points and sheets.scored (half-points sum and count of its scores) let results read
+-- one row per sheet instead of every score; these triggers keep them true for every writer.
+CREATE TRIGGER scores_total_update AFTER UPDATE ON scores BEGIN
+    UPDATE sheets SET points = points - old.half_points, scored = scored - 1 WHERE id = old.sheet_id;
+    UPDATE sheets SET points = points + new.half_points, scored = scored + 1 WHERE id = new.sheet_id;
+END;
+CREATE TRIGGER scores_total_delete AFTER DELETE ON scores BEGIN
+    UPDATE sheets SET points = points - old.half_points, scored = scored - 1 WHERE id = old.sheet_id;
+END;
 
 CREATE TABLE vetoes (
     sheet_id INTEGER NOT NULL REFERENCES sheets(id),
@@ -204,6 +212,8 @@ Result<void> Schema::migrate(Database& db, int from)
     switch (from) {
     case 0:
         LP_TRY(db.exec(schemaV1));
+        LP_TRY(db.exec(unitsFtsInsertTrigger));
+        LP_TRY(db.exec(scoresTotalInsertTrigger));
         LP_TRY(createLocalOffice(db));
         break;
     default:

@@ -11,6 +11,15 @@ class Database;
 class Schema {
 public:
     static constexpr int currentVersion = 1;
+    // Keeps the unit name index in step with inserts (bulk writers drop and recreate it).
+    static constexpr const char* unitsFtsInsertTrigger =
+        "CREATE TRIGGER units_fts_insert AFTER INSERT ON units BEGIN "
+        "INSERT INTO units_fts(rowid, name) VALUES (new.id, new.name); END";
+    // Keeps sheets.points/scored in step with score inserts (bulk writers set them directly).
+    static constexpr const char* scoresTotalInsertTrigger =
+        "CREATE TRIGGER scores_total_insert AFTER INSERT ON scores BEGIN "
+        "UPDATE sheets SET points = points + new.half_points, scored = scored + 1 "
+        "WHERE id = new.sheet_id; END";
 
     // Brings the file up to currentVersion; refuses a file written by a newer Lianping.
     static Result<void> upgrade(Database& db);
