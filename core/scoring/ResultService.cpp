@@ -4,6 +4,8 @@
 #include "pipeline/Enrollment.h"
 #include "storage/Database.h"
 
+#include <QStringList>
+
 #include <algorithm>
 #include <map>
 #include <unordered_map>
@@ -149,21 +151,33 @@ static Result<std::vector<Row>> loadPart(Database& db, std::int64_t campaignId, 
                                          const std::unordered_map<std::int64_t, QString>& types,
                                          const std::unordered_map<std::int64_t, QString>& counties)
 {
-    Statement& select = db.cached(
+    // Only the conditions present, so SQLite can use the code, county and type indexes
+    // (an "?2 IS NULL OR u.code = ?2" would make it scan the whole campaign).
+    QByteArray sql =
         "SELECT e.id, u.id, u.code, u.name, u.type_id, u.county_id, e.state, e.rubric_id, "
         "c1.id, c1.satisfied, c1.basic, c1.unsatisfied, c1.points, c1.scored, "
         "c2.id, c2.satisfied, c2.basic, c2.unsatisfied, c2.points, c2.scored "
         "FROM enrollments e JOIN units u ON u.id = e.unit_id "
         "LEFT JOIN sheets c1 ON c1.enrollment_id = e.id AND c1.step = 1 "
-        "LEFT JOIN sheets c2 ON c2.enrollment_id = e.id AND c2.step = 2 "
-        "WHERE e.campaign_id = ?1 AND (?2 IS NULL OR u.code = ?2) "
-        "AND (?3 IS NULL OR u.county_id = (SELECT id FROM counties WHERE name = ?3)) "
-        "AND (?4 IS NULL OR u.type_id = (SELECT id FROM unit_types WHERE code = ?4 OR name = ?4)) "
-        "ORDER BY u.code");
-    select.bind(1, campaignId)
-        .bind(2, query.unitCode.isEmpty() ? QString() : query.unitCode)
-        .bind(3, query.county.isEmpty() ? QString() : query.county)
-        .bind(4, query.typeCode.isEmpty() ? QString() : query.typeCode);
+        "LEFT JOIN sheets c2 ON c2.enrollment_id = e.id AND c2.step = 2 WHERE e.campaign_id = ?";
+    QStringList params;
+    if (!query.unitCode.isEmpty()) {
+        sql += " AND u.code = ?";
+        params << query.unitCode;
+    }
+    if (!query.county.isEmpty()) {
+        sql += " AND u.county_id = (SELECT id FROM counties WHERE name = ?)";
+        params << query.county;
+    }
+    if (!query.typeCode.isEmpty()) {
+        sql += " AND u.type_id = (SELECT id FROM unit_types WHERE code = ? OR name = ?)";
+        params << query.typeCode << query.typeCode;
+    }
+    sql += " ORDER BY u.code";
+    Statement& select = db.cached(sql.constData());
+    select.bind(1, campaignId);
+    for (int i = 0; i < params.size(); ++i)
+        select.bind(i + 2, params[i]);
     std::vector<Row> rows;
     StateCache states;
     while (select.step()) {
@@ -215,9 +229,9 @@ Result<std::vector<UnitResult>> ResultService::compute(const ResultQuery& query)
     // Vetoes of either step (few).
     std::map<std::int64_t, QString> vetoes;
     Statement& vetoQuery = m_db.cached(
-        "SELECT sh.enrollment_id, v.reason FROM vetoes v JOIN sheets sh ON sh.id = v.sheet_id "
-        "JOIN enrollments e ON e.id = sh.enrollment_id WHERE sh.step > 0 AND e.campaign_id = ? "
-        "ORDER BY sh.enrollment_id, sh.step");
+        "SELECT sh.enrollment_id, v.reason FROM vetoes v CROSS JOIN sheets sh ON sh.id = v.sheet_id "
+        "CROSS JOIN enrollments e ON e.id = sh.enrollment_id WHERE sh.step > 0 AND e.campaign_id = ? "
+        "ORDER BY sh.enrollment_id, sh.step"); // CROSS JOIN: start from the few vetoes
     vetoQuery.bind(1, campaign->id);
     while (vetoQuery.step()) {
         QString& reason = vetoes[vetoQuery.int64(0)];
