@@ -2,36 +2,36 @@
 
 namespace lianping::cli {
 
-QString ParsedArgs::value(const QString& name, const QString& fallback) const
-{
+QString ParsedArgs::value(const QString& name, const QString& fallback) const {
     const QStringList list = options.value(name);
     return list.isEmpty() ? fallback : list.last();
 }
 
-QString ArgParser::usageOf(const CommandSpec& spec)
-{
-    return QStringLiteral("lianping-cli %1%2").arg(spec.name, spec.usage.isEmpty() ? QString() : QLatin1Char(' ') + spec.usage);
+QString ArgParser::usageOf(const CommandSpec& spec) {
+    return QStringLiteral("lianping-cli %1%2")
+        .arg(spec.name, spec.usage.isEmpty() ? QString() : QLatin1Char(' ') + spec.usage);
 }
 
-QString ArgParser::help() const
-{
+QString ArgParser::help() const {
     QString text = QStringLiteral(
         "Usage: lianping-cli [--db FILE] [--operator NAME] COMMAND ...\n"
         "The database is --db, else $LIANPING_DB, else lianping.lpdb in the user's data folder.\n\n"
         "Commands:\n");
     for (const CommandSpec& spec : m_specs)
-        text += QStringLiteral("  %1%2\n").arg(spec.name, spec.usage.isEmpty() ? QString() : QLatin1Char(' ') + spec.usage);
+        text +=
+            QStringLiteral("  %1%2\n")
+                .arg(spec.name, spec.usage.isEmpty() ? QString() : QLatin1Char(' ') + spec.usage);
     return text;
 }
 
-ParseResult ArgParser::parse(const QStringList& words) const
-{
+ParseResult ArgParser::parse(const QStringList& words) const {
     ParseResult result;
     // The longest command name that the words start with.
     int matched = 0;
     for (const CommandSpec& spec : m_specs) {
         const QStringList name = spec.name.split(QLatin1Char(' '));
-        if (name.size() <= words.size() && words.mid(0, name.size()) == name && name.size() > matched) {
+        if (name.size() <= words.size() && words.mid(0, name.size()) == name &&
+            name.size() > matched) {
             matched = static_cast<int>(name.size());
             result.spec = &spec;
         }
@@ -44,9 +44,11 @@ ParseResult ArgParser::parse(const QStringList& words) const
             for (const CommandSpec& spec : m_specs)
                 if (spec.name.startsWith(words.front() + QLatin1Char(' ')))
                     near << spec.name;
-            result.error = near.isEmpty()
-                               ? QStringLiteral("unknown command '%1'").arg(words.front())
-                               : QStringLiteral("'%1' needs one of: %2").arg(words.join(QLatin1Char(' ')), near.join(QStringLiteral(", ")));
+            result.error =
+                near.isEmpty()
+                    ? QStringLiteral("unknown command '%1'").arg(words.front())
+                    : QStringLiteral("'%1' needs one of: %2")
+                          .arg(words.join(QLatin1Char(' ')), near.join(QStringLiteral(", ")));
         }
         return result;
     }
@@ -98,7 +100,8 @@ ParseResult ArgParser::parse(const QStringList& words) const
     if (count < spec.minPositional) {
         result.error = QStringLiteral("missing arguments");
     } else if (spec.maxPositional >= 0 && count > spec.maxPositional) {
-        result.error = QStringLiteral("unexpected argument '%1'").arg(result.args.positional[spec.maxPositional]);
+        result.error = QStringLiteral("unexpected argument '%1'")
+                           .arg(result.args.positional[spec.maxPositional]);
     }
     return result;
 }

@@ -22,13 +22,13 @@ struct ParsedArgs {
 };
 
 struct CommandSpec {
-    QString name;                // "units import"
-    QString usage;               // "FILE.csv"
-    QStringList valueOptions;    // take one value
-    QStringList multiOptions;    // take every following non-option word
-    QStringList flags;           // take none
+    QString name;             // "units import"
+    QString usage;            // "FILE.csv"
+    QStringList valueOptions; // take one value
+    QStringList multiOptions; // take every following non-option word
+    QStringList flags;        // take none
     int minPositional = 0;
-    int maxPositional = 0;       // -1: unlimited
+    int maxPositional = 0; // -1: unlimited
     QString summary;
 };
 
@@ -40,7 +40,8 @@ struct ParseResult {
 
 class ArgParser {
 public:
-    explicit ArgParser(const std::vector<CommandSpec>& specs) : m_specs(specs) {}
+    explicit ArgParser(const std::vector<CommandSpec>& specs)
+        : m_specs(specs) {}
     // Parses the words after the global options.
     ParseResult parse(const QStringList& words) const;
     QString help() const;

@@ -9,8 +9,8 @@ namespace lianping::cli {
 namespace {
 
 // Reads a number option; a weight over 1 is taken as a percentage (70 → 0.7).
-std::optional<double> number(Context& context, const ParsedArgs& args, const QString& name, bool fraction)
-{
+std::optional<double> number(Context& context, const ParsedArgs& args, const QString& name,
+                             bool fraction) {
     QString text = args.value(name).trimmed();
     const bool percent = text.endsWith(QLatin1Char('%'));
     if (percent)
@@ -18,7 +18,8 @@ std::optional<double> number(Context& context, const ParsedArgs& args, const QSt
     bool ok = false;
     double value = text.toDouble(&ok);
     if (!ok) {
-        context.usage(QStringLiteral("--%1 must be a number, not '%2'").arg(name, args.value(name)));
+        context.usage(
+            QStringLiteral("--%1 must be a number, not '%2'").arg(name, args.value(name)));
         return std::nullopt;
     }
     if (fraction && (percent || value > 1.0))
@@ -26,15 +27,15 @@ std::optional<double> number(Context& context, const ParsedArgs& args, const QSt
     return value;
 }
 
-int campaignCreate(Context& context, const ParsedArgs& args)
-{
+int campaignCreate(Context& context, const ParsedArgs& args) {
     const std::optional<int> year = context.year(args.positional[0]);
     if (!year)
         return UsageError;
     CampaignSettings settings;
-    const std::pair<const char*, double*> fields[] = {
-        {"org-weight", &settings.orgWeight}, {"basic-weight", &settings.basicWeight},
-        {"excellent", &settings.excellent}, {"qualified", &settings.qualified}};
+    const std::pair<const char*, double*> fields[] = {{"org-weight", &settings.orgWeight},
+                                                      {"basic-weight", &settings.basicWeight},
+                                                      {"excellent", &settings.excellent},
+                                                      {"qualified", &settings.qualified}};
     for (const auto& [name, target] : fields) {
         const QString option = QString::fromLatin1(name);
         if (!args.has(option))
@@ -46,7 +47,8 @@ int campaignCreate(Context& context, const ParsedArgs& args)
         *target = *value;
     }
     if (args.has(QStringLiteral("excellent-quota"))) {
-        const std::optional<double> quota = number(context, args, QStringLiteral("excellent-quota"), false);
+        const std::optional<double> quota =
+            number(context, args, QStringLiteral("excellent-quota"), false);
         if (!quota)
             return UsageError;
         settings.excellentQuota = *quota;
@@ -65,13 +67,13 @@ int campaignCreate(Context& context, const ParsedArgs& args)
                       .arg(settings.excellent)
                       .arg(settings.qualified)
                       .arg(settings.excellentQuota
-                               ? QStringLiteral(", at most %1 % excellent per county").arg(*settings.excellentQuota)
+                               ? QStringLiteral(", at most %1 % excellent per county")
+                                     .arg(*settings.excellentQuota)
                                : QString()));
     return Ok;
 }
 
-int campaignEnroll(Context& context, const ParsedArgs& args)
-{
+int campaignEnroll(Context& context, const ParsedArgs& args) {
     const std::optional<int> year = context.year(args.positional[0]);
     if (!year)
         return UsageError;
@@ -90,8 +92,7 @@ int campaignEnroll(Context& context, const ParsedArgs& args)
     return Ok;
 }
 
-int campaignShow(Context& context, const ParsedArgs& args)
-{
+int campaignShow(Context& context, const ParsedArgs& args) {
     const std::optional<int> year = context.year(args.positional[0]);
     if (!year)
         return UsageError;
@@ -102,15 +103,18 @@ int campaignShow(Context& context, const ParsedArgs& args)
     if (!campaign)
         return context.error(campaign.error());
     const CampaignSettings& s = campaign->settings;
-    context.print(QStringLiteral("campaign %1\norg weight %2\nbasic weight %3\nexcellent %4\nqualified %5\nexcellent quota %6")
+    context.print(QStringLiteral("campaign %1\norg weight %2\nbasic weight %3\nexcellent "
+                                 "%4\nqualified %5\nexcellent quota %6")
                       .arg(*year)
                       .arg(s.orgWeight)
                       .arg(s.basicWeight)
                       .arg(s.excellent)
                       .arg(s.qualified)
-                      .arg(s.excellentQuota ? QStringLiteral("%1 %").arg(*s.excellentQuota) : QStringLiteral("none")));
+                      .arg(s.excellentQuota ? QStringLiteral("%1 %").arg(*s.excellentQuota)
+                                            : QStringLiteral("none")));
     Statement query = db->prepare(
-        "SELECT t.code, r.year, r.version, (SELECT count(*) FROM enrollments e JOIN units u ON u.id = e.unit_id "
+        "SELECT t.code, r.year, r.version, (SELECT count(*) FROM enrollments e JOIN units u ON "
+        "u.id = e.unit_id "
         "WHERE e.campaign_id = cr.campaign_id AND u.type_id = cr.type_id) FROM campaign_rubrics cr "
         "JOIN unit_types t ON t.id = cr.type_id JOIN rubrics r ON r.id = cr.rubric_id "
         "WHERE cr.campaign_id = ? ORDER BY t.position, t.id");
@@ -126,20 +130,32 @@ int campaignShow(Context& context, const ParsedArgs& args)
 
 } // namespace
 
-void addCampaignCommands(std::vector<Command>& commands)
-{
-    commands.push_back({{QStringLiteral("campaign create"),
-                         QStringLiteral("YEAR [--org-weight W] [--basic-weight B] [--excellent X] [--qualified Y] "
-                                        "[--excellent-quota P]"),
-                         {QStringLiteral("org-weight"), QStringLiteral("basic-weight"), QStringLiteral("excellent"),
-                          QStringLiteral("qualified"), QStringLiteral("excellent-quota")},
-                         {}, {}, 1, 1, {}},
-                        campaignCreate});
+void addCampaignCommands(std::vector<Command>& commands) {
+    commands.push_back(
+        {{QStringLiteral("campaign create"),
+          QStringLiteral("YEAR [--org-weight W] [--basic-weight B] [--excellent X] [--qualified Y] "
+                         "[--excellent-quota P]"),
+          {QStringLiteral("org-weight"), QStringLiteral("basic-weight"),
+           QStringLiteral("excellent"), QStringLiteral("qualified"),
+           QStringLiteral("excellent-quota")},
+          {},
+          {},
+          1,
+          1,
+          {}},
+         campaignCreate});
     commands.push_back({{QStringLiteral("campaign enroll"),
                          QStringLiteral("YEAR [--type T] [--county C] [--unit CODE ...]"),
-                         {QStringLiteral("type"), QStringLiteral("county")}, {QStringLiteral("unit")}, {}, 1, -1, {}},
+                         {QStringLiteral("type"), QStringLiteral("county")},
+                         {QStringLiteral("unit")},
+                         {},
+                         1,
+                         -1,
+                         {}},
                         campaignEnroll});
-    commands.push_back({{QStringLiteral("campaign show"), QStringLiteral("YEAR"), {}, {}, {}, 1, 1, {}}, campaignShow});
+    commands.push_back(
+        {{QStringLiteral("campaign show"), QStringLiteral("YEAR"), {}, {}, {}, 1, 1, {}},
+         campaignShow});
 }
 
 } // namespace lianping::cli

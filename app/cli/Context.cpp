@@ -6,8 +6,7 @@
 
 namespace lianping::cli {
 
-Database* Context::db()
-{
+Database* Context::db() {
     if (!m_db) {
         Result<std::unique_ptr<Database>> opened = Workspace::open(m_dbPath, m_operator);
         if (!opened) {
@@ -19,26 +18,23 @@ Database* Context::db()
     return m_db.get();
 }
 
-int Context::usage(const QString& message) const
-{
-    std::fprintf(stderr, "lianping-cli: %s\n(see lianping-cli --help)\n", message.toUtf8().constData());
+int Context::usage(const QString& message) const {
+    std::fprintf(stderr, "lianping-cli: %s\n(see lianping-cli --help)\n",
+                 message.toUtf8().constData());
     return UsageError;
 }
 
-int Context::error(const QString& message) const
-{
+int Context::error(const QString& message) const {
     std::fprintf(stderr, "lianping-cli: error: %s\n", message.toUtf8().constData());
     return RuntimeError;
 }
 
-void Context::print(const QString& text) const
-{
+void Context::print(const QString& text) const {
     std::fputs(text.toUtf8().constData(), stdout);
     std::fputc('\n', stdout);
 }
 
-std::optional<int> Context::year(const QString& text) const
-{
+std::optional<int> Context::year(const QString& text) const {
     bool ok = false;
     const int value = text.toInt(&ok);
     if (!ok || value < 2000 || value > 2200) {
@@ -48,8 +44,7 @@ std::optional<int> Context::year(const QString& text) const
     return value;
 }
 
-std::optional<Format> Context::format(const ParsedArgs& args) const
-{
+std::optional<Format> Context::format(const ParsedArgs& args) const {
     const std::optional<Format> format = parseFormat(args.value(QStringLiteral("format")));
     if (!format)
         usage(QStringLiteral("--format must be table, csv or json"));

@@ -19,9 +19,7 @@ class Context {
 public:
     Context(QString dbPath, QString operatorName)
         : m_dbPath(std::move(dbPath))
-        , m_operator(std::move(operatorName))
-    {
-    }
+        , m_operator(std::move(operatorName)) {}
 
     // Opens the database on first use; nullptr after printing the error.
     Database* db();

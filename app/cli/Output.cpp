@@ -7,8 +7,7 @@
 
 namespace lianping::cli {
 
-std::optional<Format> parseFormat(const QString& name)
-{
+std::optional<Format> parseFormat(const QString& name) {
     if (name.isEmpty() || name == QStringLiteral("table"))
         return Format::Table;
     if (name == QStringLiteral("csv"))
@@ -18,15 +17,13 @@ std::optional<Format> parseFormat(const QString& name)
     return std::nullopt;
 }
 
-QString shortestNumber(double value)
-{
+QString shortestNumber(double value) {
     char buffer[64];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
     return QString::fromLatin1(buffer, result.ptr - buffer);
 }
 
-int displayWidth(const QString& text)
-{
+int displayWidth(const QString& text) {
     int width = 0;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
@@ -41,18 +38,17 @@ int displayWidth(const QString& text)
 
 namespace {
 
-QString formatOneDecimalOr(double value, int decimals)
-{
+QString formatOneDecimalOr(double value, int decimals) {
     return decimals == 1 ? formatOneDecimal(value) : QString::number(value, 'f', decimals);
 }
 
-QString cellText(const Cell& cell)
-{
+QString cellText(const Cell& cell) {
     switch (cell.kind) {
     case Cell::Kind::Text:
         return cell.text;
     case Cell::Kind::Number:
-        return cell.decimals >= 0 ? formatOneDecimalOr(cell.number, cell.decimals) : shortestNumber(cell.number);
+        return cell.decimals >= 0 ? formatOneDecimalOr(cell.number, cell.decimals)
+                                  : shortestNumber(cell.number);
     case Cell::Kind::Bool:
         return cell.flag ? QStringLiteral("true") : QStringLiteral("false");
     case Cell::Kind::Null:
@@ -61,8 +57,7 @@ QString cellText(const Cell& cell)
     return {};
 }
 
-void appendCsv(QByteArray& out, const QString& text)
-{
+void appendCsv(QByteArray& out, const QString& text) {
     const QByteArray utf8 = text.toUtf8();
     if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n')) {
         out += utf8;
@@ -77,17 +72,26 @@ void appendCsv(QByteArray& out, const QString& text)
     out += '"';
 }
 
-void appendJsonString(QByteArray& out, const QString& text)
-{
+void appendJsonString(QByteArray& out, const QString& text) {
     const QByteArray utf8 = text.toUtf8();
     out += '"';
     for (const char c : utf8) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char escape[8];
@@ -101,17 +105,15 @@ void appendJsonString(QByteArray& out, const QString& text)
     out += '"';
 }
 
-void appendNumber(QByteArray& out, double value, int decimals)
-{
+void appendNumber(QByteArray& out, double value, int decimals) {
     char buffer[64];
-    const auto result = decimals >= 0
-                            ? std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, decimals)
-                            : std::to_chars(buffer, buffer + sizeof buffer, value);
+    const auto result = decimals >= 0 ? std::to_chars(buffer, buffer + sizeof buffer, value,
+                                                      std::chars_format::fixed, decimals)
+                                      : std::to_chars(buffer, buffer + sizeof buffer, value);
     out.append(buffer, result.ptr - buffer);
 }
 
-void appendJsonValue(QByteArray& out, const Cell& cell)
-{
+void appendJsonValue(QByteArray& out, const Cell& cell) {
     switch (cell.kind) {
     case Cell::Kind::Text:
         appendJsonString(out, cell.text);
@@ -133,8 +135,7 @@ void appendJsonValue(QByteArray& out, const Cell& cell)
 RecordWriter::RecordWriter(Format format, QStringList keys, std::FILE* out)
     : m_format(format)
     , m_keys(std::move(keys))
-    , m_out(out)
-{
+    , m_out(out) {
     if (m_format == Format::Csv)
         m_buffer += m_keys.join(QLatin1Char(',')).toUtf8() + '\n';
     else if (m_format == Format::Json)
@@ -148,16 +149,16 @@ RecordWriter::RecordWriter(Format format, QStringList keys, std::FILE* out)
     }
 }
 
-RecordWriter::~RecordWriter() { finish(); }
+RecordWriter::~RecordWriter() {
+    finish();
+}
 
-void RecordWriter::flush()
-{
+void RecordWriter::flush() {
     std::fwrite(m_buffer.constData(), 1, static_cast<std::size_t>(m_buffer.size()), m_out);
     m_buffer.clear();
 }
 
-void RecordWriter::add(const std::vector<Cell>& row)
-{
+void RecordWriter::add(const std::vector<Cell>& row) {
     if (m_format == Format::Table) {
         QStringList texts;
         for (const Cell& cell : row)
@@ -191,8 +192,7 @@ void RecordWriter::add(const std::vector<Cell>& row)
         flush();
 }
 
-void RecordWriter::finish()
-{
+void RecordWriter::finish() {
     if (m_finished)
         return;
     m_finished = true;
@@ -202,13 +202,15 @@ void RecordWriter::finish()
         std::vector<int> widths(static_cast<std::size_t>(m_keys.size()), 0);
         for (const QStringList& row : m_table)
             for (qsizetype i = 0; i < row.size() && i < m_keys.size(); ++i)
-                widths[static_cast<std::size_t>(i)] = std::max(widths[static_cast<std::size_t>(i)], displayWidth(row[i]));
+                widths[static_cast<std::size_t>(i)] =
+                    std::max(widths[static_cast<std::size_t>(i)], displayWidth(row[i]));
         for (const QStringList& row : m_table) {
             QString line;
             for (qsizetype i = 0; i < row.size(); ++i) {
                 line += row[i];
                 if (i + 1 < row.size())
-                    line += QString(widths[static_cast<std::size_t>(i)] - displayWidth(row[i]) + 2, QLatin1Char(' '));
+                    line += QString(widths[static_cast<std::size_t>(i)] - displayWidth(row[i]) + 2,
+                                    QLatin1Char(' '));
             }
             m_buffer += line.toUtf8() + '\n';
         }

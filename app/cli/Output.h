@@ -24,11 +24,12 @@ struct Cell {
     int decimals = -1; // table/CSV: -1 full precision, else fixed decimals
 
     static Cell str(const QString& value) { return {Kind::Text, value, 0, false, -1}; }
-    static Cell num(double value, int decimals = -1) { return {Kind::Number, {}, value, false, decimals}; }
+    static Cell num(double value, int decimals = -1) {
+        return {Kind::Number, {}, value, false, decimals};
+    }
     static Cell boolean(bool value) { return {Kind::Bool, {}, 0, value, -1}; }
     static Cell null() { return {}; }
-    template <typename T> static Cell opt(const std::optional<T>& value, int decimals = -1)
-    {
+    template <typename T> static Cell opt(const std::optional<T>& value, int decimals = -1) {
         return value ? num(static_cast<double>(*value), decimals) : null();
     }
 };

@@ -13,8 +13,7 @@ namespace lianping::cli {
 
 namespace {
 
-int init(Context& context, const ParsedArgs&)
-{
+int init(Context& context, const ParsedArgs&) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
@@ -28,8 +27,7 @@ int init(Context& context, const ParsedArgs&)
     return Ok;
 }
 
-int check(Context& context, const ParsedArgs&)
-{
+int check(Context& context, const ParsedArgs&) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
@@ -39,23 +37,22 @@ int check(Context& context, const ParsedArgs&)
     return Ok;
 }
 
-int typesList(Context& context, const ParsedArgs& args)
-{
+int typesList(Context& context, const ParsedArgs& args) {
     const std::optional<Format> format = context.format(args);
     if (!format)
         return UsageError;
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    RecordWriter out(*format, {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("lead"),
-                               QStringLiteral("builtin")});
+    RecordWriter out(*format, {QStringLiteral("code"), QStringLiteral("name"),
+                               QStringLiteral("lead"), QStringLiteral("builtin")});
     for (const UnitType& type : TypeRepository(*db).list())
-        out.add({Cell::str(type.code), Cell::str(type.name), Cell::str(type.lead), Cell::boolean(type.builtin)});
+        out.add({Cell::str(type.code), Cell::str(type.name), Cell::str(type.lead),
+                 Cell::boolean(type.builtin)});
     return Ok;
 }
 
-int typesAdd(Context& context, const ParsedArgs& args)
-{
+int typesAdd(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
@@ -68,8 +65,7 @@ int typesAdd(Context& context, const ParsedArgs& args)
     return Ok;
 }
 
-int unitsImport(Context& context, const ParsedArgs& args)
-{
+int unitsImport(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
@@ -80,8 +76,7 @@ int unitsImport(Context& context, const ParsedArgs& args)
     return Ok;
 }
 
-int unitsList(Context& context, const ParsedArgs& args)
-{
+int unitsList(Context& context, const ParsedArgs& args) {
     const std::optional<Format> format = context.format(args);
     if (!format)
         return UsageError;
@@ -93,7 +88,8 @@ int unitsList(Context& context, const ParsedArgs& args)
     filter.county = args.value(QStringLiteral("county"));
     filter.search = args.value(QStringLiteral("search"));
     if (!filter.typeCode.isEmpty() && !TypeRepository(*db).find(filter.typeCode))
-        return context.error(QStringLiteral("unknown type '%1' (see `types list`)").arg(filter.typeCode));
+        return context.error(
+            QStringLiteral("unknown type '%1' (see `types list`)").arg(filter.typeCode));
     if (args.has(QStringLiteral("active")))
         filter.includeRetired = false;
     int limit = -1;
@@ -103,9 +99,10 @@ int unitsList(Context& context, const ParsedArgs& args)
         if (!ok || limit < 0)
             return context.usage(QStringLiteral("--limit must be a whole number"));
     }
-    RecordWriter out(*format, {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("type"),
-                               QStringLiteral("county"), QStringLiteral("lead"), QStringLiteral("demo"),
-                               QStringLiteral("active")});
+    RecordWriter out(*format,
+                     {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("type"),
+                      QStringLiteral("county"), QStringLiteral("lead"), QStringLiteral("demo"),
+                      QStringLiteral("active")});
     // Page through the registry so a 200,000-unit list never sits in memory at once.
     const int page = 5000;
     for (int offset = 0;; offset += page) {
@@ -123,8 +120,7 @@ int unitsList(Context& context, const ParsedArgs& args)
     return Ok;
 }
 
-int unitsAdd(Context& context, const ParsedArgs& args)
-{
+int unitsAdd(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
@@ -148,43 +144,46 @@ int unitsAdd(Context& context, const ParsedArgs& args)
     return Ok;
 }
 
-int unitsEdit(Context& context, const ParsedArgs& args)
-{
+int unitsEdit(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    const QStringList fields = {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("county"),
-                                QStringLiteral("lead"), QStringLiteral("demo"), QStringLiteral("contact")};
+    const QStringList fields = {QStringLiteral("name"),   QStringLiteral("type"),
+                                QStringLiteral("county"), QStringLiteral("lead"),
+                                QStringLiteral("demo"),   QStringLiteral("contact")};
     Transaction transaction(*db);
     int changed = 0;
     for (const QString& field : fields) {
         if (!args.has(field))
             continue;
-        if (Result<void> done = UnitRepository(*db).update(args.positional[0], field, args.value(field)); !done)
+        if (Result<void> done =
+                UnitRepository(*db).update(args.positional[0], field, args.value(field));
+            !done)
             return context.error(done.error());
         ++changed;
     }
     if (!changed)
-        return context.usage(QStringLiteral("units edit needs at least one of --name --type --county --lead --demo --contact"));
+        return context.usage(QStringLiteral(
+            "units edit needs at least one of --name --type --county --lead --demo --contact"));
     if (Result<void> done = transaction.commit(); !done)
         return context.error(done.error());
     context.print(QStringLiteral("updated unit %1").arg(args.positional[0]));
     return Ok;
 }
 
-int unitsRetire(Context& context, const ParsedArgs& args)
-{
+int unitsRetire(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    if (Result<void> done = UnitRepository(*db).retire(args.positional[0], args.value(QStringLiteral("reason"))); !done)
+    if (Result<void> done =
+            UnitRepository(*db).retire(args.positional[0], args.value(QStringLiteral("reason")));
+        !done)
         return context.error(done.error());
     context.print(QStringLiteral("retired unit %1").arg(args.positional[0]));
     return Ok;
 }
 
-int countiesList(Context& context, const ParsedArgs&)
-{
+int countiesList(Context& context, const ParsedArgs&) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
@@ -195,39 +194,74 @@ int countiesList(Context& context, const ParsedArgs&)
 
 } // namespace
 
-void addRegistryCommands(std::vector<Command>& commands)
-{
+void addRegistryCommands(std::vector<Command>& commands) {
     const QStringList formatOption = {QStringLiteral("format")};
     commands.push_back({{QStringLiteral("init"), {}, {}, {}, {}, 0, 0, {}}, init});
     commands.push_back({{QStringLiteral("check"), {}, {}, {}, {}, 0, 0, {}}, check});
-    commands.push_back({{QStringLiteral("types list"), QStringLiteral("[--format table|csv|json]"),
-                         formatOption, {}, {}, 0, 0, {}}, typesList});
-    commands.push_back({{QStringLiteral("types add"), QStringLiteral("CODE NAME [--lead DEPT]"),
-                         {QStringLiteral("lead")}, {}, {}, 2, 2, {}}, typesAdd});
-    commands.push_back({{QStringLiteral("units import"), QStringLiteral("FILE.csv"), {}, {}, {}, 1, 1, {}},
-                        unitsImport});
-    commands.push_back({{QStringLiteral("units list"),
-                         QStringLiteral("[--type T] [--county C] [--search TEXT] [--active] [--limit N] "
-                                        "[--format table|csv|json]"),
-                         {QStringLiteral("type"), QStringLiteral("county"), QStringLiteral("search"),
-                          QStringLiteral("format"), QStringLiteral("limit")},
-                         {}, {QStringLiteral("active")}, 0, 0, {}},
-                        unitsList});
-    commands.push_back({{QStringLiteral("units add"),
-                         QStringLiteral("CODE NAME --type T --county C [--lead DEPT] [--contact X] [--demo]"),
-                         {QStringLiteral("type"), QStringLiteral("county"), QStringLiteral("lead"),
-                          QStringLiteral("contact")},
-                         {}, {QStringLiteral("demo")}, 2, 2, {}},
-                        unitsAdd});
-    commands.push_back({{QStringLiteral("units edit"),
-                         QStringLiteral("CODE [--name X] [--type T] [--county C] [--lead D] [--demo yes|no] "
-                                        "[--contact X]"),
-                         {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("county"),
-                          QStringLiteral("lead"), QStringLiteral("demo"), QStringLiteral("contact")},
-                         {}, {}, 1, 1, {}},
-                        unitsEdit});
-    commands.push_back({{QStringLiteral("units retire"), QStringLiteral("CODE [--reason TEXT]"),
-                         {QStringLiteral("reason")}, {}, {}, 1, 1, {}},
+    commands.push_back({{QStringLiteral("types list"),
+                         QStringLiteral("[--format table|csv|json]"),
+                         formatOption,
+                         {},
+                         {},
+                         0,
+                         0,
+                         {}},
+                        typesList});
+    commands.push_back({{QStringLiteral("types add"),
+                         QStringLiteral("CODE NAME [--lead DEPT]"),
+                         {QStringLiteral("lead")},
+                         {},
+                         {},
+                         2,
+                         2,
+                         {}},
+                        typesAdd});
+    commands.push_back(
+        {{QStringLiteral("units import"), QStringLiteral("FILE.csv"), {}, {}, {}, 1, 1, {}},
+         unitsImport});
+    commands.push_back(
+        {{QStringLiteral("units list"),
+          QStringLiteral("[--type T] [--county C] [--search TEXT] [--active] [--limit N] "
+                         "[--format table|csv|json]"),
+          {QStringLiteral("type"), QStringLiteral("county"), QStringLiteral("search"),
+           QStringLiteral("format"), QStringLiteral("limit")},
+          {},
+          {QStringLiteral("active")},
+          0,
+          0,
+          {}},
+         unitsList});
+    commands.push_back(
+        {{QStringLiteral("units add"),
+          QStringLiteral("CODE NAME --type T --county C [--lead DEPT] [--contact X] [--demo]"),
+          {QStringLiteral("type"), QStringLiteral("county"), QStringLiteral("lead"),
+           QStringLiteral("contact")},
+          {},
+          {QStringLiteral("demo")},
+          2,
+          2,
+          {}},
+         unitsAdd});
+    commands.push_back(
+        {{QStringLiteral("units edit"),
+          QStringLiteral("CODE [--name X] [--type T] [--county C] [--lead D] [--demo yes|no] "
+                         "[--contact X]"),
+          {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("county"),
+           QStringLiteral("lead"), QStringLiteral("demo"), QStringLiteral("contact")},
+          {},
+          {},
+          1,
+          1,
+          {}},
+         unitsEdit});
+    commands.push_back({{QStringLiteral("units retire"),
+                         QStringLiteral("CODE [--reason TEXT]"),
+                         {QStringLiteral("reason")},
+                         {},
+                         {},
+                         1,
+                         1,
+                         {}},
                         unitsRetire});
     commands.push_back({{QStringLiteral("counties list"), {}, {}, {}, {}, 0, 0, {}}, countiesList});
 }

@@ -11,8 +11,7 @@ namespace lianping::cli {
 
 namespace {
 
-int rubricImport(Context& context, const ParsedArgs& args)
-{
+int rubricImport(Context& context, const ParsedArgs& args) {
     const QString path = args.positional[0];
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -34,8 +33,7 @@ int rubricImport(Context& context, const ParsedArgs& args)
     return Ok;
 }
 
-int rubricExport(Context& context, const ParsedArgs& args)
-{
+int rubricExport(Context& context, const ParsedArgs& args) {
     const std::optional<int> year = context.year(args.value(QStringLiteral("year")));
     if (!year)
         return UsageError;
@@ -48,12 +46,14 @@ int rubricExport(Context& context, const ParsedArgs& args)
     const int version = args.value(QStringLiteral("version"), QStringLiteral("0")).toInt();
     std::optional<Rubric> rubric = RubricRepository(*db).find(args.positional[0], *year, version);
     if (!rubric)
-        return context.error(QStringLiteral("there is no rubric for type %1 in %2%3 (see `rubric list`)")
-                                 .arg(args.positional[0])
-                                 .arg(*year)
-                                 .arg(version ? QStringLiteral(" version %1").arg(version) : QString()));
+        return context.error(
+            QStringLiteral("there is no rubric for type %1 in %2%3 (see `rubric list`)")
+                .arg(args.positional[0])
+                .arg(*year)
+                .arg(version ? QStringLiteral(" version %1").arg(version) : QString()));
     QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(RubricJson::serialize(*rubric)) < 0 || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(RubricJson::serialize(*rubric)) < 0 ||
+        !file.commit())
         return context.error(QStringLiteral("%1: cannot write: %2").arg(out, file.errorString()));
     context.print(QStringLiteral("wrote rubric %1 %2 version %3 to %4")
                       .arg(rubric->typeCode)
@@ -63,17 +63,17 @@ int rubricExport(Context& context, const ParsedArgs& args)
     return Ok;
 }
 
-int rubricList(Context& context, const ParsedArgs& args)
-{
+int rubricList(Context& context, const ParsedArgs& args) {
     const std::optional<Format> format = context.format(args);
     if (!format)
         return UsageError;
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    RecordWriter out(*format, {QStringLiteral("type"), QStringLiteral("year"), QStringLiteral("version"),
-                               QStringLiteral("title"), QStringLiteral("indicators"), QStringLiteral("vetoes"),
-                               QStringLiteral("frozen")});
+    RecordWriter out(*format,
+                     {QStringLiteral("type"), QStringLiteral("year"), QStringLiteral("version"),
+                      QStringLiteral("title"), QStringLiteral("indicators"),
+                      QStringLiteral("vetoes"), QStringLiteral("frozen")});
     for (const RubricSummary& rubric : RubricRepository(*db).list())
         out.add({Cell::str(rubric.typeCode), Cell::num(rubric.year), Cell::num(rubric.version),
                  Cell::str(rubric.title), Cell::num(rubric.indicators), Cell::num(rubric.vetoes),
@@ -81,8 +81,7 @@ int rubricList(Context& context, const ParsedArgs& args)
     return Ok;
 }
 
-int rubricShow(Context& context, const ParsedArgs& args)
-{
+int rubricShow(Context& context, const ParsedArgs& args) {
     const std::optional<int> year = context.year(args.value(QStringLiteral("year")));
     if (!year)
         return UsageError;
@@ -91,7 +90,9 @@ int rubricShow(Context& context, const ParsedArgs& args)
         return RuntimeError;
     std::optional<Rubric> rubric = RubricRepository(*db).find(args.positional[0], *year);
     if (!rubric)
-        return context.error(QStringLiteral("there is no rubric for type %1 in %2").arg(args.positional[0]).arg(*year));
+        return context.error(QStringLiteral("there is no rubric for type %1 in %2")
+                                 .arg(args.positional[0])
+                                 .arg(*year));
     context.print(QStringLiteral("%1 (%2 %3, version %4%5)")
                       .arg(rubric->title, rubric->typeCode)
                       .arg(rubric->year)
@@ -100,27 +101,47 @@ int rubricShow(Context& context, const ParsedArgs& args)
     for (const Dimension& dimension : rubric->dimensions) {
         context.print(QStringLiteral("%1 %2").arg(dimension.code, dimension.title));
         for (const Indicator& indicator : dimension.indicators)
-            context.print(QStringLiteral("  %1  %2  %3").arg(indicator.code,
-                                                             indicator.veto ? QStringLiteral("veto") : formatPoints(*indicator.max),
-                                                             indicator.text));
+            context.print(
+                QStringLiteral("  %1  %2  %3")
+                    .arg(indicator.code,
+                         indicator.veto ? QStringLiteral("veto") : formatPoints(*indicator.max),
+                         indicator.text));
     }
     return Ok;
 }
 
 } // namespace
 
-void addRubricCommands(std::vector<Command>& commands)
-{
-    commands.push_back({{QStringLiteral("rubric import"), QStringLiteral("FILE.json"), {}, {}, {}, 1, 1, {}},
-                        rubricImport});
-    commands.push_back({{QStringLiteral("rubric export"), QStringLiteral("TYPE --year Y --out FILE [--version N]"),
-                         {QStringLiteral("year"), QStringLiteral("out"), QStringLiteral("version")}, {}, {}, 1, 1, {}},
+void addRubricCommands(std::vector<Command>& commands) {
+    commands.push_back(
+        {{QStringLiteral("rubric import"), QStringLiteral("FILE.json"), {}, {}, {}, 1, 1, {}},
+         rubricImport});
+    commands.push_back({{QStringLiteral("rubric export"),
+                         QStringLiteral("TYPE --year Y --out FILE [--version N]"),
+                         {QStringLiteral("year"), QStringLiteral("out"), QStringLiteral("version")},
+                         {},
+                         {},
+                         1,
+                         1,
+                         {}},
                         rubricExport});
-    commands.push_back({{QStringLiteral("rubric list"), QStringLiteral("[--format table|csv|json]"),
-                         {QStringLiteral("format")}, {}, {}, 0, 0, {}},
+    commands.push_back({{QStringLiteral("rubric list"),
+                         QStringLiteral("[--format table|csv|json]"),
+                         {QStringLiteral("format")},
+                         {},
+                         {},
+                         0,
+                         0,
+                         {}},
                         rubricList});
-    commands.push_back({{QStringLiteral("rubric show"), QStringLiteral("TYPE --year Y"),
-                         {QStringLiteral("year")}, {}, {}, 1, 1, {}},
+    commands.push_back({{QStringLiteral("rubric show"),
+                         QStringLiteral("TYPE --year Y"),
+                         {QStringLiteral("year")},
+                         {},
+                         {},
+                         1,
+                         1,
+                         {}},
                         rubricShow});
 }
 

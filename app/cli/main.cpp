@@ -11,8 +11,7 @@
 using namespace lianping;
 using namespace lianping::cli;
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Lianping"));
     QCoreApplication::setApplicationName(QStringLiteral("lianping"));
@@ -50,7 +49,8 @@ int main(int argc, char* argv[])
                                   std::pair{QStringLiteral("--operator"), &operatorName}}) {
             if (word == name) {
                 if (i + 1 >= arguments.size()) {
-                    std::fprintf(stderr, "lianping-cli: %s needs a value\n", word.toUtf8().constData());
+                    std::fprintf(stderr, "lianping-cli: %s needs a value\n",
+                                 word.toUtf8().constData());
                     return UsageError;
                 }
                 *slot = arguments[++i];
@@ -70,7 +70,8 @@ int main(int argc, char* argv[])
     Context context(dbPath, operatorName);
     if (!parsed.error.isEmpty()) {
         if (parsed.spec)
-            return context.usage(parsed.error + QStringLiteral("\nusage: ") + ArgParser::usageOf(*parsed.spec));
+            return context.usage(parsed.error + QStringLiteral("\nusage: ") +
+                                 ArgParser::usageOf(*parsed.spec));
         return context.usage(parsed.error);
     }
     for (const Command& command : commands)

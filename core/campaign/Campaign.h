@@ -10,10 +10,10 @@
 namespace lianping {
 
 struct CampaignSettings {
-    double orgWeight = 0.7;    // T = w·S_org + (1 − w)·S_mass
-    double basicWeight = 0.6;  // weight of a "basically satisfied" ballot in S_mass
-    double excellent = 90.0;   // T ≥ this ⇒ excellent
-    double qualified = 75.0;   // T ≥ this ⇒ qualified
+    double orgWeight = 0.7;               // T = w·S_org + (1 − w)·S_mass
+    double basicWeight = 0.6;             // weight of a "basically satisfied" ballot in S_mass
+    double excellent = 90.0;              // T ≥ this ⇒ excellent
+    double qualified = 75.0;              // T ≥ this ⇒ qualified
     std::optional<double> excellentQuota; // at most this % of a county's units excellent
 };
 

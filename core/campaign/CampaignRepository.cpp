@@ -11,18 +11,19 @@ namespace lianping {
 
 namespace {
 
-Result<void> validate(int year, const CampaignSettings& settings)
-{
+Result<void> validate(int year, const CampaignSettings& settings) {
     if (year < 2000 || year > 2200)
         return fail(QStringLiteral("campaign year %1 is not a year such as 2026").arg(year));
     if (settings.orgWeight < 0 || settings.orgWeight > 1)
         return fail(QStringLiteral("--org-weight must be between 0 and 1 (0.7 means 70 %)"));
     if (settings.basicWeight < 0 || settings.basicWeight > 1)
         return fail(QStringLiteral("--basic-weight must be between 0 and 1"));
-    if (settings.qualified < 0 || settings.excellent > 100 || settings.qualified > settings.excellent)
-        return fail(QStringLiteral("thresholds must satisfy 0 ≤ qualified (%1) ≤ excellent (%2) ≤ 100")
-                        .arg(settings.qualified)
-                        .arg(settings.excellent));
+    if (settings.qualified < 0 || settings.excellent > 100 ||
+        settings.qualified > settings.excellent)
+        return fail(
+            QStringLiteral("thresholds must satisfy 0 ≤ qualified (%1) ≤ excellent (%2) ≤ 100")
+                .arg(settings.qualified)
+                .arg(settings.excellent));
     if (settings.excellentQuota && (*settings.excellentQuota < 0 || *settings.excellentQuota > 100))
         return fail(QStringLiteral("--excellent-quota must be a percentage between 0 and 100"));
     return {};
@@ -30,8 +31,7 @@ Result<void> validate(int year, const CampaignSettings& settings)
 
 } // namespace
 
-Result<Campaign> CampaignRepository::create(int year, const CampaignSettings& settings)
-{
+Result<Campaign> CampaignRepository::create(int year, const CampaignSettings& settings) {
     LP_TRY(validate(year, settings));
     if (find(year))
         return fail(QStringLiteral("campaign %1 already exists").arg(year));
@@ -63,14 +63,18 @@ Result<Campaign> CampaignRepository::create(int year, const CampaignSettings& se
                 return rubric.error();
         }
     }
-    LP_TRY(History::record(m_db, {std::nullopt, year, QStringLiteral("campaign"),
-                                  QStringLiteral("created"), {}, QString::number(year), {}}));
+    LP_TRY(History::record(m_db, {std::nullopt,
+                                  year,
+                                  QStringLiteral("campaign"),
+                                  QStringLiteral("created"),
+                                  {},
+                                  QString::number(year),
+                                  {}}));
     LP_TRY(transaction.commit());
     return campaign;
 }
 
-std::optional<Campaign> CampaignRepository::find(int year) const
-{
+std::optional<Campaign> CampaignRepository::find(int year) const {
     Statement& query = m_db.cached(
         "SELECT id, uid, year, org_weight, basic_weight, excellent, qualified, excellent_quota "
         "FROM campaigns WHERE year = ?");
@@ -88,19 +92,18 @@ std::optional<Campaign> CampaignRepository::find(int year) const
     return campaign;
 }
 
-Result<Campaign> CampaignRepository::require(int year) const
-{
+Result<Campaign> CampaignRepository::require(int year) const {
     std::optional<Campaign> campaign = find(year);
     if (!campaign)
-        return fail(QStringLiteral("there is no campaign for %1 (create it with `campaign create %1`)")
-                        .arg(year));
+        return fail(
+            QStringLiteral("there is no campaign for %1 (create it with `campaign create %1`)")
+                .arg(year));
     return *campaign;
 }
 
-Result<std::int64_t> CampaignRepository::rubricFor(const Campaign& campaign, std::int64_t typeId)
-{
-    Statement& query = m_db.cached(
-        "SELECT rubric_id FROM campaign_rubrics WHERE campaign_id = ? AND type_id = ?");
+Result<std::int64_t> CampaignRepository::rubricFor(const Campaign& campaign, std::int64_t typeId) {
+    Statement& query =
+        m_db.cached("SELECT rubric_id FROM campaign_rubrics WHERE campaign_id = ? AND type_id = ?");
     if (query.bind(1, campaign.id).bind(2, typeId).step())
         return query.int64(0);
     RubricRepository rubrics(m_db);
@@ -111,8 +114,8 @@ Result<std::int64_t> CampaignRepository::rubricFor(const Campaign& campaign, std
         return fail(QStringLiteral("type %1 has no rubric: import one with `rubric import`")
                         .arg(type.text(0)));
     }
-    Statement& insert = m_db.cached(
-        "INSERT INTO campaign_rubrics(campaign_id, type_id, rubric_id) VALUES (?,?,?)");
+    Statement& insert =
+        m_db.cached("INSERT INTO campaign_rubrics(campaign_id, type_id, rubric_id) VALUES (?,?,?)");
     if (!insert.bind(1, campaign.id).bind(2, typeId).bind(3, *rubricId).exec())
         return fail(m_db.lastError());
     LP_TRY(rubrics.freeze(*rubricId));
@@ -120,8 +123,7 @@ Result<std::int64_t> CampaignRepository::rubricFor(const Campaign& campaign, std
 }
 
 Result<bool> CampaignRepository::enrollUnit(const Campaign& campaign, std::int64_t unitId,
-                                            std::int64_t typeId)
-{
+                                            std::int64_t typeId) {
     Result<std::int64_t> rubricId = rubricFor(campaign, typeId);
     if (!rubricId)
         return rubricId.error();
@@ -139,8 +141,8 @@ Result<bool> CampaignRepository::enrollUnit(const Campaign& campaign, std::int64
     return m_db.changes() > 0;
 }
 
-Result<int> CampaignRepository::enroll(int year, const UnitFilter& filter, const QStringList& unitCodes)
-{
+Result<int> CampaignRepository::enroll(int year, const UnitFilter& filter,
+                                       const QStringList& unitCodes) {
     Result<Campaign> campaign = require(year);
     if (!campaign)
         return campaign.error();
@@ -161,8 +163,8 @@ Result<int> CampaignRepository::enroll(int year, const UnitFilter& filter, const
         UnitFilter active = filter;
         active.includeRetired = false;
         const UnitRepository::Condition where = UnitRepository::condition(active);
-        const QByteArray sql = "SELECT u.id, u.type_id FROM units u " + where.where.toUtf8() +
-                               " ORDER BY u.id";
+        const QByteArray sql =
+            "SELECT u.id, u.type_id FROM units u " + where.where.toUtf8() + " ORDER BY u.id";
         Statement query = m_db.prepare(sql.constData());
         int index = 1;
         for (const QString& param : where.params)
@@ -177,8 +179,12 @@ Result<int> CampaignRepository::enroll(int year, const UnitFilter& filter, const
             return enrolled.error();
         if (*enrolled) {
             ++added;
-            LP_TRY(History::record(m_db, {unitId, year, QStringLiteral("enrollment"),
-                                          QStringLiteral("state"), {}, QStringLiteral("draft"),
+            LP_TRY(History::record(m_db, {unitId,
+                                          year,
+                                          QStringLiteral("enrollment"),
+                                          QStringLiteral("state"),
+                                          {},
+                                          QStringLiteral("draft"),
                                           QStringLiteral("enrolled")}));
         }
     }

@@ -15,7 +15,8 @@ class Database;
 
 class CampaignRepository {
 public:
-    explicit CampaignRepository(Database& db) : m_db(db) {}
+    explicit CampaignRepository(Database& db)
+        : m_db(db) {}
 
     // Creates the campaign with the rubric version in force for each type, and freezes them.
     Result<Campaign> create(int year, const CampaignSettings& settings);

@@ -15,8 +15,7 @@
 
 namespace lianping {
 
-QString newUid()
-{
+QString newUid() {
     // UUIDv7 (RFC 9562): 48 bits of Unix milliseconds, then random bits. Time-ordered ids land
     // at the end of every uid index instead of all over it, which keeps bulk inserts fast;
     // a counter keeps ids from one process strictly increasing within a millisecond.
@@ -42,19 +41,20 @@ QString newUid()
     for (int i = 0; i < 8; ++i)
         bytes[static_cast<std::size_t>(8 + i)] = static_cast<unsigned char>(tail >> (56 - 8 * i));
     bytes[8] = static_cast<unsigned char>(0x80 | (bytes[8] & 0x3F));
-    QUuid uuid = QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(bytes.data()), 16));
+    QUuid uuid =
+        QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char*>(bytes.data()), 16));
     return uuid.toString(QUuid::WithoutBraces);
 }
 
-std::int64_t nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+std::int64_t nowMs() {
+    return QDateTime::currentMSecsSinceEpoch();
+}
 
-QString formatTime(std::int64_t ms)
-{
+QString formatTime(std::int64_t ms) {
     return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
-QString defaultOperator()
-{
+QString defaultOperator() {
     for (const char* name : {"LIANPING_OPERATOR", "USER", "USERNAME", "LOGNAME"}) {
         const QString value = qEnvironmentVariable(name);
         if (!value.isEmpty())

@@ -2,8 +2,7 @@
 
 namespace lianping {
 
-std::optional<HalfPoints> toHalfPoints(double value)
-{
+std::optional<HalfPoints> toHalfPoints(double value) {
     if (!std::isfinite(value))
         return std::nullopt;
     const double doubled = value * 2.0;
@@ -13,8 +12,7 @@ std::optional<HalfPoints> toHalfPoints(double value)
     return static_cast<HalfPoints>(rounded);
 }
 
-std::optional<HalfPoints> parseHalfPoints(const QString& text)
-{
+std::optional<HalfPoints> parseHalfPoints(const QString& text) {
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);
     if (!ok)
@@ -22,15 +20,13 @@ std::optional<HalfPoints> parseHalfPoints(const QString& text)
     return toHalfPoints(value);
 }
 
-QString formatPoints(HalfPoints half)
-{
+QString formatPoints(HalfPoints half) {
     if (half % 2 == 0)
         return QString::number(half / 2);
     return QString::number(half / 2.0, 'f', 1);
 }
 
-QString formatOneDecimal(double value)
-{
+QString formatOneDecimal(double value) {
     // Round half away from zero at the displayed digit, not at the binary representation.
     const double shown = std::round(value * 10.0 + (value >= 0 ? 1e-9 : -1e-9)) / 10.0;
     return QString::number(shown, 'f', 1);

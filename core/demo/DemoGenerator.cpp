@@ -31,11 +31,10 @@ struct TypePlan {
 };
 
 // Shares of each type among the units (families and villages are the most numerous).
-double typeWeight(const QString& code)
-{
+double typeWeight(const QString& code) {
     static const std::pair<const char*, double> weights[] = {
-        {"agency", 12}, {"school", 10}, {"hospital", 5}, {"enterprise", 8}, {"intermediary", 4},
-        {"village", 22}, {"community", 10}, {"family", 29}};
+        {"agency", 12},      {"school", 10},  {"hospital", 5},   {"enterprise", 8},
+        {"intermediary", 4}, {"village", 22}, {"community", 10}, {"family", 29}};
     for (const auto& [name, weight] : weights)
         if (code == QLatin1String(name))
             return weight;
@@ -46,7 +45,8 @@ class Writer {
     Database& m_db; // declared first: the statements below are initialised from it
 
 public:
-    explicit Writer(Database& db) : m_db(db) {}
+    explicit Writer(Database& db)
+        : m_db(db) {}
 
     Statement& unit = m_db.cached(
         "INSERT INTO units(uid, code, name, type_id, county_id, lead_id, demo, contact, active, "
@@ -54,12 +54,13 @@ public:
     Statement& enrollment = m_db.cached(
         "INSERT INTO enrollments(uid, campaign_id, unit_id, rubric_id, state, returned_from, "
         "return_reason, naming_id, owner, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
-    Statement& sheet = m_db.cached(
-        "INSERT INTO sheets(uid, enrollment_id, step, satisfied, basic, unsatisfied, points, scored, "
-        "owner, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
-    Statement& score = m_db.cached(
-        "INSERT INTO scores(sheet_id, indicator_id, half_points) VALUES (?,?,?)");
-    Statement& veto = m_db.cached("INSERT INTO vetoes(sheet_id, indicator_id, reason) VALUES (?,?,?)");
+    Statement& sheet = m_db.cached("INSERT INTO sheets(uid, enrollment_id, step, satisfied, basic, "
+                                   "unsatisfied, points, scored, "
+                                   "owner, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    Statement& score =
+        m_db.cached("INSERT INTO scores(sheet_id, indicator_id, half_points) VALUES (?,?,?)");
+    Statement& veto =
+        m_db.cached("INSERT INTO vetoes(sheet_id, indicator_id, reason) VALUES (?,?,?)");
     Statement& followup = m_db.cached(
         "INSERT INTO followups(uid, unit_id, campaign_id, kind, status, note, owner, updated_at) "
         "VALUES (?,?,?,'admonition','open',?,?,?)");
@@ -69,8 +70,7 @@ public:
 
     bool addHistory(std::int64_t unitId, std::optional<int> year, const char* entity,
                     const char* field, const QString& oldValue, const QString& newValue,
-                    const QString& note)
-    {
+                    const QString& note) {
         history.bind(1, newUid())
             .bind(2, nowMs())
             .bind(3, m_db.operatorName())
@@ -90,7 +90,10 @@ public:
 // it has just inserted, and the per-row checks cost a third of the run. Restored on any exit.
 class ForeignKeysSuspended {
 public:
-    explicit ForeignKeysSuspended(Database& db) : m_db(db) { (void)m_db.exec("PRAGMA foreign_keys = OFF"); }
+    explicit ForeignKeysSuspended(Database& db)
+        : m_db(db) {
+        (void)m_db.exec("PRAGMA foreign_keys = OFF");
+    }
     ~ForeignKeysSuspended() { (void)m_db.exec("PRAGMA foreign_keys = ON"); }
     ForeignKeysSuspended(const ForeignKeysSuspended&) = delete;
     ForeignKeysSuspended& operator=(const ForeignKeysSuspended&) = delete;
@@ -101,8 +104,7 @@ private:
 
 } // namespace
 
-Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Progress& progress)
-{
+Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Progress& progress) {
     if (options.units < 1 || options.units > 5'000'000)
         return fail(QStringLiteral("--units must be between 1 and 5000000"));
     std::mt19937_64 rng(options.seed);
@@ -160,8 +162,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     std::discrete_distribution<std::size_t> pickType(weights.begin(), weights.end());
 
     const QStringList& countyNames = DemoNames::counties();
-    const int countyCount = static_cast<int>(std::min<qsizetype>(
-        countyNames.size(), std::max(3, std::min(12, options.units / 50 + 3))));
+    const int countyCount = static_cast<int>(
+        std::min<qsizetype>(countyNames.size(), std::max(3, std::min(12, options.units / 50 + 3))));
     std::vector<std::int64_t> countyIds;
     for (int i = 0; i < countyCount; ++i) {
         Result<std::int64_t> id = LookupTables::ensureCounty(m_db, countyNames[i]);
@@ -170,9 +172,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         countyIds.push_back(*id);
     }
 
-    Statement& maxCode = m_db.cached(
-        "SELECT coalesce(max(CAST(substr(code, 2) AS INTEGER)), 0) FROM units "
-        "WHERE code GLOB 'U[0-9][0-9][0-9][0-9][0-9][0-9][0-9]'");
+    Statement& maxCode =
+        m_db.cached("SELECT coalesce(max(CAST(substr(code, 2) AS INTEGER)), 0) FROM units "
+                    "WHERE code GLOB 'U[0-9][0-9][0-9][0-9][0-9][0-9][0-9]'");
     maxCode.step();
     const int firstCode = maxCode.integer(0) + 1;
     maxCode.reset();
@@ -182,8 +184,13 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         "VALUES (?,?,?,?,?,?,?)");
     const QString decision = QStringLiteral("示委〔%1〕1号").arg(options.year + 1);
     const QString decidedOn = QStringLiteral("%1-03-15").arg(options.year + 1);
-    naming.bind(1, newUid()).bind(2, campaign->id).bind(3, decision).bind(4, decidedOn)
-        .bind(5, m_db.operatorName()).bind(6, m_db.officeId()).bind(7, nowMs());
+    naming.bind(1, newUid())
+        .bind(2, campaign->id)
+        .bind(3, decision)
+        .bind(4, decidedOn)
+        .bind(5, m_db.operatorName())
+        .bind(6, m_db.officeId())
+        .bind(7, nowMs());
     if (!naming.exec())
         return fail(m_db.lastError());
     const std::int64_t namingId = m_db.lastInsertId();
@@ -201,10 +208,11 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     auto failed = [&] { return fail(QStringLiteral("demo generation: %1").arg(m_db.lastError())); };
     // Draws a sheet's scores first, so its totals go in with the row, then writes them.
     std::vector<std::pair<std::int64_t, HalfPoints>> drawn;
-    auto writeSheet = [&](std::int64_t enrollmentId, int step, const std::optional<Survey>& survey,
-                          const TypePlan& plan, double level, double coverage,
-                          const std::vector<HalfPoints>* base,
-                          std::vector<HalfPoints>* written) -> Result<std::pair<std::int64_t, HalfPoints>> {
+    auto writeSheet =
+        [&](std::int64_t enrollmentId, int step, const std::optional<Survey>& survey,
+            const TypePlan& plan, double level, double coverage,
+            const std::vector<HalfPoints>* base,
+            std::vector<HalfPoints>* written) -> Result<std::pair<std::int64_t, HalfPoints>> {
         drawn.clear();
         HalfPoints total = 0;
         for (std::size_t i = 0; i < plan.scored.size(); ++i) {
@@ -216,7 +224,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
                 // A recheck keeps most county scores and moves a few by half a point or a point.
                 half = (*base)[i];
                 if (uniform(rng) < 0.25)
-                    half = std::clamp<HalfPoints>(half + static_cast<HalfPoints>(rng() % 5) - 2, 0, max);
+                    half = std::clamp<HalfPoints>(half + static_cast<HalfPoints>(rng() % 5) - 2, 0,
+                                                  max);
             } else {
                 const double share = std::clamp(level + noise(rng), 0.0, 1.0);
                 half = static_cast<HalfPoints>(std::lround(share * max));
@@ -228,8 +237,13 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         }
         writer.sheet.bind(1, newUid()).bind(2, enrollmentId).bind(3, step);
         if (survey)
-            writer.sheet.bind(4, survey->satisfied).bind(5, survey->basic).bind(6, survey->unsatisfied);
-        writer.sheet.bind(7, total).bind(8, static_cast<int>(drawn.size())).bind(9, office).bind(10, nowMs());
+            writer.sheet.bind(4, survey->satisfied)
+                .bind(5, survey->basic)
+                .bind(6, survey->unsatisfied);
+        writer.sheet.bind(7, total)
+            .bind(8, static_cast<int>(drawn.size()))
+            .bind(9, office)
+            .bind(10, nowMs());
         if (!writer.sheet.exec())
             return failed();
         const std::int64_t sheetId = m_db.lastInsertId();
@@ -252,9 +266,16 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         const QString code = QStringLiteral("U%1").arg(firstCode + n, 7, 10, QLatin1Char('0'));
         const QString name = DemoNames::unitName(plan.type.code, county, rng);
         const std::int64_t now = nowMs();
-        writer.unit.bind(1, newUid()).bind(2, code).bind(3, name).bind(4, plan.type.id)
-            .bind(5, countyId).bind(6, plan.leadId).bind(7, uniform(rng) < 0.01 ? 1 : 0)
-            .bind(8, DemoNames::personName(rng)).bind(9, office).bind(10, now);
+        writer.unit.bind(1, newUid())
+            .bind(2, code)
+            .bind(3, name)
+            .bind(4, plan.type.id)
+            .bind(5, countyId)
+            .bind(6, plan.leadId)
+            .bind(7, uniform(rng) < 0.01 ? 1 : 0)
+            .bind(8, DemoNames::personName(rng))
+            .bind(9, office)
+            .bind(10, now);
         if (!writer.unit.exec())
             return failed();
         const std::int64_t unitId = m_db.lastInsertId();
@@ -264,10 +285,15 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         // Where the unit stands, and its scores at every step up to there.
         const double level = std::clamp(quality(rng), 0.35, 1.0);
         const double stage = uniform(rng);
-        State state = stage < 0.03 ? State::Draft : stage < 0.07 ? State::Submitted : State::CountyAccepted;
+        State state = stage < 0.03   ? State::Draft
+                      : stage < 0.07 ? State::Submitted
+                                     : State::CountyAccepted;
         const bool returned = state == State::Submitted && uniform(rng) < 0.2;
 
-        writer.enrollment.bind(1, newUid()).bind(2, campaign->id).bind(3, unitId).bind(4, plan.rubricId);
+        writer.enrollment.bind(1, newUid())
+            .bind(2, campaign->id)
+            .bind(3, unitId)
+            .bind(4, plan.rubricId);
         std::vector<HalfPoints> countyScores;
         std::optional<Survey> survey;
         bool veto = false;
@@ -290,9 +316,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
             return failed();
         const std::int64_t enrollmentId = m_db.lastInsertId();
 
-        Result<std::pair<std::int64_t, HalfPoints>> self = writeSheet(
-            enrollmentId, 0, std::nullopt, plan, std::min(1.0, level + 0.04),
-            state == State::Draft ? 0.6 : 1.0, nullptr, nullptr);
+        Result<std::pair<std::int64_t, HalfPoints>> self =
+            writeSheet(enrollmentId, 0, std::nullopt, plan, std::min(1.0, level + 0.04),
+                       state == State::Draft ? 0.6 : 1.0, nullptr, nullptr);
         if (!self)
             return self.error();
         if (state == State::CountyAccepted) {
@@ -302,7 +328,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
                 return countySheet.error();
             finalPoints = countySheet->second;
             if (veto) {
-                writer.veto.bind(1, countySheet->first).bind(2, plan.vetoIndicator)
+                writer.veto.bind(1, countySheet->first)
+                    .bind(2, plan.vetoIndicator)
                     .bind(3, QStringLiteral("本年度发生违纪违法案件,经查属实"));
                 if (!writer.veto.exec())
                     return failed();
@@ -310,8 +337,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
             const Outcome county = Scoring::evaluate(finalPoints, survey, veto, campaign->settings);
             recheck = county.grade == Grade::Excellent || uniform(rng) < 0.12;
             if (recheck) {
-                Result<std::pair<std::int64_t, HalfPoints>> city =
-                    writeSheet(enrollmentId, 2, std::nullopt, plan, level, 1.0, &countyScores, nullptr);
+                Result<std::pair<std::int64_t, HalfPoints>> city = writeSheet(
+                    enrollmentId, 2, std::nullopt, plan, level, 1.0, &countyScores, nullptr);
                 if (!city)
                     return city.error();
                 finalPoints = city->second;
@@ -340,9 +367,13 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
                                stateName(returned ? State::Returned : state), demoNote))
             return failed();
         if (survey && outcome.grade == Grade::Unqualified) {
-            writer.followup.bind(1, newUid()).bind(2, unitId).bind(3, campaign->id)
-                .bind(4, QStringLiteral("%1年度考评不合格,对主要负责人进行诫勉谈话").arg(options.year))
-                .bind(5, office).bind(6, now);
+            writer.followup.bind(1, newUid())
+                .bind(2, unitId)
+                .bind(3, campaign->id)
+                .bind(4,
+                      QStringLiteral("%1年度考评不合格,对主要负责人进行诫勉谈话").arg(options.year))
+                .bind(5, office)
+                .bind(6, now);
             if (!writer.followup.exec())
                 return failed();
         }
@@ -350,8 +381,8 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     }
     if (progress && !progress(options.units, options.units))
         return fail(QStringLiteral("demo generation cancelled; nothing was stored"));
-    Statement& index = m_db.cached(
-        "INSERT INTO units_fts(rowid, name) SELECT id, name FROM units WHERE id >= ?");
+    Statement& index =
+        m_db.cached("INSERT INTO units_fts(rowid, name) SELECT id, name FROM units WHERE id >= ?");
     if (!index.bind(1, firstUnitId).exec())
         return failed();
     LP_TRY(m_db.exec(Schema::unitsFtsInsertTrigger));

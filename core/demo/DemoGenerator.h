@@ -30,7 +30,8 @@ public:
     // progress(done, total) is called now and then; returning false cancels (nothing is kept).
     using Progress = std::function<bool(int done, int total)>;
 
-    explicit DemoGenerator(Database& db) : m_db(db) {}
+    explicit DemoGenerator(Database& db)
+        : m_db(db) {}
     Result<DemoSummary> generate(const DemoOptions& options, const Progress& progress = {});
 
 private:

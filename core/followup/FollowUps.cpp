@@ -8,11 +8,10 @@
 
 namespace lianping {
 
-Result<std::optional<bool>> FollowUps::unqualified(std::int64_t unitId, int year) const
-{
-    Statement& query = m_db.cached(
-        "SELECT e.id FROM enrollments e JOIN campaigns c ON c.id = e.campaign_id "
-        "WHERE e.unit_id = ? AND c.year = ?");
+Result<std::optional<bool>> FollowUps::unqualified(std::int64_t unitId, int year) const {
+    Statement& query =
+        m_db.cached("SELECT e.id FROM enrollments e JOIN campaigns c ON c.id = e.campaign_id "
+                    "WHERE e.unit_id = ? AND c.year = ?");
     if (!query.bind(1, unitId).bind(2, year).step())
         return std::optional<bool>();
     const std::int64_t enrollmentId = query.int64(0);
@@ -29,8 +28,7 @@ Result<std::optional<bool>> FollowUps::unqualified(std::int64_t unitId, int year
     return std::optional<bool>(result->outcome.grade == Grade::Unqualified);
 }
 
-Result<void> FollowUps::sync(std::int64_t enrollmentId)
-{
+Result<void> FollowUps::sync(std::int64_t enrollmentId) {
     Result<Enrollment> enrollment = Enrollment::findById(m_db, enrollmentId);
     if (!enrollment)
         return enrollment.error();
@@ -41,9 +39,9 @@ Result<void> FollowUps::sync(std::int64_t enrollmentId)
         return {};
     if (!**now)
         return withdraw(enrollment->unitId, enrollment->campaignId, enrollment->year);
-    LP_TRY(ensure(enrollment->unitId, enrollment->campaignId, enrollment->year,
-                  QStringLiteral("admonition"),
-                  QStringLiteral("%1年度考评不合格,对主要负责人进行诫勉谈话").arg(enrollment->year)));
+    LP_TRY(ensure(
+        enrollment->unitId, enrollment->campaignId, enrollment->year, QStringLiteral("admonition"),
+        QStringLiteral("%1年度考评不合格,对主要负责人进行诫勉谈话").arg(enrollment->year)));
     Result<std::optional<bool>> before = unqualified(enrollment->unitId, enrollment->year - 1);
     if (!before)
         return before.error();
@@ -57,8 +55,7 @@ Result<void> FollowUps::sync(std::int64_t enrollmentId)
 }
 
 Result<void> FollowUps::ensure(std::int64_t unitId, std::int64_t campaignId, int year,
-                               const QString& kind, const QString& note)
-{
+                               const QString& kind, const QString& note) {
     Statement& existing = m_db.cached(
         "SELECT id, status FROM followups WHERE unit_id = ? AND campaign_id = ? AND kind = ?");
     if (existing.bind(1, unitId).bind(2, campaignId).bind(3, kind).step()) {
@@ -80,12 +77,11 @@ Result<void> FollowUps::ensure(std::int64_t unitId, std::int64_t campaignId, int
         .bind(7, nowMs());
     if (!insert.exec())
         return fail(m_db.lastError());
-    return History::record(m_db, {unitId, year, QStringLiteral("followup"), kind, {},
-                                  QStringLiteral("open"), note});
+    return History::record(
+        m_db, {unitId, year, QStringLiteral("followup"), kind, {}, QStringLiteral("open"), note});
 }
 
-Result<void> FollowUps::withdraw(std::int64_t unitId, std::int64_t campaignId, int year)
-{
+Result<void> FollowUps::withdraw(std::int64_t unitId, std::int64_t campaignId, int year) {
     Statement& open = m_db.cached(
         "SELECT id FROM followups WHERE unit_id = ? AND campaign_id = ? AND status = 'open'");
     open.bind(1, unitId).bind(2, campaignId);
@@ -98,11 +94,11 @@ Result<void> FollowUps::withdraw(std::int64_t unitId, std::int64_t campaignId, i
     return {};
 }
 
-std::vector<FollowUp> FollowUps::list(std::optional<int> year) const
-{
+std::vector<FollowUp> FollowUps::list(std::optional<int> year) const {
     Statement& query = m_db.cached(
         "SELECT f.id, c.year, u.code, u.name, co.name, f.kind, f.status, f.note, f.updated_at "
-        "FROM followups f JOIN campaigns c ON c.id = f.campaign_id JOIN units u ON u.id = f.unit_id "
+        "FROM followups f JOIN campaigns c ON c.id = f.campaign_id JOIN units u ON u.id = "
+        "f.unit_id "
         "JOIN counties co ON co.id = u.county_id WHERE (?1 IS NULL OR c.year = ?1) "
         "ORDER BY c.year, u.code, f.kind");
     query.bind(1, year);
@@ -115,14 +111,12 @@ std::vector<FollowUp> FollowUps::list(std::optional<int> year) const
     return items;
 }
 
-Result<void> FollowUps::setStatus(std::int64_t id, const QString& status, const QString& note)
-{
+Result<void> FollowUps::setStatus(std::int64_t id, const QString& status, const QString& note) {
     if (status != QStringLiteral("open") && status != QStringLiteral("done") &&
         status != QStringLiteral("cancelled"))
         return fail(QStringLiteral("follow-up status must be open, done or cancelled"));
-    Statement& current = m_db.cached(
-        "SELECT f.unit_id, c.year, f.kind, f.status FROM followups f "
-        "JOIN campaigns c ON c.id = f.campaign_id WHERE f.id = ?");
+    Statement& current = m_db.cached("SELECT f.unit_id, c.year, f.kind, f.status FROM followups f "
+                                     "JOIN campaigns c ON c.id = f.campaign_id WHERE f.id = ?");
     if (!current.bind(1, id).step())
         return fail(QStringLiteral("no follow-up %1").arg(id));
     const std::int64_t unitId = current.int64(0);
@@ -132,9 +126,14 @@ Result<void> FollowUps::setStatus(std::int64_t id, const QString& status, const 
     current.reset();
     Statement& update = m_db.cached(
         "UPDATE followups SET status = ?, note = coalesce(?, note), updated_at = ? WHERE id = ?");
-    if (!update.bind(1, status).bind(2, note.isEmpty() ? QString() : note).bind(3, nowMs()).bind(4, id).exec())
+    if (!update.bind(1, status)
+             .bind(2, note.isEmpty() ? QString() : note)
+             .bind(3, nowMs())
+             .bind(4, id)
+             .exec())
         return fail(m_db.lastError());
-    return History::record(m_db, {unitId, year, QStringLiteral("followup"), kind, old, status, note});
+    return History::record(m_db,
+                           {unitId, year, QStringLiteral("followup"), kind, old, status, note});
 }
 
 } // namespace lianping

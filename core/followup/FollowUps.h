@@ -29,7 +29,8 @@ struct FollowUp {
 
 class FollowUps {
 public:
-    explicit FollowUps(Database& db) : m_db(db) {}
+    explicit FollowUps(Database& db)
+        : m_db(db) {}
 
     // Brings the automatic follow-ups of one enrolled unit in line with its final result.
     Result<void> sync(std::int64_t enrollmentId);

@@ -11,22 +11,23 @@
 namespace lianping {
 
 Result<std::int64_t> Rectifications::add(int year, const QString& unitCode, const QString& text,
-                                         const QString& deadline, const QString& responsible)
-{
+                                         const QString& deadline, const QString& responsible) {
     if (text.trimmed().isEmpty())
         return fail(QStringLiteral("a rectification item needs a text (--text)"));
     if (!QDate::fromString(deadline, Qt::ISODate).isValid())
-        return fail(QStringLiteral("--deadline '%1' is not a date in the form YYYY-MM-DD").arg(deadline));
+        return fail(
+            QStringLiteral("--deadline '%1' is not a date in the form YYYY-MM-DD").arg(deadline));
     if (responsible.trimmed().isEmpty())
-        return fail(QStringLiteral("a rectification item needs someone responsible (--responsible)"));
+        return fail(
+            QStringLiteral("a rectification item needs someone responsible (--responsible)"));
     Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
-    Statement& insert = m_db.cached(
-        "INSERT INTO rectifications(uid, enrollment_id, text, deadline, responsible, status, owner, "
-        "updated_at) VALUES (?,?,?,?,?,'open',?,?)");
+    Statement& insert = m_db.cached("INSERT INTO rectifications(uid, enrollment_id, text, "
+                                    "deadline, responsible, status, owner, "
+                                    "updated_at) VALUES (?,?,?,?,?,'open',?,?)");
     insert.bind(1, newUid())
         .bind(2, enrollment->id)
         .bind(3, text.trimmed())
@@ -37,14 +38,19 @@ Result<std::int64_t> Rectifications::add(int year, const QString& unitCode, cons
     if (!insert.exec())
         return fail(m_db.lastError());
     const std::int64_t id = m_db.lastInsertId();
-    LP_TRY(History::record(m_db, {enrollment->unitId, year, QStringLiteral("rectification"),
-                                  QString::number(id), {}, QStringLiteral("open"), text.trimmed()}));
+    LP_TRY(History::record(m_db, {enrollment->unitId,
+                                  year,
+                                  QStringLiteral("rectification"),
+                                  QString::number(id),
+                                  {},
+                                  QStringLiteral("open"),
+                                  text.trimmed()}));
     LP_TRY(transaction.commit());
     return id;
 }
 
-Result<void> Rectifications::setStatus(std::int64_t id, const QString& status, const QString& note)
-{
+Result<void> Rectifications::setStatus(std::int64_t id, const QString& status,
+                                       const QString& note) {
     if (status != QStringLiteral("open") && status != QStringLiteral("done") &&
         status != QStringLiteral("verified"))
         return fail(QStringLiteral("rectification status must be open, done or verified"));
@@ -64,26 +70,28 @@ Result<void> Rectifications::setStatus(std::int64_t id, const QString& status, c
                         .arg(id));
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
-    Statement& update = m_db.cached("UPDATE rectifications SET status = ?, updated_at = ? WHERE id = ?");
+    Statement& update =
+        m_db.cached("UPDATE rectifications SET status = ?, updated_at = ? WHERE id = ?");
     if (!update.bind(1, status).bind(2, nowMs()).bind(3, id).exec())
         return fail(m_db.lastError());
-    LP_TRY(History::record(m_db, {unitId, year, QStringLiteral("rectification"), QString::number(id),
-                                  old, status, note}));
+    LP_TRY(History::record(m_db, {unitId, year, QStringLiteral("rectification"),
+                                  QString::number(id), old, status, note}));
     return transaction.commit();
 }
 
-std::vector<Rectification> Rectifications::list(std::optional<int> year, const QString& unitCode) const
-{
-    Statement& query = m_db.cached(
-        "SELECT r.id, c.year, u.code, r.text, r.deadline, r.responsible, r.status "
-        "FROM rectifications r JOIN enrollments e ON e.id = r.enrollment_id "
-        "JOIN campaigns c ON c.id = e.campaign_id JOIN units u ON u.id = e.unit_id "
-        "WHERE (?1 IS NULL OR c.year = ?1) AND (?2 IS NULL OR u.code = ?2) ORDER BY c.year, u.code, r.id");
+std::vector<Rectification> Rectifications::list(std::optional<int> year,
+                                                const QString& unitCode) const {
+    Statement& query =
+        m_db.cached("SELECT r.id, c.year, u.code, r.text, r.deadline, r.responsible, r.status "
+                    "FROM rectifications r JOIN enrollments e ON e.id = r.enrollment_id "
+                    "JOIN campaigns c ON c.id = e.campaign_id JOIN units u ON u.id = e.unit_id "
+                    "WHERE (?1 IS NULL OR c.year = ?1) AND (?2 IS NULL OR u.code = ?2) ORDER BY "
+                    "c.year, u.code, r.id");
     query.bind(1, year).bind(2, unitCode.isEmpty() ? QString() : unitCode);
     std::vector<Rectification> items;
     while (query.step())
-        items.push_back(Rectification{query.int64(0), query.integer(1), query.text(2), query.text(3),
-                                      query.text(4), query.text(5), query.text(6)});
+        items.push_back(Rectification{query.int64(0), query.integer(1), query.text(2),
+                                      query.text(3), query.text(4), query.text(5), query.text(6)});
     return items;
 }
 

@@ -25,7 +25,8 @@ struct Rectification {
 
 class Rectifications {
 public:
-    explicit Rectifications(Database& db) : m_db(db) {}
+    explicit Rectifications(Database& db)
+        : m_db(db) {}
 
     Result<std::int64_t> add(int year, const QString& unitCode, const QString& text,
                              const QString& deadline, const QString& responsible);

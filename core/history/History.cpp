@@ -5,8 +5,7 @@
 
 namespace lianping {
 
-Result<void> History::record(Database& db, const HistoryChange& change)
-{
+Result<void> History::record(Database& db, const HistoryChange& change) {
     Statement& insert = db.cached(
         "INSERT INTO history(uid, at, operator, office, unit_id, campaign_year, entity, field, "
         "old_value, new_value, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
@@ -26,11 +25,10 @@ Result<void> History::record(Database& db, const HistoryChange& change)
     return {};
 }
 
-std::vector<HistoryEntry> History::forUnit(Database& db, std::int64_t unitId)
-{
-    Statement& query = db.cached(
-        "SELECT at, operator, campaign_year, entity, field, old_value, new_value, note "
-        "FROM history WHERE unit_id = ? ORDER BY at, id");
+std::vector<HistoryEntry> History::forUnit(Database& db, std::int64_t unitId) {
+    Statement& query =
+        db.cached("SELECT at, operator, campaign_year, entity, field, old_value, new_value, note "
+                  "FROM history WHERE unit_id = ? ORDER BY at, id");
     query.bind(1, unitId);
     std::vector<HistoryEntry> entries;
     while (query.step()) {

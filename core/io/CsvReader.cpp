@@ -5,8 +5,7 @@
 
 namespace lianping {
 
-int CsvTable::column(std::initializer_list<const char*> names) const
-{
+int CsvTable::column(std::initializer_list<const char*> names) const {
     for (const char* name : names) {
         const QString wanted = QString::fromUtf8(name);
         for (int i = 0; i < header.size(); ++i)
@@ -16,8 +15,7 @@ int CsvTable::column(std::initializer_list<const char*> names) const
     return -1;
 }
 
-QString CsvReader::decode(const QByteArray& bytes)
-{
+QString CsvReader::decode(const QByteArray& bytes) {
     if (bytes.startsWith("\xEF\xBB\xBF"))
         return QString::fromUtf8(bytes.mid(3));
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -33,16 +31,14 @@ QString CsvReader::decode(const QByteArray& bytes)
     return QString::fromUtf8(bytes);
 }
 
-Result<CsvTable> CsvReader::readFile(const QString& path)
-{
+Result<CsvTable> CsvReader::readFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
     return parse(file.readAll(), path);
 }
 
-Result<CsvTable> CsvReader::parse(const QByteArray& bytes, const QString& source)
-{
+Result<CsvTable> CsvReader::parse(const QByteArray& bytes, const QString& source) {
     const QString text = decode(bytes);
     CsvTable table;
     table.source = source;
@@ -98,7 +94,9 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes, const QString& source
         }
     }
     if (quoted)
-        return fail(QStringLiteral("%1: line %2: a quoted field is not closed").arg(source).arg(current.line));
+        return fail(QStringLiteral("%1: line %2: a quoted field is not closed")
+                        .arg(source)
+                        .arg(current.line));
     if (!field.isEmpty() || !current.fields.isEmpty())
         endRecord();
     if (records.empty())

@@ -9,16 +9,14 @@
 
 namespace lianping {
 
-Result<int> ScoreImporter::importFile(int year, const QString& path, Step step)
-{
+Result<int> ScoreImporter::importFile(int year, const QString& path, Step step) {
     Result<CsvTable> table = CsvReader::readFile(path);
     if (!table)
         return table.error();
     return importTable(year, *table, step);
 }
 
-Result<int> ScoreImporter::importTable(int year, const CsvTable& table, Step step)
-{
+Result<int> ScoreImporter::importTable(int year, const CsvTable& table, Step step) {
     const int unit = table.column({"unit", "单位编码", "单位"});
     const int indicator = table.column({"indicator", "指标", "指标编号"});
     const int points = table.column({"points", "得分", "分数"});
@@ -36,9 +34,14 @@ Result<int> ScoreImporter::importTable(int year, const CsvTable& table, Step ste
     std::map<QString, Enrollment> enrollments;
     int stored = 0;
     for (const CsvRow& row : table.rows) {
-        auto field = [&](int index) { return index >= 0 && index < row.fields.size() ? row.fields[index] : QString(); };
+        auto field = [&](int index) {
+            return index >= 0 && index < row.fields.size() ? row.fields[index] : QString();
+        };
         auto where = [&](int column) {
-            return QStringLiteral("%1: row %2, field %3").arg(table.source).arg(row.line).arg(table.header[column]);
+            return QStringLiteral("%1: row %2, field %3")
+                .arg(table.source)
+                .arg(row.line)
+                .arg(table.header[column]);
         };
         const QString unitCode = field(unit);
         auto found = enrollments.find(unitCode);
@@ -50,13 +53,17 @@ Result<int> ScoreImporter::importTable(int year, const CsvTable& table, Step ste
         }
         const std::optional<HalfPoints> half = parseHalfPoints(field(points));
         if (!half)
-            return fail(where(points) + QStringLiteral(": '%1' is not a number in steps of 0.5").arg(field(points)));
+            return fail(
+                where(points) +
+                QStringLiteral(": '%1' is not a number in steps of 0.5").arg(field(points)));
         Result<void> set = scores.setScore(found->second, field(indicator), *half, step,
                                            note >= 0 ? field(note) : QString());
         if (!set) {
-            const bool aboutIndicator = set.error().message.contains(QStringLiteral("unknown indicator")) ||
-                                        set.error().message.contains(QStringLiteral("veto"));
-            return fail(where(aboutIndicator ? indicator : points) + QStringLiteral(": ") + set.error().message);
+            const bool aboutIndicator =
+                set.error().message.contains(QStringLiteral("unknown indicator")) ||
+                set.error().message.contains(QStringLiteral("veto"));
+            return fail(where(aboutIndicator ? indicator : points) + QStringLiteral(": ") +
+                        set.error().message);
         }
         ++stored;
     }

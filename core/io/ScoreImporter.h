@@ -13,7 +13,8 @@ class Database;
 
 class ScoreImporter {
 public:
-    explicit ScoreImporter(Database& db) : m_db(db) {}
+    explicit ScoreImporter(Database& db)
+        : m_db(db) {}
     Result<int> importTable(int year, const CsvTable& table, Step step);
     Result<int> importFile(int year, const QString& path, Step step);
 

@@ -11,30 +11,29 @@ namespace lianping {
 
 namespace {
 
-std::optional<bool> parseYesNo(const QString& text)
-{
+std::optional<bool> parseYesNo(const QString& text) {
     const QString value = text.trimmed().toLower();
     if (value.isEmpty() || value == QStringLiteral("否") || value == QStringLiteral("no") ||
-        value == QStringLiteral("0") || value == QStringLiteral("n") || value == QStringLiteral("false"))
+        value == QStringLiteral("0") || value == QStringLiteral("n") ||
+        value == QStringLiteral("false"))
         return false;
-    if (value == QStringLiteral("是") || value == QStringLiteral("yes") || value == QStringLiteral("1") ||
-        value == QStringLiteral("y") || value == QStringLiteral("true"))
+    if (value == QStringLiteral("是") || value == QStringLiteral("yes") ||
+        value == QStringLiteral("1") || value == QStringLiteral("y") ||
+        value == QStringLiteral("true"))
         return true;
     return std::nullopt;
 }
 
 } // namespace
 
-Result<int> UnitImporter::importFile(const QString& path)
-{
+Result<int> UnitImporter::importFile(const QString& path) {
     Result<CsvTable> table = CsvReader::readFile(path);
     if (!table)
         return table.error();
     return importTable(*table);
 }
 
-Result<int> UnitImporter::importTable(const CsvTable& table)
-{
+Result<int> UnitImporter::importTable(const CsvTable& table) {
     const int code = table.column({"code", "单位编码", "编码"});
     const int name = table.column({"name", "单位名称", "名称"});
     const int type = table.column({"type", "类别", "类型"});
@@ -42,8 +41,10 @@ Result<int> UnitImporter::importTable(const CsvTable& table)
     const int lead = table.column({"lead", "牵头单位"});
     const int demo = table.column({"demo", "示范点"});
     const int contact = table.column({"contact", "联系人"});
-    const std::pair<int, const char*> required[] = {
-        {code, "code/单位编码"}, {name, "name/单位名称"}, {type, "type/类别"}, {county, "county/县区"}};
+    const std::pair<int, const char*> required[] = {{code, "code/单位编码"},
+                                                    {name, "name/单位名称"},
+                                                    {type, "type/类别"},
+                                                    {county, "county/县区"}};
     for (const auto& [index, label] : required)
         if (index < 0)
             return fail(QStringLiteral("%1: row 1: the header has no column %2")
@@ -56,9 +57,14 @@ Result<int> UnitImporter::importTable(const CsvTable& table)
     std::set<QString> seen;
     int added = 0;
     for (const CsvRow& row : table.rows) {
-        auto field = [&](int index) { return index >= 0 && index < row.fields.size() ? row.fields[index] : QString(); };
+        auto field = [&](int index) {
+            return index >= 0 && index < row.fields.size() ? row.fields[index] : QString();
+        };
         auto where = [&](const QString& header) {
-            return QStringLiteral("%1: row %2, field %3").arg(table.source).arg(row.line).arg(header);
+            return QStringLiteral("%1: row %2, field %3")
+                .arg(table.source)
+                .arg(row.line)
+                .arg(header);
         };
         UnitInput input;
         input.code = field(code);
@@ -89,7 +95,10 @@ Result<int> UnitImporter::importTable(const CsvTable& table)
         input.demo = *isDemo;
         Result<std::int64_t> id = units.add(input);
         if (!id)
-            return fail(QStringLiteral("%1: row %2: %3").arg(table.source).arg(row.line).arg(id.error().message));
+            return fail(QStringLiteral("%1: row %2: %3")
+                            .arg(table.source)
+                            .arg(row.line)
+                            .arg(id.error().message));
         ++added;
     }
     LP_TRY(transaction.commit());

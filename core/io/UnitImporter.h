@@ -12,7 +12,8 @@ class Database;
 
 class UnitImporter {
 public:
-    explicit UnitImporter(Database& db) : m_db(db) {}
+    explicit UnitImporter(Database& db)
+        : m_db(db) {}
     Result<int> importTable(const CsvTable& table);
     Result<int> importFile(const QString& path);
 

@@ -11,8 +11,7 @@ constexpr const char* enrollmentColumns =
     "e.returned_from FROM enrollments e JOIN campaigns c ON c.id = e.campaign_id "
     "JOIN units u ON u.id = e.unit_id JOIN counties co ON co.id = u.county_id ";
 
-Enrollment read(const Statement& row)
-{
+Enrollment read(const Statement& row) {
     Enrollment enrollment;
     enrollment.id = row.int64(0);
     enrollment.campaignId = row.int64(1);
@@ -29,10 +28,8 @@ Enrollment read(const Statement& row)
 
 } // namespace
 
-Result<Enrollment> Enrollment::find(Database& db, int year, const QString& unitCode)
-{
-    static const QByteArray sql =
-        QByteArray(enrollmentColumns) + "WHERE c.year = ? AND u.code = ?";
+Result<Enrollment> Enrollment::find(Database& db, int year, const QString& unitCode) {
+    static const QByteArray sql = QByteArray(enrollmentColumns) + "WHERE c.year = ? AND u.code = ?";
     Statement& query = db.cached(sql.constData());
     if (query.bind(1, year).bind(2, unitCode.trimmed()).step())
         return read(query);
@@ -41,16 +38,16 @@ Result<Enrollment> Enrollment::find(Database& db, int year, const QString& unitC
         return fail(QStringLiteral("unknown unit %1").arg(unitCode));
     Statement& campaign = db.cached("SELECT 1 FROM campaigns WHERE year = ?");
     if (!campaign.bind(1, year).step())
-        return fail(QStringLiteral("there is no campaign for %1 (create it with `campaign create %1`)")
-                        .arg(year));
+        return fail(
+            QStringLiteral("there is no campaign for %1 (create it with `campaign create %1`)")
+                .arg(year));
     return fail(QStringLiteral("unit %1 is not enrolled in campaign %2 (use `campaign enroll %2 "
                                "--unit %1`)")
                     .arg(unitCode)
                     .arg(year));
 }
 
-Result<Enrollment> Enrollment::findById(Database& db, std::int64_t id)
-{
+Result<Enrollment> Enrollment::findById(Database& db, std::int64_t id) {
     static const QByteArray sql = QByteArray(enrollmentColumns) + "WHERE e.id = ?";
     Statement& query = db.cached(sql.constData());
     if (query.bind(1, id).step())

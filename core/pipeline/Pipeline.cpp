@@ -16,8 +16,7 @@ namespace lianping {
 
 namespace {
 
-std::optional<State> previous(State state)
-{
+std::optional<State> previous(State state) {
     switch (state) {
     case State::Submitted:
         return State::Draft;
@@ -30,8 +29,7 @@ std::optional<State> previous(State state)
     }
 }
 
-Result<void> checkDate(const QString& date, const char* option)
-{
+Result<void> checkDate(const QString& date, const char* option) {
     if (!QDate::fromString(date, Qt::ISODate).isValid() || date.size() != 10)
         return fail(QStringLiteral("%1 '%2' is not a date in the form YYYY-MM-DD")
                         .arg(QString::fromLatin1(option), date));
@@ -40,8 +38,7 @@ Result<void> checkDate(const QString& date, const char* option)
 
 } // namespace
 
-std::optional<State> Pipeline::nextState(const Enrollment& enrollment)
-{
+std::optional<State> Pipeline::nextState(const Enrollment& enrollment) {
     switch (enrollment.state) {
     case State::Draft:
         return State::Submitted;
@@ -57,8 +54,7 @@ std::optional<State> Pipeline::nextState(const Enrollment& enrollment)
 }
 
 Result<void> Pipeline::setState(const Enrollment& enrollment, State to,
-                                std::optional<State> returnedFrom, const QString& note)
-{
+                                std::optional<State> returnedFrom, const QString& note) {
     Statement& update = m_db.cached(
         "UPDATE enrollments SET state = ?, returned_from = ?, return_reason = ?, updated_at = ?, "
         "owner = ? WHERE id = ?");
@@ -75,8 +71,7 @@ Result<void> Pipeline::setState(const Enrollment& enrollment, State to,
                                   stateName(to), note});
 }
 
-Result<void> Pipeline::advance(int year, const QString& unitCode, State to, const QString& note)
-{
+Result<void> Pipeline::advance(int year, const QString& unitCode, State to, const QString& note) {
     Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
@@ -100,8 +95,7 @@ Result<void> Pipeline::advance(int year, const QString& unitCode, State to, cons
     return transaction.commit();
 }
 
-Result<void> Pipeline::returnUnit(int year, const QString& unitCode, const QString& reason)
-{
+Result<void> Pipeline::returnUnit(int year, const QString& unitCode, const QString& reason) {
     if (reason.trimmed().isEmpty())
         return fail(QStringLiteral("returning unit %1 needs a reason (--reason)").arg(unitCode));
     Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
@@ -117,8 +111,7 @@ Result<void> Pipeline::returnUnit(int year, const QString& unitCode, const QStri
     return transaction.commit();
 }
 
-Result<std::int64_t> Pipeline::name(const NamingBatch& batch)
-{
+Result<std::int64_t> Pipeline::name(const NamingBatch& batch) {
     if (batch.decision.trimmed().isEmpty())
         return fail(QStringLiteral("naming needs a decision number (--decision)"));
     LP_TRY(checkDate(batch.date, "--date"));
@@ -143,8 +136,9 @@ Result<std::int64_t> Pipeline::name(const NamingBatch& batch)
         if (!result->finalStep || result->outcome.grade == Grade::Unqualified)
             return fail(QStringLiteral("unit %1 is graded %2 (total %3): only qualified or "
                                        "excellent units can be named")
-                            .arg(code, result->finalStep ? gradeName(result->outcome.grade)
-                                                         : QStringLiteral("not yet"),
+                            .arg(code,
+                                 result->finalStep ? gradeName(result->outcome.grade)
+                                                   : QStringLiteral("not yet"),
                                  formatOneDecimal(result->outcome.total)));
         enrollments.push_back(*enrollment);
     }
@@ -178,8 +172,7 @@ Result<std::int64_t> Pipeline::name(const NamingBatch& batch)
 }
 
 Result<void> Pipeline::revoke(const QString& unitCode, const QString& reason, const QString& date,
-                              const QString& document)
-{
+                              const QString& document) {
     if (reason.trimmed().isEmpty())
         return fail(QStringLiteral("revoking needs a reason (--reason)"));
     LP_TRY(checkDate(date, "--date"));
@@ -233,14 +226,13 @@ Result<void> Pipeline::revoke(const QString& unitCode, const QString& reason, co
 }
 
 Result<void> Pipeline::revokeEnrollment(const Enrollment& enrollment, const QString& reason,
-                                        const QString& date, const QString& document)
-{
+                                        const QString& date, const QString& document) {
     if (enrollment.state != State::Named)
         return fail(QStringLiteral("unit %1 is %2, not named")
                         .arg(enrollment.unitCode, stateName(enrollment.state)));
-    Statement& insert = m_db.cached(
-        "INSERT INTO revocations(uid, enrollment_id, reason, revoked_on, document, operator, owner, "
-        "updated_at) VALUES (?,?,?,?,?,?,?,?)");
+    Statement& insert = m_db.cached("INSERT INTO revocations(uid, enrollment_id, reason, "
+                                    "revoked_on, document, operator, owner, "
+                                    "updated_at) VALUES (?,?,?,?,?,?,?,?)");
     insert.bind(1, newUid())
         .bind(2, enrollment.id)
         .bind(3, reason)
@@ -251,8 +243,9 @@ Result<void> Pipeline::revokeEnrollment(const Enrollment& enrollment, const QStr
         .bind(8, nowMs());
     if (!insert.exec())
         return fail(m_db.lastError());
-    const QString note = document.isEmpty() ? QStringLiteral("%1 %2").arg(date, reason)
-                                            : QStringLiteral("%1 %2 %3").arg(document, date, reason);
+    const QString note = document.isEmpty()
+                             ? QStringLiteral("%1 %2").arg(date, reason)
+                             : QStringLiteral("%1 %2 %3").arg(document, date, reason);
     return setState(enrollment, State::Revoked, std::nullopt, note);
 }
 

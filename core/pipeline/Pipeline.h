@@ -21,7 +21,8 @@ struct NamingBatch {
 
 class Pipeline {
 public:
-    explicit Pipeline(Database& db) : m_db(db) {}
+    explicit Pipeline(Database& db)
+        : m_db(db) {}
 
     // The state a unit may advance to from where it stands, if any.
     static std::optional<State> nextState(const Enrollment& enrollment);

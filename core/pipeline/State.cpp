@@ -25,8 +25,7 @@ constexpr std::array<StateNames, 7> names = {{
 
 } // namespace
 
-QString stateName(State state)
-{
+QString stateName(State state) {
     // Built once and shared: results print a state per unit, 200,000 at a time.
     static const std::array<QString, names.size()> shared = [] {
         std::array<QString, names.size()> texts;
@@ -37,16 +36,14 @@ QString stateName(State state)
     return shared[static_cast<std::size_t>(state)];
 }
 
-QString stateLabel(State state)
-{
+QString stateLabel(State state) {
     for (const StateNames& entry : names)
         if (entry.state == state)
             return QString::fromUtf8(entry.label);
     return {};
 }
 
-std::optional<State> parseState(const QString& name)
-{
+std::optional<State> parseState(const QString& name) {
     for (const StateNames& entry : names)
         if (name == QLatin1String(entry.name))
             return entry.state;

@@ -8,8 +8,7 @@ namespace lianping {
 namespace {
 
 Result<std::int64_t> ensureNamed(Database& db, const char* select, const char* insert,
-                                 const QString& name)
-{
+                                 const QString& name) {
     Statement& query = db.cached(select);
     if (query.bind(1, name).step())
         return query.int64(0);
@@ -21,21 +20,18 @@ Result<std::int64_t> ensureNamed(Database& db, const char* select, const char* i
 
 } // namespace
 
-Result<std::int64_t> LookupTables::ensureCounty(Database& db, const QString& name)
-{
+Result<std::int64_t> LookupTables::ensureCounty(Database& db, const QString& name) {
     return ensureNamed(db, "SELECT id FROM counties WHERE name = ?",
                        "INSERT INTO counties(uid, name, owner, updated_at) VALUES (?,?,?,?)", name);
 }
 
-Result<std::int64_t> LookupTables::ensureDepartment(Database& db, const QString& name)
-{
+Result<std::int64_t> LookupTables::ensureDepartment(Database& db, const QString& name) {
     return ensureNamed(db, "SELECT id FROM departments WHERE name = ?",
                        "INSERT INTO departments(uid, name, owner, updated_at) VALUES (?,?,?,?)",
                        name);
 }
 
-std::vector<QString> LookupTables::counties(Database& db)
-{
+std::vector<QString> LookupTables::counties(Database& db) {
     Statement& query = db.cached("SELECT name FROM counties ORDER BY name");
     std::vector<QString> names;
     while (query.step())

@@ -19,21 +19,19 @@ struct BuiltinType {
 
 // Types and lead departments from seeds 000 and 004.
 constexpr BuiltinType builtinTypes[] = {
-    {"agency", "廉洁机关", "市直机关工委"},     {"school", "廉洁学校", "市教育局"},
-    {"hospital", "廉洁医院", "市卫生健康委"},   {"enterprise", "廉洁企业", "市国资委"},
+    {"agency", "廉洁机关", "市直机关工委"},       {"school", "廉洁学校", "市教育局"},
+    {"hospital", "廉洁医院", "市卫生健康委"},     {"enterprise", "廉洁企业", "市国资委"},
     {"intermediary", "廉洁中介", "市发展改革委"}, {"village", "廉洁村庄", "市农业农村局"},
-    {"community", "廉洁社区", "市民政局"},      {"family", "廉洁家庭", "市妇联"},
+    {"community", "廉洁社区", "市民政局"},        {"family", "廉洁家庭", "市妇联"},
 };
 
-UnitType readType(const Statement& row)
-{
+UnitType readType(const Statement& row) {
     return UnitType{row.int64(0), row.text(1), row.text(2), row.text(3), row.int64(4) != 0};
 }
 
 } // namespace
 
-std::vector<UnitType> TypeRepository::list() const
-{
+std::vector<UnitType> TypeRepository::list() const {
     Statement& query = m_db.cached(
         "SELECT t.id, t.code, t.name, coalesce(d.name, ''), t.builtin FROM unit_types t "
         "LEFT JOIN departments d ON d.id = t.lead_id ORDER BY t.position, t.id");
@@ -43,8 +41,7 @@ std::vector<UnitType> TypeRepository::list() const
     return types;
 }
 
-std::optional<UnitType> TypeRepository::find(const QString& codeOrName) const
-{
+std::optional<UnitType> TypeRepository::find(const QString& codeOrName) const {
     Statement& query = m_db.cached(
         "SELECT t.id, t.code, t.name, coalesce(d.name, ''), t.builtin FROM unit_types t "
         "LEFT JOIN departments d ON d.id = t.lead_id WHERE t.code = ?1 OR t.name = ?1 "
@@ -55,8 +52,7 @@ std::optional<UnitType> TypeRepository::find(const QString& codeOrName) const
 }
 
 Result<UnitType> TypeRepository::add(const QString& code, const QString& name, const QString& lead,
-                                     bool builtin, int position)
-{
+                                     bool builtin, int position) {
     static const QRegularExpression codePattern(QStringLiteral("^[a-z][a-z0-9_-]{0,31}$"));
     if (!codePattern.match(code).hasMatch())
         return fail(QStringLiteral("type code '%1': use lower-case letters, digits, - or _ "
@@ -86,13 +82,12 @@ Result<UnitType> TypeRepository::add(const QString& code, const QString& name, c
         .bind(8, nowMs());
     if (!insert.exec())
         return fail(m_db.lastError());
-    LP_TRY(History::record(m_db, {std::nullopt, std::nullopt, QStringLiteral("type"), code, {},
-                                  name.trimmed(), {}}));
+    LP_TRY(History::record(
+        m_db, {std::nullopt, std::nullopt, QStringLiteral("type"), code, {}, name.trimmed(), {}}));
     return *find(code);
 }
 
-Result<int> TypeRepository::ensureBuiltins()
-{
+Result<int> TypeRepository::ensureBuiltins() {
     int added = 0;
     int position = 0;
     for (const BuiltinType& type : builtinTypes) {

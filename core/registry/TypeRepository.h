@@ -13,7 +13,8 @@ class Database;
 
 class TypeRepository {
 public:
-    explicit TypeRepository(Database& db) : m_db(db) {}
+    explicit TypeRepository(Database& db)
+        : m_db(db) {}
 
     std::vector<UnitType> list() const;
     // Finds a type by its code or its Chinese name.

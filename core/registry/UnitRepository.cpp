@@ -18,8 +18,7 @@ constexpr const char* unitColumns =
     "u.contact, u.active FROM units u JOIN unit_types t ON t.id = u.type_id "
     "JOIN counties c ON c.id = u.county_id LEFT JOIN departments d ON d.id = u.lead_id ";
 
-Unit readUnit(const Statement& row)
-{
+Unit readUnit(const Statement& row) {
     Unit unit;
     unit.id = row.int64(0);
     unit.uid = row.text(1);
@@ -35,27 +34,26 @@ Unit readUnit(const Statement& row)
     return unit;
 }
 
-QString ftsPhrase(const QString& text)
-{
+QString ftsPhrase(const QString& text) {
     QString escaped = text;
     escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
-QString boolText(bool value) { return value ? QStringLiteral("yes") : QStringLiteral("no"); }
+QString boolText(bool value) {
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
 
 } // namespace
 
-Result<std::int64_t> UnitRepository::resolveType(const QString& type) const
-{
+Result<std::int64_t> UnitRepository::resolveType(const QString& type) const {
     const std::optional<UnitType> found = TypeRepository(m_db).find(type);
     if (!found)
         return fail(QStringLiteral("unknown type '%1' (see `types list`)").arg(type));
     return found->id;
 }
 
-Result<std::int64_t> UnitRepository::add(const UnitInput& input)
-{
+Result<std::int64_t> UnitRepository::add(const UnitInput& input) {
     const QString code = input.code.trimmed();
     if (code.isEmpty())
         return fail(QStringLiteral("the unit code is empty"));
@@ -72,8 +70,9 @@ Result<std::int64_t> UnitRepository::add(const UnitInput& input)
     if (!countyId)
         return countyId.error();
     // A unit without its own lead department answers to its type's (seed 004).
-    const QString lead = input.lead.trimmed().isEmpty() ? TypeRepository(m_db).find(input.type)->lead
-                                                        : input.lead.trimmed();
+    const QString lead = input.lead.trimmed().isEmpty()
+                             ? TypeRepository(m_db).find(input.type)->lead
+                             : input.lead.trimmed();
     std::optional<std::int64_t> leadId;
     if (!lead.isEmpty()) {
         Result<std::int64_t> department = LookupTables::ensureDepartment(m_db, lead);
@@ -97,13 +96,17 @@ Result<std::int64_t> UnitRepository::add(const UnitInput& input)
     if (!insert.exec())
         return fail(QStringLiteral("unit %1: %2").arg(code, m_db.lastError()));
     const std::int64_t id = m_db.lastInsertId();
-    LP_TRY(History::record(m_db, {id, std::nullopt, QStringLiteral("unit"), QStringLiteral("created"),
-                                  {}, input.name.trimmed(), {}}));
+    LP_TRY(History::record(m_db, {id,
+                                  std::nullopt,
+                                  QStringLiteral("unit"),
+                                  QStringLiteral("created"),
+                                  {},
+                                  input.name.trimmed(),
+                                  {}}));
     return id;
 }
 
-std::optional<Unit> UnitRepository::find(const QString& code) const
-{
+std::optional<Unit> UnitRepository::find(const QString& code) const {
     static const QByteArray sql = QByteArray(unitColumns) + "WHERE u.code = ?";
     Statement& query = m_db.cached(sql.constData());
     if (query.bind(1, code.trimmed()).step())
@@ -111,8 +114,7 @@ std::optional<Unit> UnitRepository::find(const QString& code) const
     return std::nullopt;
 }
 
-std::optional<Unit> UnitRepository::findById(std::int64_t id) const
-{
+std::optional<Unit> UnitRepository::findById(std::int64_t id) const {
     static const QByteArray sql = QByteArray(unitColumns) + "WHERE u.id = ?";
     Statement& query = m_db.cached(sql.constData());
     if (query.bind(1, id).step())
@@ -120,8 +122,8 @@ std::optional<Unit> UnitRepository::findById(std::int64_t id) const
     return std::nullopt;
 }
 
-Result<void> UnitRepository::update(const QString& code, const QString& field, const QString& value)
-{
+Result<void> UnitRepository::update(const QString& code, const QString& field,
+                                    const QString& value) {
     const std::optional<Unit> unit = find(code);
     if (!unit)
         return fail(QStringLiteral("unknown unit %1").arg(code));
@@ -173,8 +175,8 @@ Result<void> UnitRepository::update(const QString& code, const QString& field, c
             flag = true;
         else if (!(lower == QStringLiteral("no") || lower == QStringLiteral("0") ||
                    lower == QStringLiteral("否") || lower == QStringLiteral("false")))
-            return fail(QStringLiteral("unit %1: %2 must be yes or no, not '%3'")
-                            .arg(code, field, value));
+            return fail(
+                QStringLiteral("unit %1: %2 must be yes or no, not '%3'").arg(code, field, value));
         idValue = flag ? 1 : 0;
         oldValue = boolText(field == QStringLiteral("demo") ? unit->demo : unit->active);
         newValue = boolText(flag);
@@ -196,13 +198,12 @@ Result<void> UnitRepository::update(const QString& code, const QString& field, c
     update.bind(2, nowMs()).bind(3, unit->id);
     if (!update.exec())
         return fail(QStringLiteral("unit %1: %2").arg(code, m_db.lastError()));
-    LP_TRY(History::record(m_db, {unit->id, std::nullopt, QStringLiteral("unit"), field, oldValue,
-                                  newValue, {}}));
+    LP_TRY(History::record(
+        m_db, {unit->id, std::nullopt, QStringLiteral("unit"), field, oldValue, newValue, {}}));
     return transaction.commit();
 }
 
-Result<void> UnitRepository::retire(const QString& code, const QString& reason)
-{
+Result<void> UnitRepository::retire(const QString& code, const QString& reason) {
     const std::optional<Unit> unit = find(code);
     if (!unit)
         return fail(QStringLiteral("unknown unit %1").arg(code));
@@ -219,12 +220,12 @@ Result<void> UnitRepository::retire(const QString& code, const QString& reason)
     return transaction.commit();
 }
 
-UnitRepository::Condition UnitRepository::condition(const UnitFilter& filter)
-{
+UnitRepository::Condition UnitRepository::condition(const UnitFilter& filter) {
     Condition result;
     QStringList parts;
     if (!filter.typeCode.isEmpty()) {
-        parts << QStringLiteral("u.type_id = (SELECT id FROM unit_types WHERE code = ? OR name = ?)");
+        parts << QStringLiteral(
+            "u.type_id = (SELECT id FROM unit_types WHERE code = ? OR name = ?)");
         result.params.push_back(filter.typeCode);
         result.params.push_back(filter.typeCode);
     }
@@ -236,7 +237,8 @@ UnitRepository::Condition UnitRepository::condition(const UnitFilter& filter)
     if (!search.isEmpty()) {
         // Trigram FTS needs three characters; shorter queries scan the names with instr().
         if (search.size() >= 3) {
-            parts << QStringLiteral("u.id IN (SELECT rowid FROM units_fts WHERE units_fts MATCH ?)");
+            parts << QStringLiteral(
+                "u.id IN (SELECT rowid FROM units_fts WHERE units_fts MATCH ?)");
             result.params.push_back(ftsPhrase(search));
         } else {
             parts << QStringLiteral("instr(u.name, ?) > 0");
@@ -252,11 +254,10 @@ UnitRepository::Condition UnitRepository::condition(const UnitFilter& filter)
     return result;
 }
 
-std::vector<Unit> UnitRepository::list(const UnitFilter& filter, int limit, int offset) const
-{
+std::vector<Unit> UnitRepository::list(const UnitFilter& filter, int limit, int offset) const {
     const Condition where = condition(filter);
-    const QByteArray sql = QByteArray(unitColumns) + where.where.toUtf8() +
-                           " ORDER BY u.code LIMIT ? OFFSET ?";
+    const QByteArray sql =
+        QByteArray(unitColumns) + where.where.toUtf8() + " ORDER BY u.code LIMIT ? OFFSET ?";
     Statement& query = m_db.cached(sql.constData());
     int index = 1;
     for (const QString& param : where.params)
@@ -269,8 +270,7 @@ std::vector<Unit> UnitRepository::list(const UnitFilter& filter, int limit, int 
     return units;
 }
 
-std::int64_t UnitRepository::count(const UnitFilter& filter) const
-{
+std::int64_t UnitRepository::count(const UnitFilter& filter) const {
     const Condition where = condition(filter);
     const QByteArray sql = "SELECT count(*) FROM units u " + where.where.toUtf8();
     Statement& query = m_db.cached(sql.constData());

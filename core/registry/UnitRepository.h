@@ -24,7 +24,8 @@ struct UnitInput {
 
 class UnitRepository {
 public:
-    explicit UnitRepository(Database& db) : m_db(db) {}
+    explicit UnitRepository(Database& db)
+        : m_db(db) {}
 
     Result<std::int64_t> add(const UnitInput& input);
     std::optional<Unit> find(const QString& code) const;

@@ -2,8 +2,7 @@
 
 namespace lianping {
 
-const Indicator* Rubric::indicator(const QString& code) const
-{
+const Indicator* Rubric::indicator(const QString& code) const {
     for (const Dimension& dimension : dimensions)
         for (const Indicator& item : dimension.indicators)
             if (item.code == code)
@@ -11,8 +10,7 @@ const Indicator* Rubric::indicator(const QString& code) const
     return nullptr;
 }
 
-HalfPoints Rubric::maxTotal() const
-{
+HalfPoints Rubric::maxTotal() const {
     HalfPoints total = 0;
     for (const Dimension& dimension : dimensions)
         for (const Indicator& item : dimension.indicators)

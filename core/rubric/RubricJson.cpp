@@ -10,18 +10,18 @@ namespace lianping {
 
 namespace {
 
-QString key(const char* name) { return QString::fromLatin1(name); }
+QString key(const char* name) {
+    return QString::fromLatin1(name);
+}
 
-Result<QString> requiredString(const QJsonObject& object, const char* name, const QString& where)
-{
+Result<QString> requiredString(const QJsonObject& object, const char* name, const QString& where) {
     const QJsonValue value = object.value(key(name));
     if (!value.isString() || value.toString().trimmed().isEmpty())
         return fail(QStringLiteral("%1: \"%2\" must be a non-empty string").arg(where, key(name)));
     return value.toString().trimmed();
 }
 
-Result<Indicator> parseIndicator(const QJsonValue& value, const QString& where)
-{
+Result<Indicator> parseIndicator(const QJsonValue& value, const QString& where) {
     if (!value.isObject())
         return fail(QStringLiteral("%1: an indicator must be an object").arg(where));
     const QJsonObject object = value.toObject();
@@ -39,7 +39,8 @@ Result<Indicator> parseIndicator(const QJsonValue& value, const QString& where)
     indicator.evidence = object.value(key("evidence")).toString();
     const QString kind = object.value(key("kind")).toString(QStringLiteral("scored"));
     if (kind != QStringLiteral("scored") && kind != QStringLiteral("veto"))
-        return fail(QStringLiteral("%1: kind must be \"scored\" or \"veto\", not \"%2\"").arg(at, kind));
+        return fail(
+            QStringLiteral("%1: kind must be \"scored\" or \"veto\", not \"%2\"").arg(at, kind));
     indicator.veto = kind == QStringLiteral("veto");
     const QJsonValue max = object.value(key("max"));
     if (indicator.veto) {
@@ -52,7 +53,8 @@ Result<Indicator> parseIndicator(const QJsonValue& value, const QString& where)
             return fail(QStringLiteral("%1: max must be greater than 0").arg(at));
         const std::optional<HalfPoints> half = toHalfPoints(max.toDouble());
         if (!half)
-            return fail(QStringLiteral("%1: max %2 is not a multiple of 0.5").arg(at).arg(max.toDouble()));
+            return fail(
+                QStringLiteral("%1: max %2 is not a multiple of 0.5").arg(at).arg(max.toDouble()));
         indicator.max = *half;
     }
     return indicator;
@@ -60,8 +62,7 @@ Result<Indicator> parseIndicator(const QJsonValue& value, const QString& where)
 
 } // namespace
 
-Result<Rubric> RubricJson::parse(const QByteArray& json, const QString& source)
-{
+Result<Rubric> RubricJson::parse(const QByteArray& json, const QString& source) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -118,8 +119,7 @@ Result<Rubric> RubricJson::parse(const QByteArray& json, const QString& source)
     return rubric;
 }
 
-Result<void> RubricJson::validate(const Rubric& rubric, const QString& source)
-{
+Result<void> RubricJson::validate(const Rubric& rubric, const QString& source) {
     std::set<QString> ids;
     bool hasScored = false;
     for (const Dimension& dimension : rubric.dimensions) {
@@ -127,7 +127,8 @@ Result<void> RubricJson::validate(const Rubric& rubric, const QString& source)
             return fail(QStringLiteral("%1: id %2 is used twice").arg(source, dimension.code));
         for (const Indicator& indicator : dimension.indicators) {
             if (!ids.insert(indicator.code).second)
-                return fail(QStringLiteral("%1: indicator id %2 is used twice").arg(source, indicator.code));
+                return fail(QStringLiteral("%1: indicator id %2 is used twice")
+                                .arg(source, indicator.code));
             if (!indicator.veto) {
                 hasScored = true;
                 if (!indicator.max || *indicator.max <= 0)
@@ -144,8 +145,7 @@ Result<void> RubricJson::validate(const Rubric& rubric, const QString& source)
     return {};
 }
 
-QByteArray RubricJson::serialize(const Rubric& rubric)
-{
+QByteArray RubricJson::serialize(const Rubric& rubric) {
     QJsonArray dimensions;
     for (const Dimension& dimension : rubric.dimensions) {
         QJsonArray indicators;

@@ -11,9 +11,9 @@
 
 namespace lianping {
 
-Result<Rubric> RubricRepository::add(const Rubric& input)
-{
-    LP_TRY(RubricJson::validate(input, QStringLiteral("rubric %1 %2").arg(input.typeCode).arg(input.year)));
+Result<Rubric> RubricRepository::add(const Rubric& input) {
+    LP_TRY(RubricJson::validate(
+        input, QStringLiteral("rubric %1 %2").arg(input.typeCode).arg(input.year)));
     const std::optional<UnitType> type = TypeRepository(m_db).find(input.typeCode);
     if (!type)
         return fail(QStringLiteral("rubric for unknown type '%1': add the type first with "
@@ -25,9 +25,9 @@ Result<Rubric> RubricRepository::add(const Rubric& input)
         "SELECT coalesce(max(version), 0) + 1 FROM rubrics WHERE type_id = ? AND year = ?");
     next.bind(1, type->id).bind(2, input.year).step();
     const int version = next.integer(0);
-    Statement& insert = m_db.cached(
-        "INSERT INTO rubrics(uid, type_id, year, version, title, owner, updated_at) "
-        "VALUES (?,?,?,?,?,?,?)");
+    Statement& insert =
+        m_db.cached("INSERT INTO rubrics(uid, type_id, year, version, title, owner, updated_at) "
+                    "VALUES (?,?,?,?,?,?,?)");
     insert.bind(1, newUid())
         .bind(2, type->id)
         .bind(3, input.year)
@@ -38,15 +38,18 @@ Result<Rubric> RubricRepository::add(const Rubric& input)
     if (!insert.exec())
         return fail(m_db.lastError());
     const std::int64_t rubricId = m_db.lastInsertId();
-    Statement& addDimension = m_db.cached(
-        "INSERT INTO dimensions(rubric_id, position, code, title) VALUES (?,?,?,?)");
+    Statement& addDimension =
+        m_db.cached("INSERT INTO dimensions(rubric_id, position, code, title) VALUES (?,?,?,?)");
     Statement& addIndicator = m_db.cached(
         "INSERT INTO indicators(rubric_id, dimension_id, position, code, text, max_half, "
         "guidance, evidence, kind) VALUES (?,?,?,?,?,?,?,?,?)");
     int position = 0;
     for (const Dimension& dimension : input.dimensions) {
-        if (!addDimension.bind(1, rubricId).bind(2, ++position).bind(3, dimension.code)
-                 .bind(4, dimension.title).exec())
+        if (!addDimension.bind(1, rubricId)
+                 .bind(2, ++position)
+                 .bind(3, dimension.code)
+                 .bind(4, dimension.title)
+                 .exec())
             return fail(m_db.lastError());
         const std::int64_t dimensionId = m_db.lastInsertId();
         for (const Indicator& indicator : dimension.indicators) {
@@ -67,11 +70,10 @@ Result<Rubric> RubricRepository::add(const Rubric& input)
     return *load(rubricId);
 }
 
-std::optional<Rubric> RubricRepository::load(std::int64_t id) const
-{
-    Statement& head = m_db.cached(
-        "SELECT t.code, r.year, r.version, r.title, r.frozen FROM rubrics r "
-        "JOIN unit_types t ON t.id = r.type_id WHERE r.id = ?");
+std::optional<Rubric> RubricRepository::load(std::int64_t id) const {
+    Statement& head =
+        m_db.cached("SELECT t.code, r.year, r.version, r.title, r.frozen FROM rubrics r "
+                    "JOIN unit_types t ON t.id = r.type_id WHERE r.id = ?");
     if (!head.bind(1, id).step())
         return std::nullopt;
     Rubric rubric;
@@ -105,8 +107,7 @@ std::optional<Rubric> RubricRepository::load(std::int64_t id) const
     return rubric;
 }
 
-std::optional<Rubric> RubricRepository::find(const QString& typeCode, int year, int version) const
-{
+std::optional<Rubric> RubricRepository::find(const QString& typeCode, int year, int version) const {
     Statement& query = m_db.cached(
         "SELECT r.id FROM rubrics r JOIN unit_types t ON t.id = r.type_id "
         "WHERE (t.code = ?1 OR t.name = ?1) AND r.year = ?2 AND (?3 = 0 OR r.version = ?3) "
@@ -116,19 +117,17 @@ std::optional<Rubric> RubricRepository::find(const QString& typeCode, int year, 
     return load(query.int64(0));
 }
 
-std::optional<std::int64_t> RubricRepository::resolveForYear(std::int64_t typeId, int year) const
-{
-    Statement& query = m_db.cached(
-        "SELECT id FROM rubrics WHERE type_id = ?1 "
-        "ORDER BY (year <= ?2) DESC, CASE WHEN year <= ?2 THEN -year ELSE year END, "
-        "version DESC LIMIT 1");
+std::optional<std::int64_t> RubricRepository::resolveForYear(std::int64_t typeId, int year) const {
+    Statement& query =
+        m_db.cached("SELECT id FROM rubrics WHERE type_id = ?1 "
+                    "ORDER BY (year <= ?2) DESC, CASE WHEN year <= ?2 THEN -year ELSE year END, "
+                    "version DESC LIMIT 1");
     if (!query.bind(1, typeId).bind(2, year).step())
         return std::nullopt;
     return query.int64(0);
 }
 
-std::vector<RubricSummary> RubricRepository::list() const
-{
+std::vector<RubricSummary> RubricRepository::list() const {
     Statement& query = m_db.cached(
         "SELECT r.id, t.code, r.year, r.version, r.title, r.frozen, "
         "(SELECT count(*) FROM indicators i WHERE i.rubric_id = r.id AND i.kind = 'scored'), "
@@ -144,19 +143,18 @@ std::vector<RubricSummary> RubricRepository::list() const
     return rubrics;
 }
 
-Result<void> RubricRepository::freeze(std::int64_t id)
-{
+Result<void> RubricRepository::freeze(std::int64_t id) {
     Statement& update = m_db.cached("UPDATE rubrics SET frozen = 1 WHERE id = ? AND frozen = 0");
     if (!update.bind(1, id).exec())
         return fail(m_db.lastError());
     return {};
 }
 
-Result<int> RubricRepository::ensureDefaults()
-{
+Result<int> RubricRepository::ensureDefaults() {
     const QDir folder(QStringLiteral(":/lianping/rubrics"));
     int added = 0;
-    for (const QString& name : folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+    for (const QString& name :
+         folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         QFile file(folder.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             return fail(QStringLiteral("cannot read the shipped rubric %1").arg(name));

@@ -25,7 +25,8 @@ struct RubricSummary {
 
 class RubricRepository {
 public:
-    explicit RubricRepository(Database& db) : m_db(db) {}
+    explicit RubricRepository(Database& db)
+        : m_db(db) {}
 
     // Stores the rubric as the next version for its type and year.
     Result<Rubric> add(const Rubric& rubric);

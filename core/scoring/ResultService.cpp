@@ -30,12 +30,12 @@ struct Row {
     SheetInfo city;
 };
 
-SheetInfo readSheet(const Statement& row, int column)
-{
+SheetInfo readSheet(const Statement& row, int column) {
     SheetInfo info;
     info.id = row.int64(column);
     if (!row.isNull(column + 1))
-        info.survey = Survey{row.integer(column + 1), row.integer(column + 2), row.integer(column + 3)};
+        info.survey =
+            Survey{row.integer(column + 1), row.integer(column + 2), row.integer(column + 3)};
     info.points = row.integer(column + 4);
     info.scored = row.integer(column + 5);
     return info;
@@ -44,8 +44,7 @@ SheetInfo readSheet(const Statement& row, int column)
 // State names repeat: parse each distinct text once.
 class StateCache {
 public:
-    State parse(const Statement& row, int column)
-    {
+    State parse(const Statement& row, int column) {
         const QString text = row.text(column);
         if (text != m_last) {
             m_state = parseState(text).value_or(State::Draft);
@@ -64,18 +63,15 @@ private:
 // Maps record ids to row positions. Ids are dense integers, so a vector beats a hash map.
 class DenseIndex {
 public:
-    void reserve(std::int64_t minId, std::int64_t maxId)
-    {
+    void reserve(std::int64_t minId, std::int64_t maxId) {
         m_min = minId;
         m_slots.assign(static_cast<std::size_t>(std::max<std::int64_t>(0, maxId - minId + 1)), -1);
     }
-    void set(std::int64_t id, std::size_t position)
-    {
+    void set(std::int64_t id, std::size_t position) {
         if (id >= m_min && id - m_min < static_cast<std::int64_t>(m_slots.size()))
             m_slots[static_cast<std::size_t>(id - m_min)] = static_cast<std::int32_t>(position);
     }
-    std::int32_t find(std::int64_t id) const
-    {
+    std::int32_t find(std::int64_t id) const {
         if (id < m_min || id - m_min >= static_cast<std::int64_t>(m_slots.size()))
             return -1;
         return m_slots[static_cast<std::size_t>(id - m_min)];
@@ -88,13 +84,13 @@ private:
 
 // Loads the rows of a whole campaign with sequential scans (no per-row index lookups):
 // 200,000 units in a few hundred milliseconds.
-static Result<std::vector<Row>> loadCampaign(Database& db, std::int64_t campaignId,
-                                             const std::unordered_map<std::int64_t, QString>& types,
-                                             const std::unordered_map<std::int64_t, QString>& counties)
-{
-    Statement& bounds = db.cached(
-        "SELECT count(*), min(id), max(id), min(unit_id), max(unit_id) FROM enrollments "
-        "WHERE campaign_id = ?");
+static Result<std::vector<Row>>
+loadCampaign(Database& db, std::int64_t campaignId,
+             const std::unordered_map<std::int64_t, QString>& types,
+             const std::unordered_map<std::int64_t, QString>& counties) {
+    Statement& bounds =
+        db.cached("SELECT count(*), min(id), max(id), min(unit_id), max(unit_id) FROM enrollments "
+                  "WHERE campaign_id = ?");
     bounds.bind(1, campaignId).step();
     std::vector<Row> rows;
     rows.reserve(static_cast<std::size_t>(bounds.int64(0)));
@@ -138,19 +134,22 @@ static Result<std::vector<Row>> loadCampaign(Database& db, std::int64_t campaign
         if (found < 0)
             continue;
         Row& row = rows[static_cast<std::size_t>(found)];
-        (sheets.integer(1) == static_cast<int>(Step::City) ? row.city : row.county) = readSheet(sheets, 2);
+        (sheets.integer(1) == static_cast<int>(Step::City) ? row.city : row.county) =
+            readSheet(sheets, 2);
     }
-    const auto byCode = [](const Row& a, const Row& b) { return a.result.unitCode < b.result.unitCode; };
+    const auto byCode = [](const Row& a, const Row& b) {
+        return a.result.unitCode < b.result.unitCode;
+    };
     if (!std::is_sorted(rows.begin(), rows.end(), byCode))
         std::sort(rows.begin(), rows.end(), byCode);
     return rows;
 }
 
 // Loads the rows of part of a campaign (one unit, a county, a type) through the indexes.
-static Result<std::vector<Row>> loadPart(Database& db, std::int64_t campaignId, const ResultQuery& query,
-                                         const std::unordered_map<std::int64_t, QString>& types,
-                                         const std::unordered_map<std::int64_t, QString>& counties)
-{
+static Result<std::vector<Row>>
+loadPart(Database& db, std::int64_t campaignId, const ResultQuery& query,
+         const std::unordered_map<std::int64_t, QString>& types,
+         const std::unordered_map<std::int64_t, QString>& counties) {
     // Only the conditions present, so SQLite can use the code, county and type indexes
     // (an "?2 IS NULL OR u.code = ?2" would make it scan the whole campaign).
     QByteArray sql =
@@ -200,8 +199,7 @@ static Result<std::vector<Row>> loadPart(Database& db, std::int64_t campaignId, 
     return rows;
 }
 
-Result<std::vector<UnitResult>> ResultService::compute(const ResultQuery& query) const
-{
+Result<std::vector<UnitResult>> ResultService::compute(const ResultQuery& query) const {
     Result<Campaign> campaign = CampaignRepository(m_db).require(query.year);
     if (!campaign)
         return campaign.error();
@@ -219,7 +217,8 @@ Result<std::vector<UnitResult>> ResultService::compute(const ResultQuery& query)
     while (countyNames.step())
         counties.emplace(countyNames.int64(0), countyNames.text(1));
 
-    const bool whole = query.unitCode.isEmpty() && query.county.isEmpty() && query.typeCode.isEmpty();
+    const bool whole =
+        query.unitCode.isEmpty() && query.county.isEmpty() && query.typeCode.isEmpty();
     Result<std::vector<Row>> loaded = whole ? loadCampaign(m_db, campaign->id, types, counties)
                                             : loadPart(m_db, campaign->id, query, types, counties);
     if (!loaded)
@@ -228,10 +227,12 @@ Result<std::vector<UnitResult>> ResultService::compute(const ResultQuery& query)
 
     // Vetoes of either step (few).
     std::map<std::int64_t, QString> vetoes;
-    Statement& vetoQuery = m_db.cached(
-        "SELECT sh.enrollment_id, v.reason FROM vetoes v CROSS JOIN sheets sh ON sh.id = v.sheet_id "
-        "CROSS JOIN enrollments e ON e.id = sh.enrollment_id WHERE sh.step > 0 AND e.campaign_id = ? "
-        "ORDER BY sh.enrollment_id, sh.step"); // CROSS JOIN: start from the few vetoes
+    Statement& vetoQuery =
+        m_db.cached("SELECT sh.enrollment_id, v.reason FROM vetoes v CROSS JOIN sheets sh ON sh.id "
+                    "= v.sheet_id "
+                    "CROSS JOIN enrollments e ON e.id = sh.enrollment_id WHERE sh.step > 0 AND "
+                    "e.campaign_id = ? "
+                    "ORDER BY sh.enrollment_id, sh.step"); // CROSS JOIN: start from the few vetoes
     vetoQuery.bind(1, campaign->id);
     while (vetoQuery.step()) {
         QString& reason = vetoes[vetoQuery.int64(0)];
@@ -327,8 +328,7 @@ Result<std::vector<UnitResult>> ResultService::compute(const ResultQuery& query)
     return results;
 }
 
-Result<UnitResult> ResultService::forEnrollment(std::int64_t enrollmentId) const
-{
+Result<UnitResult> ResultService::forEnrollment(std::int64_t enrollmentId) const {
     Result<Enrollment> enrollment = Enrollment::findById(m_db, enrollmentId);
     if (!enrollment)
         return enrollment.error();

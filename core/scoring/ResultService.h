@@ -37,7 +37,8 @@ struct ResultQuery {
 
 class ResultService {
 public:
-    explicit ResultService(Database& db) : m_db(db) {}
+    explicit ResultService(Database& db)
+        : m_db(db) {}
 
     Result<std::vector<UnitResult>> compute(const ResultQuery& query) const;
     // One enrollment (its county is computed too when a quota applies).

@@ -14,25 +14,25 @@ namespace lianping {
 
 namespace {
 
-QString scoreField(Step step, const QString& indicator)
-{
+QString scoreField(Step step, const QString& indicator) {
     return stepName(step) + QLatin1Char(':') + indicator;
 }
 
-QString surveyText(const std::optional<Survey>& survey)
-{
+QString surveyText(const std::optional<Survey>& survey) {
     if (!survey)
         return {};
-    return QStringLiteral("%1/%2/%3").arg(survey->satisfied).arg(survey->basic).arg(survey->unsatisfied);
+    return QStringLiteral("%1/%2/%3")
+        .arg(survey->satisfied)
+        .arg(survey->basic)
+        .arg(survey->unsatisfied);
 }
 
 } // namespace
 
 Result<ScoreRepository::IndicatorRef> ScoreRepository::indicator(const Enrollment& enrollment,
-                                                                 const QString& code) const
-{
-    Statement& query = m_db.cached(
-        "SELECT id, max_half, kind FROM indicators WHERE rubric_id = ? AND code = ?");
+                                                                 const QString& code) const {
+    Statement& query =
+        m_db.cached("SELECT id, max_half, kind FROM indicators WHERE rubric_id = ? AND code = ?");
     if (!query.bind(1, enrollment.rubricId).bind(2, code.trimmed()).step())
         return fail(QStringLiteral("unit %1: unknown indicator '%2' in its rubric")
                         .arg(enrollment.unitCode, code));
@@ -44,8 +44,7 @@ Result<ScoreRepository::IndicatorRef> ScoreRepository::indicator(const Enrollmen
     return ref;
 }
 
-Result<void> ScoreRepository::checkEditable(const Enrollment& enrollment) const
-{
+Result<void> ScoreRepository::checkEditable(const Enrollment& enrollment) const {
     if (enrollment.state == State::Named || enrollment.state == State::Revoked)
         return fail(QStringLiteral("unit %1 is %2 in campaign %3: its scores are final")
                         .arg(enrollment.unitCode, stateName(enrollment.state))
@@ -53,8 +52,7 @@ Result<void> ScoreRepository::checkEditable(const Enrollment& enrollment) const
     return {};
 }
 
-Result<std::int64_t> ScoreRepository::ensureSheet(std::int64_t enrollmentId, Step step)
-{
+Result<std::int64_t> ScoreRepository::ensureSheet(std::int64_t enrollmentId, Step step) {
     Statement& query = m_db.cached("SELECT id FROM sheets WHERE enrollment_id = ? AND step = ?");
     if (query.bind(1, enrollmentId).bind(2, static_cast<int>(step)).step())
         return query.int64(0);
@@ -70,8 +68,7 @@ Result<std::int64_t> ScoreRepository::ensureSheet(std::int64_t enrollmentId, Ste
     return m_db.lastInsertId();
 }
 
-Result<void> ScoreRepository::touch(std::int64_t sheetId)
-{
+Result<void> ScoreRepository::touch(std::int64_t sheetId) {
     Statement& update = m_db.cached(
         "UPDATE sheets SET revision = revision + 1, updated_at = ?, owner = ? WHERE id = ?");
     if (!update.bind(1, nowMs()).bind(2, m_db.officeId()).bind(3, sheetId).exec())
@@ -81,8 +78,7 @@ Result<void> ScoreRepository::touch(std::int64_t sheetId)
 
 Result<void> ScoreRepository::setScore(int year, const QString& unitCode,
                                        const QString& indicatorCode, HalfPoints points, Step step,
-                                       const QString& note)
-{
+                                       const QString& note) {
     Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
@@ -90,8 +86,7 @@ Result<void> ScoreRepository::setScore(int year, const QString& unitCode,
 }
 
 Result<void> ScoreRepository::setScore(const Enrollment& enrollment, const QString& indicatorCode,
-                                       HalfPoints points, Step step, const QString& note)
-{
+                                       HalfPoints points, Step step, const QString& note) {
     LP_TRY(checkEditable(enrollment));
     Result<IndicatorRef> ref = indicator(enrollment, indicatorCode);
     if (!ref)
@@ -107,8 +102,8 @@ Result<void> ScoreRepository::setScore(const Enrollment& enrollment, const QStri
     Result<std::int64_t> sheetId = ensureSheet(enrollment.id, step);
     if (!sheetId)
         return sheetId.error();
-    Statement& current = m_db.cached(
-        "SELECT half_points, note FROM scores WHERE sheet_id = ? AND indicator_id = ?");
+    Statement& current =
+        m_db.cached("SELECT half_points, note FROM scores WHERE sheet_id = ? AND indicator_id = ?");
     QString oldValue;
     QString oldNote;
     if (current.bind(1, *sheetId).bind(2, ref->id).step()) {
@@ -122,7 +117,10 @@ Result<void> ScoreRepository::setScore(const Enrollment& enrollment, const QStri
         "INSERT INTO scores(sheet_id, indicator_id, half_points, note) VALUES (?,?,?,?) "
         "ON CONFLICT(sheet_id, indicator_id) DO UPDATE SET half_points = excluded.half_points, "
         "note = excluded.note");
-    upsert.bind(1, *sheetId).bind(2, ref->id).bind(3, points).bind(4, newNote.isEmpty() ? QString() : newNote);
+    upsert.bind(1, *sheetId)
+        .bind(2, ref->id)
+        .bind(3, points)
+        .bind(4, newNote.isEmpty() ? QString() : newNote);
     if (!upsert.exec())
         return fail(m_db.lastError());
     LP_TRY(touch(*sheetId));
@@ -133,8 +131,7 @@ Result<void> ScoreRepository::setScore(const Enrollment& enrollment, const QStri
 }
 
 Result<void> ScoreRepository::clearScore(const Enrollment& enrollment, const QString& indicatorCode,
-                                         Step step)
-{
+                                         Step step) {
     LP_TRY(checkEditable(enrollment));
     Result<IndicatorRef> ref = indicator(enrollment, indicatorCode);
     if (!ref)
@@ -149,15 +146,18 @@ Result<void> ScoreRepository::clearScore(const Enrollment& enrollment, const QSt
     if (!remove.bind(1, sheet.id).bind(2, ref->id).exec())
         return fail(m_db.lastError());
     LP_TRY(touch(sheet.id));
-    LP_TRY(History::record(m_db, {enrollment.unitId, enrollment.year, QStringLiteral("score"),
+    LP_TRY(History::record(m_db, {enrollment.unitId,
+                                  enrollment.year,
+                                  QStringLiteral("score"),
                                   scoreField(step, indicatorCode.trimmed()),
-                                  formatPoints(found->second.points), {}, found->second.note}));
+                                  formatPoints(found->second.points),
+                                  {},
+                                  found->second.note}));
     return transaction.commit();
 }
 
 Result<void> ScoreRepository::setSurvey(int year, const QString& unitCode, Step step,
-                                        const Survey& survey)
-{
+                                        const Survey& survey) {
     if (survey.satisfied < 0 || survey.basic < 0 || survey.unsatisfied < 0)
         return fail(QStringLiteral("unit %1: ballot counts cannot be negative").arg(unitCode));
     Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
@@ -170,9 +170,12 @@ Result<void> ScoreRepository::setSurvey(int year, const QString& unitCode, Step 
     if (!sheetId)
         return sheetId.error();
     const Sheet before = load(enrollment->id, step);
-    Statement& update = m_db.cached(
-        "UPDATE sheets SET satisfied = ?, basic = ?, unsatisfied = ? WHERE id = ?");
-    update.bind(1, survey.satisfied).bind(2, survey.basic).bind(3, survey.unsatisfied).bind(4, *sheetId);
+    Statement& update =
+        m_db.cached("UPDATE sheets SET satisfied = ?, basic = ?, unsatisfied = ? WHERE id = ?");
+    update.bind(1, survey.satisfied)
+        .bind(2, survey.basic)
+        .bind(3, survey.unsatisfied)
+        .bind(4, *sheetId);
     if (!update.exec())
         return fail(m_db.lastError());
     LP_TRY(touch(*sheetId));
@@ -182,9 +185,9 @@ Result<void> ScoreRepository::setSurvey(int year, const QString& unitCode, Step 
     return transaction.commit();
 }
 
-Result<void> ScoreRepository::setVeto(int year, const QString& unitCode, const QString& indicatorCode,
-                                      Step step, const QString& reason)
-{
+Result<void> ScoreRepository::setVeto(int year, const QString& unitCode,
+                                      const QString& indicatorCode, Step step,
+                                      const QString& reason) {
     if (step == Step::Self)
         return fail(QStringLiteral("a veto is recorded by the county review or the city recheck"));
     if (reason.trimmed().isEmpty())
@@ -206,16 +209,19 @@ Result<void> ScoreRepository::setVeto(int year, const QString& unitCode, const Q
         return sheetId.error();
     const Sheet before = load(enrollment->id, step);
     const auto old = before.vetoes.find(ref->id);
-    Statement& upsert = m_db.cached(
-        "INSERT INTO vetoes(sheet_id, indicator_id, reason) VALUES (?,?,?) "
-        "ON CONFLICT(sheet_id, indicator_id) DO UPDATE SET reason = excluded.reason");
+    Statement& upsert =
+        m_db.cached("INSERT INTO vetoes(sheet_id, indicator_id, reason) VALUES (?,?,?) "
+                    "ON CONFLICT(sheet_id, indicator_id) DO UPDATE SET reason = excluded.reason");
     if (!upsert.bind(1, *sheetId).bind(2, ref->id).bind(3, reason.trimmed()).exec())
         return fail(m_db.lastError());
     LP_TRY(touch(*sheetId));
-    LP_TRY(History::record(m_db, {enrollment->unitId, year, QStringLiteral("veto"),
+    LP_TRY(History::record(m_db, {enrollment->unitId,
+                                  year,
+                                  QStringLiteral("veto"),
                                   scoreField(step, indicatorCode.trimmed()),
                                   old == before.vetoes.end() ? QString() : old->second,
-                                  reason.trimmed(), {}}));
+                                  reason.trimmed(),
+                                  {}}));
     // A veto event after naming revokes the naming at once (DOMAIN: dynamic management).
     if (enrollment->state == State::Named) {
         LP_TRY(Pipeline(m_db).revokeEnrollment(
@@ -227,8 +233,8 @@ Result<void> ScoreRepository::setVeto(int year, const QString& unitCode, const Q
 }
 
 Result<void> ScoreRepository::clearVeto(int year, const QString& unitCode,
-                                        const QString& indicatorCode, Step step, const QString& reason)
-{
+                                        const QString& indicatorCode, Step step,
+                                        const QString& reason) {
     Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
@@ -247,25 +253,28 @@ Result<void> ScoreRepository::clearVeto(int year, const QString& unitCode,
     if (!remove.bind(1, before.id).bind(2, ref->id).exec())
         return fail(m_db.lastError());
     LP_TRY(touch(before.id));
-    LP_TRY(History::record(m_db, {enrollment->unitId, year, QStringLiteral("veto"),
-                                  scoreField(step, indicatorCode.trimmed()), old->second, {},
+    LP_TRY(History::record(m_db, {enrollment->unitId,
+                                  year,
+                                  QStringLiteral("veto"),
+                                  scoreField(step, indicatorCode.trimmed()),
+                                  old->second,
+                                  {},
                                   reason}));
     LP_TRY(FollowUps(m_db).sync(enrollment->id));
     return transaction.commit();
 }
 
-Sheet ScoreRepository::load(std::int64_t enrollmentId, Step step) const
-{
+Sheet ScoreRepository::load(std::int64_t enrollmentId, Step step) const {
     Sheet sheet;
-    Statement& head = m_db.cached(
-        "SELECT id, satisfied, basic, unsatisfied FROM sheets WHERE enrollment_id = ? AND step = ?");
+    Statement& head = m_db.cached("SELECT id, satisfied, basic, unsatisfied FROM sheets WHERE "
+                                  "enrollment_id = ? AND step = ?");
     if (!head.bind(1, enrollmentId).bind(2, static_cast<int>(step)).step())
         return sheet;
     sheet.id = head.int64(0);
     if (!head.isNull(1))
         sheet.survey = Survey{head.integer(1), head.integer(2), head.integer(3)};
-    Statement& scores = m_db.cached(
-        "SELECT indicator_id, half_points, note FROM scores WHERE sheet_id = ?");
+    Statement& scores =
+        m_db.cached("SELECT indicator_id, half_points, note FROM scores WHERE sheet_id = ?");
     scores.bind(1, sheet.id);
     while (scores.step())
         sheet.scores[scores.int64(0)] = SheetEntry{scores.integer(1), scores.text(2)};

@@ -20,7 +20,7 @@ struct SheetEntry {
 };
 
 struct Sheet {
-    std::int64_t id = 0; // 0: nothing entered yet
+    std::int64_t id = 0;                       // 0: nothing entered yet
     std::map<std::int64_t, SheetEntry> scores; // by indicator id
     std::map<std::int64_t, QString> vetoes;    // reason by indicator id
     std::optional<Survey> survey;
@@ -28,7 +28,8 @@ struct Sheet {
 
 class ScoreRepository {
 public:
-    explicit ScoreRepository(Database& db) : m_db(db) {}
+    explicit ScoreRepository(Database& db)
+        : m_db(db) {}
 
     Result<void> setScore(int year, const QString& unitCode, const QString& indicatorCode,
                           HalfPoints points, Step step, const QString& note = {});
@@ -39,8 +40,8 @@ public:
     Result<void> setSurvey(int year, const QString& unitCode, Step step, const Survey& survey);
     Result<void> setVeto(int year, const QString& unitCode, const QString& indicatorCode, Step step,
                          const QString& reason);
-    Result<void> clearVeto(int year, const QString& unitCode, const QString& indicatorCode, Step step,
-                           const QString& reason);
+    Result<void> clearVeto(int year, const QString& unitCode, const QString& indicatorCode,
+                           Step step, const QString& reason);
     Sheet load(std::int64_t enrollmentId, Step step) const;
 
 private:

@@ -10,15 +10,13 @@ namespace {
 constexpr double tolerance = 1e-9;
 } // namespace
 
-QString gradeName(Grade grade)
-{
+QString gradeName(Grade grade) {
     static const QString names[] = {QStringLiteral("excellent"), QStringLiteral("qualified"),
                                     QStringLiteral("unqualified")};
     return names[static_cast<int>(grade)];
 }
 
-QString gradeLabel(Grade grade)
-{
+QString gradeLabel(Grade grade) {
     switch (grade) {
     case Grade::Excellent:
         return QStringLiteral("优秀");
@@ -30,15 +28,13 @@ QString gradeLabel(Grade grade)
     return {};
 }
 
-std::optional<double> Scoring::massScore(const Survey& survey, const CampaignSettings& settings)
-{
+std::optional<double> Scoring::massScore(const Survey& survey, const CampaignSettings& settings) {
     if (survey.ballots() <= 0)
         return std::nullopt;
     return 100.0 * (survey.satisfied + settings.basicWeight * survey.basic) / survey.ballots();
 }
 
-Grade Scoring::gradeFor(double total, bool veto, const CampaignSettings& settings)
-{
+Grade Scoring::gradeFor(double total, bool veto, const CampaignSettings& settings) {
     if (veto)
         return Grade::Unqualified;
     if (total + tolerance >= settings.excellent)
@@ -49,8 +45,7 @@ Grade Scoring::gradeFor(double total, bool veto, const CampaignSettings& setting
 }
 
 Outcome Scoring::evaluate(HalfPoints points, const std::optional<Survey>& survey, bool veto,
-                          const CampaignSettings& settings)
-{
+                          const CampaignSettings& settings) {
     Outcome outcome;
     outcome.sOrg = toPoints(points);
     if (survey)
@@ -64,15 +59,17 @@ Outcome Scoring::evaluate(HalfPoints points, const std::optional<Survey>& survey
     return outcome;
 }
 
-void Scoring::applyQuota(std::vector<Outcome*>& countyOutcomes, int countyUnits, double quotaPercent)
-{
-    const auto allowed = static_cast<std::size_t>(std::floor(quotaPercent * countyUnits / 100.0 + tolerance));
+void Scoring::applyQuota(std::vector<Outcome*>& countyOutcomes, int countyUnits,
+                         double quotaPercent) {
+    const auto allowed =
+        static_cast<std::size_t>(std::floor(quotaPercent * countyUnits / 100.0 + tolerance));
     std::vector<Outcome*> excellent;
     for (Outcome* outcome : countyOutcomes)
         if (outcome->grade == Grade::Excellent)
             excellent.push_back(outcome);
-    std::stable_sort(excellent.begin(), excellent.end(),
-                     [](const Outcome* a, const Outcome* b) { return a->total > b->total + tolerance; });
+    std::stable_sort(excellent.begin(), excellent.end(), [](const Outcome* a, const Outcome* b) {
+        return a->total > b->total + tolerance;
+    });
     for (std::size_t i = allowed; i < excellent.size(); ++i)
         excellent[i]->grade = Grade::Qualified;
 }

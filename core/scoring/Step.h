@@ -9,8 +9,7 @@ namespace lianping {
 
 enum class Step { Self = 0, County = 1, City = 2 };
 
-inline QString stepName(Step step)
-{
+inline QString stepName(Step step) {
     switch (step) {
     case Step::Self:
         return QStringLiteral("self");
@@ -22,8 +21,7 @@ inline QString stepName(Step step)
     return {};
 }
 
-inline std::optional<Step> parseStep(const QString& name)
-{
+inline std::optional<Step> parseStep(const QString& name) {
     if (name == QStringLiteral("self"))
         return Step::Self;
     if (name == QStringLiteral("county"))

@@ -10,34 +10,32 @@
 
 namespace lianping {
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
-{
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode) {
     std::unique_ptr<Database> db(new Database());
     db->m_path = path;
     db->m_readOnly = mode == Mode::ReadOnly;
     if (!db->m_readOnly) {
         const QFileInfo info(path);
         if (!info.dir().exists() && !QDir().mkpath(info.absolutePath()))
-            return fail(QStringLiteral("%1: cannot create folder %2").arg(path, info.absolutePath()));
+            return fail(
+                QStringLiteral("%1: cannot create folder %2").arg(path, info.absolutePath()));
     }
-    const int flags = db->m_readOnly ? SQLITE_OPEN_READONLY
-                                     : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db,
-                        flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+    const int flags =
+        db->m_readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db, flags | SQLITE_OPEN_NOMUTEX,
+                        nullptr) != SQLITE_OK) {
         return fail(QStringLiteral("%1: cannot open: %2").arg(path, db->lastError()));
     }
     LP_TRY(db->configure(mode));
     return db;
 }
 
-Database::~Database()
-{
+Database::~Database() {
     m_cache.clear();
     sqlite3_close_v2(m_db);
 }
 
-Result<void> Database::configure(Mode mode)
-{
+Result<void> Database::configure(Mode mode) {
     sqlite3_busy_timeout(m_db, 5000);
     sqlite3_extended_result_codes(m_db, 1);
     // Reading the schema proves this is an SQLite file with a sound header; the full
@@ -45,7 +43,8 @@ Result<void> Database::configure(Mode mode)
     Statement check = prepare("SELECT count(*) FROM sqlite_schema");
     if (!check.step()) {
         const QString detail = lastError();
-        return fail(QStringLiteral("%1 is not a readable Lianping database (%2)").arg(m_path, detail));
+        return fail(
+            QStringLiteral("%1 is not a readable Lianping database (%2)").arg(m_path, detail));
     }
     check = Statement();
     if (mode == Mode::ReadWrite) {
@@ -61,8 +60,7 @@ Result<void> Database::configure(Mode mode)
     return {};
 }
 
-Result<void> Database::exec(const char* sql)
-{
+Result<void> Database::exec(const char* sql) {
     char* message = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
         QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
@@ -76,8 +74,7 @@ Result<void> Database::exec(const char* sql)
     return {};
 }
 
-Statement& Database::cached(const char* sql)
-{
+Statement& Database::cached(const char* sql) {
     auto& slot = m_cache[sql];
     if (!slot || !slot->valid())
         slot = std::make_unique<Statement>(m_db, sql);
@@ -85,8 +82,7 @@ Statement& Database::cached(const char* sql)
     return *slot;
 }
 
-Result<void> Database::integrityCheck()
-{
+Result<void> Database::integrityCheck() {
     Statement check = prepare("PRAGMA quick_check");
     QStringList problems;
     while (check.step()) {
@@ -96,30 +92,38 @@ Result<void> Database::integrityCheck()
     if (check.failed())
         problems << lastError();
     if (!problems.isEmpty())
-        return fail(QStringLiteral("%1 is damaged: %2").arg(m_path, problems.mid(0, 5).join(QStringLiteral("; "))));
+        return fail(QStringLiteral("%1 is damaged: %2")
+                        .arg(m_path, problems.mid(0, 5).join(QStringLiteral("; "))));
     Statement keys = prepare("PRAGMA foreign_key_check");
     if (keys.step())
-        return fail(QStringLiteral("%1: a %2 row refers to a missing %3 row").arg(m_path, keys.text(0), keys.text(2)));
+        return fail(QStringLiteral("%1: a %2 row refers to a missing %3 row")
+                        .arg(m_path, keys.text(0), keys.text(2)));
     return {};
 }
 
-QString Database::lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+QString Database::lastError() const {
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
 
-std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+std::int64_t Database::lastInsertId() const {
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-int Database::changes() const { return sqlite3_changes(m_db); }
+int Database::changes() const {
+    return sqlite3_changes(m_db);
+}
 
-bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
+bool Database::inTransaction() const {
+    return sqlite3_get_autocommit(m_db) == 0;
+}
 
-QString Database::meta(const QString& key) const
-{
+QString Database::meta(const QString& key) const {
     Statement query(m_db, "SELECT value FROM meta WHERE key = ?");
     query.bind(1, key);
     return query.step() ? query.text(0) : QString();
 }
 
-Result<void> Database::setMeta(const QString& key, const QString& value)
-{
+Result<void> Database::setMeta(const QString& key, const QString& value) {
     Statement& upsert = cached("INSERT INTO meta(key, value) VALUES (?, ?) "
                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     if (!upsert.bind(1, key).bind(2, value).exec())

@@ -166,10 +166,9 @@ CREATE TABLE history (
 CREATE INDEX history_unit ON history(unit_id, at);
 )sql";
 
-Result<void> createLocalOffice(Database& db)
-{
-    Statement& insert = db.cached(
-        "INSERT INTO offices(uid, name, role, updated_at) VALUES (?, '本机', 'all', ?)");
+Result<void> createLocalOffice(Database& db) {
+    Statement& insert =
+        db.cached("INSERT INTO offices(uid, name, role, updated_at) VALUES (?, '本机', 'all', ?)");
     if (!insert.bind(1, newUid()).bind(2, nowMs()).exec())
         return fail(db.lastError());
     return db.setMeta(QStringLiteral("office_id"), QString::number(db.lastInsertId()));
@@ -177,16 +176,14 @@ Result<void> createLocalOffice(Database& db)
 
 } // namespace
 
-Result<int> Schema::version(Database& db)
-{
+Result<int> Schema::version(Database& db) {
     Statement query = db.prepare("PRAGMA user_version");
     if (!query.step())
         return fail(db.lastError());
     return query.integer(0);
 }
 
-Result<void> Schema::upgrade(Database& db)
-{
+Result<void> Schema::upgrade(Database& db) {
     Result<int> found = version(db);
     if (!found)
         return found.error();
@@ -205,8 +202,7 @@ Result<void> Schema::upgrade(Database& db)
     return {};
 }
 
-Result<void> Schema::migrate(Database& db, int from)
-{
+Result<void> Schema::migrate(Database& db, int from) {
     Transaction transaction(db);
     LP_TRY(transaction.begun());
     switch (from) {

@@ -7,25 +7,23 @@
 namespace lianping {
 
 Statement::Statement(sqlite3* db, const char* sql)
-    : m_db(db)
-{
+    : m_db(db) {
     if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK) {
         m_stmt = nullptr;
         m_failed = true;
     }
 }
 
-Statement::~Statement() { sqlite3_finalize(m_stmt); }
+Statement::~Statement() {
+    sqlite3_finalize(m_stmt);
+}
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
-    , m_failed(other.m_failed)
-{
-}
+    , m_failed(other.m_failed) {}
 
-Statement& Statement::operator=(Statement&& other) noexcept
-{
+Statement& Statement::operator=(Statement&& other) noexcept {
     if (this != &other) {
         sqlite3_finalize(m_stmt);
         m_db = std::exchange(other.m_db, nullptr);
@@ -35,22 +33,19 @@ Statement& Statement::operator=(Statement&& other) noexcept
     return *this;
 }
 
-Statement& Statement::bind(int index, std::int64_t value)
-{
+Statement& Statement::bind(int index, std::int64_t value) {
     if (sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
         m_failed = true;
     return *this;
 }
 
-Statement& Statement::bind(int index, double value)
-{
+Statement& Statement::bind(int index, double value) {
     if (sqlite3_bind_double(m_stmt, index, value) != SQLITE_OK)
         m_failed = true;
     return *this;
 }
 
-Statement& Statement::bind(int index, const QString& value)
-{
+Statement& Statement::bind(int index, const QString& value) {
     if (value.isNull())
         return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
@@ -60,22 +55,19 @@ Statement& Statement::bind(int index, const QString& value)
     return *this;
 }
 
-Statement& Statement::bind(int index, const char* utf8)
-{
+Statement& Statement::bind(int index, const char* utf8) {
     if (sqlite3_bind_text(m_stmt, index, utf8, -1, SQLITE_TRANSIENT) != SQLITE_OK)
         m_failed = true;
     return *this;
 }
 
-Statement& Statement::bindNull(int index)
-{
+Statement& Statement::bindNull(int index) {
     if (sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
         m_failed = true;
     return *this;
 }
 
-bool Statement::step()
-{
+bool Statement::step() {
     if (!m_stmt || m_failed)
         return false;
     const int rc = sqlite3_step(m_stmt);
@@ -86,8 +78,7 @@ bool Statement::step()
     return false;
 }
 
-bool Statement::exec()
-{
+bool Statement::exec() {
     while (step()) {
     }
     const bool ok = !m_failed;
@@ -95,8 +86,7 @@ bool Statement::exec()
     return ok;
 }
 
-void Statement::reset()
-{
+void Statement::reset() {
     if (m_stmt) {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
@@ -104,41 +94,42 @@ void Statement::reset()
     }
 }
 
-int Statement::columnCount() const { return m_stmt ? sqlite3_column_count(m_stmt) : 0; }
+int Statement::columnCount() const {
+    return m_stmt ? sqlite3_column_count(m_stmt) : 0;
+}
 
-bool Statement::isNull(int column) const
-{
+bool Statement::isNull(int column) const {
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-std::int64_t Statement::int64(int column) const { return sqlite3_column_int64(m_stmt, column); }
+std::int64_t Statement::int64(int column) const {
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+double Statement::real(int column) const {
+    return sqlite3_column_double(m_stmt, column);
+}
 
-QString Statement::text(int column) const
-{
+QString Statement::text(int column) const {
     const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return {};
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
-std::optional<std::int64_t> Statement::optInt64(int column) const
-{
+std::optional<std::int64_t> Statement::optInt64(int column) const {
     if (isNull(column))
         return std::nullopt;
     return int64(column);
 }
 
-std::optional<double> Statement::optReal(int column) const
-{
+std::optional<double> Statement::optReal(int column) const {
     if (isNull(column))
         return std::nullopt;
     return real(column);
 }
 
-QString Statement::lastError() const
-{
+QString Statement::lastError() const {
     return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no database");
 }
 

@@ -12,7 +12,9 @@ struct sqlite3_stmt;
 namespace lianping {
 
 // For NOT NULL text columns: a null QString binds NULL, this binds ''.
-inline QString orEmpty(const QString& text) { return text.isNull() ? QStringLiteral("") : text; }
+inline QString orEmpty(const QString& text) {
+    return text.isNull() ? QStringLiteral("") : text;
+}
 
 class Statement {
 public:
@@ -33,8 +35,7 @@ public:
     Statement& bind(int index, const QString& value); // a null QString binds NULL
     Statement& bind(int index, const char* utf8);
     Statement& bindNull(int index);
-    template <typename T> Statement& bind(int index, const std::optional<T>& value)
-    {
+    template <typename T> Statement& bind(int index, const std::optional<T>& value) {
         return value ? bind(index, *value) : bindNull(index);
     }
 

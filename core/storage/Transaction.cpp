@@ -5,15 +5,13 @@
 namespace lianping {
 
 Transaction::Transaction(Database& db)
-    : m_db(db)
-{
+    : m_db(db) {
     m_nested = db.inTransaction();
     m_begun = db.exec(m_nested ? "SAVEPOINT lp_nested" : "BEGIN IMMEDIATE");
     m_done = !m_begun.ok();
 }
 
-Transaction::~Transaction()
-{
+Transaction::~Transaction() {
     if (m_done)
         return;
     if (m_nested) {
@@ -24,8 +22,7 @@ Transaction::~Transaction()
     }
 }
 
-Result<void> Transaction::commit()
-{
+Result<void> Transaction::commit() {
     if (m_done)
         return m_begun.ok() ? fail(QStringLiteral("transaction already finished")) : m_begun;
     m_done = true;

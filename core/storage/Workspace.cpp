@@ -11,8 +11,7 @@
 namespace lianping {
 
 Result<std::unique_ptr<Database>> Workspace::open(const QString& path, const QString& operatorName,
-                                                  Database::Mode mode)
-{
+                                                  Database::Mode mode) {
     Result<std::unique_ptr<Database>> db = Database::open(path, mode);
     if (!db)
         return db.error();
@@ -25,8 +24,7 @@ Result<std::unique_ptr<Database>> Workspace::open(const QString& path, const QSt
     return db;
 }
 
-Result<DefaultsLoaded> Workspace::ensureDefaults(Database& db)
-{
+Result<DefaultsLoaded> Workspace::ensureDefaults(Database& db) {
     Transaction transaction(db);
     LP_TRY(transaction.begun());
     DefaultsLoaded loaded;
@@ -43,8 +41,7 @@ Result<DefaultsLoaded> Workspace::ensureDefaults(Database& db)
     return loaded;
 }
 
-QString Workspace::defaultPath()
-{
+QString Workspace::defaultPath() {
     const QString fromEnv = qEnvironmentVariable("LIANPING_DB");
     if (!fromEnv.isEmpty())
         return fromEnv;

@@ -14,15 +14,13 @@
 
 namespace lianping::test {
 
-TestDatabase::TestDatabase()
-{
+TestDatabase::TestDatabase() {
     REQUIRE(m_dir.isValid());
     m_path = m_dir.filePath(QStringLiteral("test.lpdb"));
     reopen();
 }
 
-void TestDatabase::reopen()
-{
+void TestDatabase::reopen() {
     m_db.reset();
     Result<std::unique_ptr<Database>> opened = Workspace::open(m_path, QStringLiteral("tester"));
     INFO((opened.ok() ? QString() : opened.error().message).toStdString());
@@ -30,8 +28,7 @@ void TestDatabase::reopen()
     m_db = std::move(opened.value());
 }
 
-QString TestDatabase::write(const QString& name, const QByteArray& content) const
-{
+QString TestDatabase::write(const QString& name, const QByteArray& content) const {
     const QString path = m_dir.filePath(name);
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
@@ -39,23 +36,23 @@ QString TestDatabase::write(const QString& name, const QByteArray& content) cons
     return path;
 }
 
-void TestDatabase::addUnit(const QString& code, const QString& name, const QString& type, const QString& county)
-{
+void TestDatabase::addUnit(const QString& code, const QString& name, const QString& type,
+                           const QString& county) {
     Transaction transaction(*m_db);
     UnitInput input{code, name, type, county, {}, false, {}};
     require(UnitRepository(*m_db).add(input));
     require(transaction.commit());
 }
 
-void TestDatabase::createCampaign(int year) { require(CampaignRepository(*m_db).create(year, CampaignSettings{})); }
+void TestDatabase::createCampaign(int year) {
+    require(CampaignRepository(*m_db).create(year, CampaignSettings{}));
+}
 
-void TestDatabase::enroll(int year, const QString& code)
-{
+void TestDatabase::enroll(int year, const QString& code) {
     REQUIRE(require(CampaignRepository(*m_db).enroll(year, UnitFilter{}, {code})) == 1);
 }
 
-void TestDatabase::scoreAll(int year, const QString& code, Step step, double points)
-{
+void TestDatabase::scoreAll(int year, const QString& code, Step step, double points) {
     const Enrollment enrollment = require(Enrollment::find(*m_db, year, code));
     const Rubric rubric = *RubricRepository(*m_db).load(enrollment.rubricId);
     ScoreRepository scores(*m_db);
@@ -65,13 +62,11 @@ void TestDatabase::scoreAll(int year, const QString& code, Step step, double poi
                 require(scores.setScore(enrollment, indicator.code, *toHalfPoints(points), step));
 }
 
-void TestDatabase::advanceTo(int year, const QString& code, const QString& state)
-{
+void TestDatabase::advanceTo(int year, const QString& code, const QString& state) {
     require(Pipeline(*m_db).advance(year, code, *parseState(state)));
 }
 
-QByteArray TestDatabase::snapshot()
-{
+QByteArray TestDatabase::snapshot() {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QStringList tables;
     Statement list = m_db->prepare(

@@ -25,7 +25,8 @@ public:
     void reopen();
 
     // Adds a unit (type code, county) and returns its code.
-    void addUnit(const QString& code, const QString& name, const QString& type = QStringLiteral("agency"),
+    void addUnit(const QString& code, const QString& name,
+                 const QString& type = QStringLiteral("agency"),
                  const QString& county = QStringLiteral("利州区"));
     void createCampaign(int year);
     void enroll(int year, const QString& code);
@@ -43,22 +44,19 @@ private:
 };
 
 // Returns a copy: callers often pass a temporary Result, which must not be referenced after.
-template <typename T> T require(const Result<T>& result)
-{
+template <typename T> T require(const Result<T>& result) {
     INFO((result.ok() ? QString() : result.error().message).toStdString());
     REQUIRE(result.ok());
     return result.value();
 }
 
-inline void require(const Result<void>& result)
-{
+inline void require(const Result<void>& result) {
     INFO((result.ok() ? QString() : result.error().message).toStdString());
     REQUIRE(result.ok());
 }
 
 // Asserts failure and returns the message for matching.
-template <typename T> std::string failure(const Result<T>& result)
-{
+template <typename T> std::string failure(const Result<T>& result) {
     REQUIRE_FALSE(result.ok());
     return result.error().message.toStdString();
 }

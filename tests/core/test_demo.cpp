@@ -6,15 +6,15 @@
 using namespace lianping;
 using namespace lianping::test;
 
-TEST_CASE("demo data covers counties, all types and every step, reproducibly and consistently")
-{
+TEST_CASE("demo data covers counties, all types and every step, reproducibly and consistently") {
     TestDatabase a;
     const DemoSummary summary = require(DemoGenerator(a.db()).generate(DemoOptions{600, 42, 2026}));
     CHECK(summary.units == 600);
     CHECK(summary.counties >= 3);
     CHECK(summary.named > 0);
     CHECK(a.db().integrityCheck().ok()); // foreign keys hold although the bulk writer suspends them
-    Statement types = a.db().prepare("SELECT count(DISTINCT type_id), count(DISTINCT county_id) FROM units");
+    Statement types =
+        a.db().prepare("SELECT count(DISTINCT type_id), count(DISTINCT county_id) FROM units");
     REQUIRE(types.step());
     CHECK(types.integer(0) == 8);
     Statement states = a.db().prepare("SELECT count(DISTINCT state) FROM enrollments");
@@ -23,13 +23,15 @@ TEST_CASE("demo data covers counties, all types and every step, reproducibly and
     Statement steps = a.db().prepare("SELECT count(DISTINCT step) FROM sheets");
     REQUIRE(steps.step());
     CHECK(steps.integer(0) == 3);
-    Statement totals = a.db().prepare(
-        "SELECT count(*) FROM sheets sh WHERE points != (SELECT coalesce(sum(half_points), 0) FROM scores "
-        "WHERE sheet_id = sh.id) OR scored != (SELECT count(*) FROM scores WHERE sheet_id = sh.id)");
+    Statement totals = a.db().prepare("SELECT count(*) FROM sheets sh WHERE points != (SELECT "
+                                      "coalesce(sum(half_points), 0) FROM scores "
+                                      "WHERE sheet_id = sh.id) OR scored != (SELECT count(*) FROM "
+                                      "scores WHERE sheet_id = sh.id)");
     REQUIRE(totals.step());
     CHECK(totals.integer(0) == 0);
     // Triggers are back after the bulk run.
-    Statement triggers = a.db().prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'");
+    Statement triggers =
+        a.db().prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'");
     REQUIRE(triggers.step());
     CHECK(triggers.integer(0) == 6);
     UnitFilter search;
@@ -38,7 +40,8 @@ TEST_CASE("demo data covers counties, all types and every step, reproducibly and
 
     TestDatabase b;
     require(DemoGenerator(b.db()).generate(DemoOptions{600, 42, 2026}));
-    CHECK(UnitRepository(a.db()).list(UnitFilter{}, 5)[4].name == UnitRepository(b.db()).list(UnitFilter{}, 5)[4].name);
+    CHECK(UnitRepository(a.db()).list(UnitFilter{}, 5)[4].name ==
+          UnitRepository(b.db()).list(UnitFilter{}, 5)[4].name);
     ResultQuery query;
     query.year = 2026;
     const std::vector<UnitResult> ra = require(ResultService(a.db()).compute(query));
@@ -47,11 +50,11 @@ TEST_CASE("demo data covers counties, all types and every step, reproducibly and
     CHECK(ra[100].outcome.total == rb[100].outcome.total);
 }
 
-TEST_CASE("a cancelled demo leaves nothing behind")
-{
+TEST_CASE("a cancelled demo leaves nothing behind") {
     TestDatabase t;
     const QByteArray before = t.snapshot();
-    CHECK_THAT(failure(DemoGenerator(t.db()).generate(DemoOptions{5000, 1, 2026}, [](int done, int) { return done < 2000; })),
+    CHECK_THAT(failure(DemoGenerator(t.db()).generate(DemoOptions{5000, 1, 2026},
+                                                      [](int done, int) { return done < 2000; })),
                Catch::Contains("cancelled"));
     CHECK(t.snapshot() == before);
 }

@@ -6,20 +6,23 @@
 using namespace lianping;
 using namespace lianping::test;
 
-TEST_CASE("every overwritten score keeps its old value, who changed it and the note")
-{
+TEST_CASE("every overwritten score keeps its old value, who changed it and the note") {
     TestDatabase t;
     t.addUnit(QStringLiteral("A1"), QStringLiteral("利州区财政局"));
     t.createCampaign(2026);
     t.enroll(2026, QStringLiteral("A1"));
     ScoreRepository scores(t.db());
-    require(scores.setScore(2026, QStringLiteral("A1"), QStringLiteral("D1.1"), 18, Step::County, QStringLiteral("初评")));
+    require(scores.setScore(2026, QStringLiteral("A1"), QStringLiteral("D1.1"), 18, Step::County,
+                            QStringLiteral("初评")));
     t.db().setOperatorName(QStringLiteral("李四"));
-    require(scores.setScore(2026, QStringLiteral("A1"), QStringLiteral("D1.1"), 15, Step::County, QStringLiteral("复核扣分")));
-    require(scores.setScore(2026, QStringLiteral("A1"), QStringLiteral("D1.1"), 15, Step::County)); // unchanged: no entry
+    require(scores.setScore(2026, QStringLiteral("A1"), QStringLiteral("D1.1"), 15, Step::County,
+                            QStringLiteral("复核扣分")));
+    require(scores.setScore(2026, QStringLiteral("A1"), QStringLiteral("D1.1"), 15,
+                            Step::County)); // unchanged: no entry
     require(scores.setSurvey(2026, QStringLiteral("A1"), Step::County, Survey{30, 5, 1}));
     require(scores.setSurvey(2026, QStringLiteral("A1"), Step::County, Survey{31, 5, 0}));
-    std::vector<HistoryEntry> entries = History::forUnit(t.db(), UnitRepository(t.db()).find(QStringLiteral("A1"))->id);
+    std::vector<HistoryEntry> entries =
+        History::forUnit(t.db(), UnitRepository(t.db()).find(QStringLiteral("A1"))->id);
     std::vector<HistoryEntry> scoreEntries;
     for (const HistoryEntry& entry : entries)
         if (entry.entity == QStringLiteral("score") || entry.entity == QStringLiteral("survey"))

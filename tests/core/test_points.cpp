@@ -4,8 +4,7 @@
 
 using namespace lianping;
 
-TEST_CASE("points are multiples of half a point")
-{
+TEST_CASE("points are multiples of half a point") {
     CHECK(parseHalfPoints(QStringLiteral("7")) == 14);
     CHECK(parseHalfPoints(QStringLiteral("7.5")) == 15);
     CHECK(parseHalfPoints(QStringLiteral(" 0 ")) == 0);
@@ -17,8 +16,7 @@ TEST_CASE("points are multiples of half a point")
     CHECK(parseHalfPoints(QStringLiteral("-1")) == -2); // range is the scorer's job
 }
 
-TEST_CASE("points format without trailing zeros and round half away from zero at one decimal")
-{
+TEST_CASE("points format without trailing zeros and round half away from zero at one decimal") {
     CHECK(formatPoints(14) == QStringLiteral("7"));
     CHECK(formatPoints(15) == QStringLiteral("7.5"));
     CHECK(formatOneDecimal(93.03) == QStringLiteral("93.0"));

@@ -8,8 +8,7 @@ using namespace lianping;
 using namespace lianping::test;
 
 namespace {
-UnitResult resultOf(TestDatabase& t, const char* code, int year = 2026)
-{
+UnitResult resultOf(TestDatabase& t, const char* code, int year = 2026) {
     ResultQuery query;
     query.year = year;
     query.unitCode = QString::fromUtf8(code);
@@ -19,8 +18,7 @@ UnitResult resultOf(TestDatabase& t, const char* code, int year = 2026)
 }
 } // namespace
 
-TEST_CASE("the final result is the county review until the city rechecks, indicator by indicator")
-{
+TEST_CASE("the final result is the county review until the city rechecks, indicator by indicator") {
     TestDatabase t;
     t.addUnit(QStringLiteral("A1"), QStringLiteral("利州区财政局"));
     t.createCampaign(2026);
@@ -41,17 +39,17 @@ TEST_CASE("the final result is the county review until the city rechecks, indica
     require(scores.setScore(2026, QStringLiteral("A1"), QStringLiteral("D1.1"), 0, Step::City));
     UnitResult city = resultOf(t, "A1");
     CHECK(city.finalStep == Step::City);
-    CHECK(city.outcome.sOrg == Approx(90.0)); // 100 − 10 + 0
+    CHECK(city.outcome.sOrg == Approx(90.0));   // 100 − 10 + 0
     CHECK(*city.outcome.sMass == Approx(89.6)); // the county's survey stands
     CHECK(city.outcome.total == Approx(89.88)); // 63 + 26.88
     CHECK(city.outcome.grade == Grade::Qualified);
     // Clearing the city's only score leaves an empty recheck: the county's points stand.
-    require(scores.clearScore(require(Enrollment::find(t.db(), 2026, QStringLiteral("A1"))), QStringLiteral("D1.1"), Step::City));
+    require(scores.clearScore(require(Enrollment::find(t.db(), 2026, QStringLiteral("A1"))),
+                              QStringLiteral("D1.1"), Step::City));
     CHECK(resultOf(t, "A1").outcome.sOrg == Approx(100.0));
 }
 
-TEST_CASE("sheet totals kept by triggers always equal the scores")
-{
+TEST_CASE("sheet totals kept by triggers always equal the scores") {
     TestDatabase t;
     t.addUnit(QStringLiteral("A1"), QStringLiteral("利州区财政局"));
     t.createCampaign(2026);
@@ -59,10 +57,12 @@ TEST_CASE("sheet totals kept by triggers always equal the scores")
     t.scoreAll(2026, QStringLiteral("A1"), Step::County, 7.5);
     ScoreRepository scores(t.db());
     require(scores.setScore(2026, QStringLiteral("A1"), QStringLiteral("D1.1"), 3, Step::County));
-    require(scores.clearScore(require(Enrollment::find(t.db(), 2026, QStringLiteral("A1"))), QStringLiteral("D1.2"), Step::County));
-    Statement check = t.db().prepare(
-        "SELECT sh.points, sh.scored, (SELECT sum(half_points) FROM scores WHERE sheet_id = sh.id), "
-        "(SELECT count(*) FROM scores WHERE sheet_id = sh.id) FROM sheets sh");
+    require(scores.clearScore(require(Enrollment::find(t.db(), 2026, QStringLiteral("A1"))),
+                              QStringLiteral("D1.2"), Step::County));
+    Statement check =
+        t.db().prepare("SELECT sh.points, sh.scored, (SELECT sum(half_points) FROM scores WHERE "
+                       "sheet_id = sh.id), "
+                       "(SELECT count(*) FROM scores WHERE sheet_id = sh.id) FROM sheets sh");
     REQUIRE(check.step());
     CHECK(check.integer(0) == check.integer(2));
     CHECK(check.integer(1) == check.integer(3));
@@ -70,8 +70,7 @@ TEST_CASE("sheet totals kept by triggers always equal the scores")
     CHECK(resultOf(t, "A1").outcome.sOrg == Approx(7.5 * 8 + 1.5));
 }
 
-TEST_CASE("the excellence quota applies per county over its enrolled units")
-{
+TEST_CASE("the excellence quota applies per county over its enrolled units") {
     TestDatabase t;
     CampaignSettings settings;
     settings.excellentQuota = 50;
@@ -83,7 +82,8 @@ TEST_CASE("the excellence quota applies per county over its enrolled units")
         t.enroll(2026, code);
         t.scoreAll(2026, code, Step::County, points[i]);
     }
-    t.addUnit(QStringLiteral("B1"), QStringLiteral("外县单位"), QStringLiteral("agency"), QStringLiteral("旺苍县"));
+    t.addUnit(QStringLiteral("B1"), QStringLiteral("外县单位"), QStringLiteral("agency"),
+              QStringLiteral("旺苍县"));
     t.enroll(2026, QStringLiteral("B1"));
     t.scoreAll(2026, QStringLiteral("B1"), Step::County, 9.5);
     ResultQuery all;

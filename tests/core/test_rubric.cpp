@@ -12,9 +12,9 @@ using namespace lianping::test;
 
 namespace {
 
-QByteArray rubricJson(const char* type, int year, const char* indicators)
-{
-    return QStringLiteral(R"({"type":"%1","year":%2,"title":"测试细则","dimensions":[{"id":"D1","title":"组织领导","indicators":[%3]}]})")
+QByteArray rubricJson(const char* type, int year, const char* indicators) {
+    return QStringLiteral(
+               R"({"type":"%1","year":%2,"title":"测试细则","dimensions":[{"id":"D1","title":"组织领导","indicators":[%3]}]})")
         .arg(QString::fromUtf8(type))
         .arg(year)
         .arg(QString::fromUtf8(indicators))
@@ -27,9 +27,9 @@ const char* const validIndicators =
 
 } // namespace
 
-TEST_CASE("a valid rubric parses with scored and veto indicators")
-{
-    const Rubric rubric = require(RubricJson::parse(rubricJson("agency", 2027, validIndicators), QStringLiteral("r.json")));
+TEST_CASE("a valid rubric parses with scored and veto indicators") {
+    const Rubric rubric = require(
+        RubricJson::parse(rubricJson("agency", 2027, validIndicators), QStringLiteral("r.json")));
     CHECK(rubric.typeCode == QStringLiteral("agency"));
     CHECK(rubric.year == 2027);
     REQUIRE(rubric.dimensions.size() == 1);
@@ -41,10 +41,10 @@ TEST_CASE("a valid rubric parses with scored and veto indicators")
     CHECK_FALSE(rubric.indicator(QStringLiteral("V1"))->max);
 }
 
-TEST_CASE("rubric validation names the indicator at fault")
-{
+TEST_CASE("rubric validation names the indicator at fault") {
     auto error = [](const char* indicators) {
-        return failure(RubricJson::parse(rubricJson("agency", 2027, indicators), QStringLiteral("r.json")));
+        return failure(
+            RubricJson::parse(rubricJson("agency", 2027, indicators), QStringLiteral("r.json")));
     };
     CHECK_THAT(error(R"({"id":"D1.1","text":"a","max":60},{"id":"D1.1","text":"b","max":40})"),
                Catch::Contains("D1.1") && Catch::Contains("twice"));
@@ -52,19 +52,23 @@ TEST_CASE("rubric validation names the indicator at fault")
                Catch::Contains("D1.1") && Catch::Contains("greater than 0"));
     CHECK_THAT(error(R"({"id":"D1.1","text":"a","max":60},{"id":"D1.2","text":"b","max":30})"),
                Catch::Contains("90") && Catch::Contains("not 100"));
-    CHECK_THAT(error(R"({"id":"D1.1","text":"a","max":60},{"id":"D1.2","text":"b","max":40},{"id":"V1","text":"c","kind":"veto","max":5})"),
-               Catch::Contains("V1") && Catch::Contains("no max"));
-    CHECK_THAT(error(R"({"id":"D1.1","text":"a","max":60},{"id":"D1.2","text":"b","max":40,"kind":"bonus"})"),
-               Catch::Contains("D1.2") && Catch::Contains("kind"));
-    CHECK_THAT(error(R"({"id":"D1.1","max":100})"), Catch::Contains("D1.1") && Catch::Contains("text"));
+    CHECK_THAT(
+        error(
+            R"({"id":"D1.1","text":"a","max":60},{"id":"D1.2","text":"b","max":40},{"id":"V1","text":"c","kind":"veto","max":5})"),
+        Catch::Contains("V1") && Catch::Contains("no max"));
+    CHECK_THAT(
+        error(
+            R"({"id":"D1.1","text":"a","max":60},{"id":"D1.2","text":"b","max":40,"kind":"bonus"})"),
+        Catch::Contains("D1.2") && Catch::Contains("kind"));
+    CHECK_THAT(error(R"({"id":"D1.1","max":100})"),
+               Catch::Contains("D1.1") && Catch::Contains("text"));
     CHECK_THAT(error(R"({"id":"D1.1","text":"a","max":99.7},{"id":"D1.2","text":"b","max":0.3})"),
                Catch::Contains("0.5"));
     CHECK_THAT(failure(RubricJson::parse("{not json", QStringLiteral("bad.json"))),
                Catch::Contains("bad.json") && Catch::Contains("invalid JSON"));
 }
 
-TEST_CASE("every shipped default rubric is valid, totals 100 and has a veto")
-{
+TEST_CASE("every shipped default rubric is valid, totals 100 and has a veto") {
     const QDir folder(QStringLiteral(":/lianping/rubrics"));
     const QStringList files = folder.entryList({QStringLiteral("*.json")});
     CHECK(files.size() == 8);
@@ -86,42 +90,49 @@ TEST_CASE("every shipped default rubric is valid, totals 100 and has a veto")
     }
 }
 
-TEST_CASE("export writes the import format back")
-{
+TEST_CASE("export writes the import format back") {
     TestDatabase t;
-    const Rubric parsed = require(RubricJson::parse(rubricJson("agency", 2027, validIndicators), QStringLiteral("r.json")));
+    const Rubric parsed = require(
+        RubricJson::parse(rubricJson("agency", 2027, validIndicators), QStringLiteral("r.json")));
     const Rubric stored = require(RubricRepository(t.db()).add(parsed));
-    const Rubric again = require(RubricJson::parse(RubricJson::serialize(stored), QStringLiteral("export")));
+    const Rubric again =
+        require(RubricJson::parse(RubricJson::serialize(stored), QStringLiteral("export")));
     CHECK(RubricJson::serialize(again) == RubricJson::serialize(stored));
     CHECK(again.indicator(QStringLiteral("V1"))->veto);
     CHECK(*again.indicator(QStringLiteral("D1.2"))->max == 80);
 }
 
-TEST_CASE("importing adds versions; a campaign keeps the versions it was created with")
-{
+TEST_CASE("importing adds versions; a campaign keeps the versions it was created with") {
     TestDatabase t;
     RubricRepository rubrics(t.db());
-    const Rubric v1 = require(rubrics.add(require(RubricJson::parse(rubricJson("agency", 2027, validIndicators), QStringLiteral("a")))));
+    const Rubric v1 = require(rubrics.add(require(
+        RubricJson::parse(rubricJson("agency", 2027, validIndicators), QStringLiteral("a")))));
     CHECK(v1.version == 1);
     t.createCampaign(2027);
     CHECK(rubrics.load(v1.id)->frozen);
-    const Rubric v2 = require(rubrics.add(require(RubricJson::parse(rubricJson("agency", 2027,
-        R"({"id":"X1","text":"新指标","max":100},{"id":"V1","text":"否决","kind":"veto"})"), QStringLiteral("b")))));
+    const Rubric v2 = require(rubrics.add(require(RubricJson::parse(
+        rubricJson(
+            "agency", 2027,
+            R"({"id":"X1","text":"新指标","max":100},{"id":"V1","text":"否决","kind":"veto"})"),
+        QStringLiteral("b")))));
     CHECK(v2.version == 2);
     CHECK_FALSE(rubrics.load(v2.id)->frozen);
     CHECK(rubrics.find(QStringLiteral("agency"), 2027)->version == 2);
     CampaignRepository campaigns(t.db());
     const Campaign c2027 = *campaigns.find(2027);
-    CHECK(require(campaigns.rubricFor(c2027, TypeRepository(t.db()).find(QStringLiteral("agency"))->id)) == v1.id);
+    CHECK(require(campaigns.rubricFor(
+              c2027, TypeRepository(t.db()).find(QStringLiteral("agency"))->id)) == v1.id);
     // A campaign created after the import uses the new version.
     t.createCampaign(2028);
-    CHECK(require(campaigns.rubricFor(*campaigns.find(2028), TypeRepository(t.db()).find(QStringLiteral("agency"))->id)) == v2.id);
+    CHECK(require(campaigns.rubricFor(*campaigns.find(2028),
+                                      TypeRepository(t.db()).find(QStringLiteral("agency"))->id)) ==
+          v2.id);
 }
 
-TEST_CASE("a rubric for an unknown type is refused")
-{
+TEST_CASE("a rubric for an unknown type is refused") {
     TestDatabase t;
-    const Rubric rubric = require(RubricJson::parse(rubricJson("township", 2027, validIndicators), QStringLiteral("t.json")));
+    const Rubric rubric = require(
+        RubricJson::parse(rubricJson("township", 2027, validIndicators), QStringLiteral("t.json")));
     CHECK_THAT(failure(RubricRepository(t.db()).add(rubric)), Catch::Contains("township"));
     require(TypeRepository(t.db()).add(QStringLiteral("township"), QStringLiteral("廉洁乡镇"), {}));
     CHECK(require(RubricRepository(t.db()).add(rubric)).version == 1);

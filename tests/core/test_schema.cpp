@@ -11,8 +11,7 @@
 using namespace lianping;
 using namespace lianping::test;
 
-TEST_CASE("an empty file migrates to the current schema with the defaults loaded")
-{
+TEST_CASE("an empty file migrates to the current schema with the defaults loaded") {
     TestDatabase t;
     CHECK(require(Schema::version(t.db())) == Schema::currentVersion);
     CHECK(TypeRepository(t.db()).list().size() == 8);
@@ -25,8 +24,7 @@ TEST_CASE("an empty file migrates to the current schema with the defaults loaded
     CHECK(t.snapshot() == before);
 }
 
-TEST_CASE("a file from a newer Lianping is refused, not damaged")
-{
+TEST_CASE("a file from a newer Lianping is refused, not damaged") {
     TestDatabase t;
     require(t.db().exec("PRAGMA user_version = 99"));
     const QString path = t.path();
@@ -34,20 +32,21 @@ TEST_CASE("a file from a newer Lianping is refused, not damaged")
     CHECK_THAT(failure(opened), Catch::Contains("newer Lianping"));
 }
 
-TEST_CASE("a file that is not a database is refused with its name")
-{
+TEST_CASE("a file that is not a database is refused with its name") {
     TestDatabase t;
-    const QString path = t.write(QStringLiteral("notes.lpdb"), QByteArray("这不是数据库 this is not a database file at all", 60).repeated(100));
+    const QString path =
+        t.write(QStringLiteral("notes.lpdb"),
+                QByteArray("这不是数据库 this is not a database file at all", 60).repeated(100));
     Result<std::unique_ptr<Database>> opened = Workspace::open(path, QStringLiteral("x"));
     const std::string message = failure(opened);
     CHECK_THAT(message, Catch::Contains("notes.lpdb"));
 }
 
-TEST_CASE("a read-only open works and refuses writes")
-{
+TEST_CASE("a read-only open works and refuses writes") {
     TestDatabase t;
     t.addUnit(QStringLiteral("A1"), QStringLiteral("测试机关"));
-    Result<std::unique_ptr<Database>> opened = Workspace::open(t.path(), QStringLiteral("x"), Database::Mode::ReadOnly);
+    Result<std::unique_ptr<Database>> opened =
+        Workspace::open(t.path(), QStringLiteral("x"), Database::Mode::ReadOnly);
     REQUIRE(opened.ok());
     CHECK_FALSE((*opened)->exec("DELETE FROM history").ok());
 }
