@@ -36,7 +36,7 @@ TEST_CASE("a file that is not a database is refused with its name") {
     TestDatabase t;
     const QString path =
         t.write(QStringLiteral("notes.lpdb"),
-                QByteArray("这不是数据库 this is not a database file at all", 60).repeated(100));
+                QByteArray("这不是数据库 this is not a database file at all").repeated(100));
     Result<std::unique_ptr<Database>> opened = Workspace::open(path, QStringLiteral("x"));
     const std::string message = failure(opened);
     CHECK_THAT(message, Catch::Contains("notes.lpdb"));
