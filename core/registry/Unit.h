@@ -36,6 +36,14 @@ struct UnitFilter {
     QString search; // substring of the name, any length, Chinese or not
     std::optional<bool> demo;
     bool includeRetired = true;
+    int year = 0;  // with state: units in that state in the year's campaign
+    QString state; // a pipeline state name, or "unenrolled"
+};
+
+// A unit with its state in a campaign, as the registry table shows it.
+struct UnitRow {
+    Unit unit;
+    QString state; // empty: not enrolled in the campaign
 };
 
 } // namespace lianping

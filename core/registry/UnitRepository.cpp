@@ -9,6 +9,8 @@
 
 #include <QStringList>
 
+#include <unordered_map>
+
 namespace lianping {
 
 namespace {
@@ -249,6 +251,17 @@ UnitRepository::Condition UnitRepository::condition(const UnitFilter& filter) {
         parts << (*filter.demo ? QStringLiteral("u.demo = 1") : QStringLiteral("u.demo = 0"));
     if (!filter.includeRetired)
         parts << QStringLiteral("u.active = 1");
+    if (!filter.state.isEmpty() && filter.year > 0) {
+        const QString enrolled = QStringLiteral(
+            "u.id IN (SELECT unit_id FROM enrollments WHERE campaign_id = "
+            "(SELECT id FROM campaigns WHERE year = %1)%2)").arg(filter.year);
+        if (filter.state == QStringLiteral("unenrolled")) {
+            parts << QStringLiteral("NOT ") + enrolled.arg(QString());
+        } else {
+            parts << enrolled.arg(QStringLiteral(" AND state = ?"));
+            result.params.push_back(filter.state);
+        }
+    }
     if (!parts.isEmpty())
         result.where = QStringLiteral("WHERE ") + parts.join(QStringLiteral(" AND "));
     return result;
@@ -268,6 +281,46 @@ std::vector<Unit> UnitRepository::list(const UnitFilter& filter, int limit, int 
     while (query.step())
         units.push_back(readUnit(query));
     return units;
+}
+
+std::vector<std::int64_t> UnitRepository::ids(const UnitFilter& filter) const
+{
+    const Condition where = condition(filter);
+    const QByteArray sql = "SELECT u.id FROM units u " + where.where.toUtf8() + " ORDER BY u.code";
+    Statement& query = m_db.cached(sql.constData());
+    int index = 1;
+    for (const QString& param : where.params)
+        query.bind(index++, param);
+    std::vector<std::int64_t> ids;
+    while (query.step())
+        ids.push_back(query.int64(0));
+    return ids;
+}
+
+std::vector<UnitRow> UnitRepository::rows(const std::vector<std::int64_t>& ids, int year) const
+{
+    std::vector<UnitRow> rows;
+    if (ids.empty())
+        return rows;
+    QByteArray sql = QByteArray(unitColumns).replace("u.active FROM", "u.active, e.state FROM") +
+                     "LEFT JOIN enrollments e ON e.unit_id = u.id AND e.campaign_id = "
+                     "(SELECT id FROM campaigns WHERE year = ?) WHERE u.id IN (";
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        sql += i ? ",?" : "?";
+    sql += ")";
+    Statement& query = m_db.cached(sql.constData());
+    query.bind(1, year);
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        query.bind(static_cast<int>(i) + 2, ids[i]);
+    std::unordered_map<std::int64_t, UnitRow> found;
+    while (query.step())
+        found.emplace(query.int64(0), UnitRow{readUnit(query), query.text(11)});
+    for (std::int64_t id : ids) {
+        auto it = found.find(id);
+        if (it != found.end())
+            rows.push_back(std::move(it->second));
+    }
+    return rows;
 }
 
 std::int64_t UnitRepository::count(const UnitFilter& filter) const {

@@ -36,6 +36,10 @@ public:
 
     std::vector<Unit> list(const UnitFilter& filter, int limit = -1, int offset = 0) const;
     std::int64_t count(const UnitFilter& filter) const;
+    // The ids of the matching units in code order: all a scrolling view needs to hold.
+    std::vector<std::int64_t> ids(const UnitFilter& filter) const;
+    // The units with these ids (any order in, same order out) and their state in a campaign.
+    std::vector<UnitRow> rows(const std::vector<std::int64_t>& ids, int year) const;
 
     // The SQL condition and parameters for a filter; shared by list, count and campaign enrolment.
     struct Condition {

@@ -82,6 +82,17 @@ Statement& Database::cached(const char* sql) {
     return *slot;
 }
 
+Result<void> Database::backupTo(const QString& target)
+{
+    if (QFileInfo::exists(target))
+        return fail(QStringLiteral("%1 already exists: choose a new file name for the copy").arg(target));
+    Statement vacuum = prepare("VACUUM INTO ?");
+    vacuum.bind(1, target);
+    if (!vacuum.exec())
+        return fail(QStringLiteral("cannot write the copy %1: %2").arg(target, lastError()));
+    return {};
+}
+
 Result<void> Database::integrityCheck() {
     Statement check = prepare("PRAGMA quick_check");
     QStringList problems;

@@ -33,6 +33,8 @@ public:
     // A statement prepared once per connection and reused; reset before it is returned.
     Statement& cached(const char* sql);
     Statement prepare(const char* sql) { return Statement(m_db, sql); }
+    // A consistent copy of the open database in a new file (never copy an open file).
+    Result<void> backupTo(const QString& target);
     // Reads every page (PRAGMA quick_check) and every reference (foreign_key_check).
     Result<void> integrityCheck();
     QString lastError() const;

@@ -1,0 +1,1089 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>lianping::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::DashboardView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 campaign: %2 assessed, %3 not yet · pass rate %4 % · excellent %5 · average total %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::FollowUpView</name>
+    <message>
+        <source>Organisational handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admonition talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem to rectify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done / &amp;verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::HistoryText</name>
+    <message>
+        <source>self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>county review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city recheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 score %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 veto %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 survey ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectification item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::MainWindow</name>
+    <message>
+        <source>Lianping 廉评</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate &amp;demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Lianping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Lianping 廉评</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every change you make:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lianping databases (*.lpdb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lianping databases (*.lpdb);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n demo unit(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many units? (A new file is created.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Lianping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;廉评 Lianping %1&lt;/h3&gt;&lt;p&gt;Assessment and naming of integrity units.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3), SQLite %3 (public domain).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::NamingView</name>
+    <message>
+        <source>Show candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates (accepted, qualified or better):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naming decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 广委〔2026〕12号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name the ticked units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke a naming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s); untick any that should wait.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick at least one unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the decision number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Name %n unit(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2 names:
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) named by %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke a naming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The naming of %1 is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::RegistryView</name>
+    <message>
+        <source>Search names (any part, e.g. 医院)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo points only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Score this unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retire unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this unit retired? (It stays in the registry and its history.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::RubricView</name>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 v%3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::ScoreCommands</name>
+    <message>
+        <source>score %1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note on %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veto %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veto withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::ScoreSheetModel</name>
+    <message>
+        <source>%1: &quot;%2&quot; is not a score; use steps of 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside 0–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot take points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the points before a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A veto is recorded by the county review or the city recheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a veto item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A veto needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VETO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::ScoreSheetView</name>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept (county review done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recheck done (city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City recheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol in this campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entering:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mass survey (ballots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn with a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a unit in the registry, or type its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit with code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not taking part in the %2 campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check %1 · County %2 · City %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&lt;sub&gt;org&lt;/sub&gt; %1 · S&lt;sub&gt;mass&lt;/sub&gt; %2 · &lt;b&gt;Total %3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veto: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No county or city score yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veto %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Reason (required): what happened, and the document that records it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A veto needs a reason; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veto recorded: the unit is unqualified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Veto withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ballots saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it returned? The previous step sees this reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: its scores are final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::Session</name>
+    <message>
+        <source>%1 is read-only: copy it to a folder you can write to, or ask for write access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name (recorded on every change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language applies when Lianping starts next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::UnitDialog</name>
+    <message>
+        <source>Add unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. LZ-AG-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the type&apos;s lead department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstration point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 is already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the unit&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type the county</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::UnitTableModel</name>
+    <message>
+        <source>not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>county accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city rechecked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naming revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Lianping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;廉评 Lianping&lt;/h2&gt;&lt;p&gt;Keep the registry of integrity units, score them against their rubric, and carry each unit from self-check to naming.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty file for your office&apos;s units and campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .lpdb file you or a colleague made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2,000 realistic units over twelve counties, at every step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::charts</name>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades, %1 campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counties side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year on year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check minus county review (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

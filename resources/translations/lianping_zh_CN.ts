@@ -1,0 +1,1074 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>lianping::ui::BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::DashboardView</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>全部县区</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <source>%1 campaign: %2 assessed, %3 not yet · pass rate %4 % · excellent %5 · average total %6</source>
+        <translation>%1年度:已考评 %2 个,未考评 %3 个 · 合格率 %4% · 优秀 %5 个 · 平均总分 %6</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::FollowUpView</name>
+    <message>
+        <source>Organisational handling</source>
+        <translation>组织处理</translation>
+    </message>
+    <message>
+        <source>Admonition talk</source>
+        <translation>诫勉谈话</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>后续处理</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Problem to rectify</source>
+        <translation>整改问题</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>标记为已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark done / &amp;verified</source>
+        <translation>标记为已整改/已验证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>动态管理</translation>
+    </message>
+    <message>
+        <source>Rectification items</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::HistoryText</name>
+    <message>
+        <source>self-check</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <source>county review</source>
+        <translation>县区考评</translation>
+    </message>
+    <message>
+        <source>city recheck</source>
+        <translation>市级复查</translation>
+    </message>
+    <message>
+        <source>%1 score %2</source>
+        <translation>%1打分 %2</translation>
+    </message>
+    <message>
+        <source>%1 veto %2</source>
+        <translation>%1一票否决 %2</translation>
+    </message>
+    <message>
+        <source>%1 survey ballots</source>
+        <translation>%1群众测评</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>unit added</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>后续处理</translation>
+    </message>
+    <message>
+        <source>rectification item %1</source>
+        <translation>整改事项 %1</translation>
+    </message>
+    <message>
+        <source>revocation</source>
+        <translation>撤销命名</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::MainWindow</name>
+    <message>
+        <source>Lianping 廉评</source>
+        <translation>廉评</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>单位名录</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>考评打分</translation>
+    </message>
+    <message>
+        <source>Naming</source>
+        <translation>审核命名</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>动态管理</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>统计分析</translation>
+    </message>
+    <message>
+        <source>Rubrics</source>
+        <translation>考评细则</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>考评年度:</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Backup copy…</source>
+        <translation>备份副本(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Generate &amp;demo data…</source>
+        <translation>生成演示数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Lianping</source>
+        <translation>关于廉评(&amp;A)</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>%1 campaign</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>操作人:%1</translation>
+    </message>
+    <message>
+        <source>%1 — Lianping 廉评</source>
+        <translation>%1 — 廉评</translation>
+    </message>
+    <message>
+        <source>Who is working?</source>
+        <translation>请问您是?</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every change you make:</source>
+        <translation>您所做的每次修改都会记录您的姓名:</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Lianping databases (*.lpdb)</source>
+        <translation>廉评数据库 (*.lpdb)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Lianping databases (*.lpdb);;All files (*)</source>
+        <translation>廉评数据库 (*.lpdb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Backup copy</source>
+        <translation>备份副本</translation>
+    </message>
+    <message>
+        <source>No copy made</source>
+        <translation>未生成副本</translation>
+    </message>
+    <message>
+        <source>Copy written to %1</source>
+        <translation>副本已写入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generating %n demo unit(s)…</source>
+        <translation><numerusform>正在生成 %n 个演示单位…</numerusform></translation>
+    </message>
+    <message>
+        <source>No demo data</source>
+        <translation>未生成演示数据</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <source>How many units? (A new file is created.)</source>
+        <translation>生成多少个单位?(将新建一个文件)</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>演示数据库</translation>
+    </message>
+    <message>
+        <source>About Lianping</source>
+        <translation>关于廉评</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;廉评 Lianping %1&lt;/h3&gt;&lt;p&gt;Assessment and naming of integrity units.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3), SQLite %3 (public domain).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;廉评 %1&lt;/h3&gt;&lt;p&gt;廉洁细胞考评与命名。&lt;/p&gt;&lt;p&gt;使用 Qt %2(LGPL v3)、SQLite %3(公有领域)构建。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::NamingView</name>
+    <message>
+        <source>Show candidates</source>
+        <translation>显示候选单位</translation>
+    </message>
+    <message>
+        <source>Candidates (accepted, qualified or better):</source>
+        <translation>候选单位(已验收、合格及以上):</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Naming decision</source>
+        <translation>命名决定</translation>
+    </message>
+    <message>
+        <source>e.g. 广委〔2026〕12号</source>
+        <translation>如 广委〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>&amp;Name the ticked units…</source>
+        <translation>命名勾选的单位(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>决定文号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke a naming…</source>
+        <translation>撤销命名(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate(s); untick any that should wait.</source>
+        <translation><numerusform>共 %n 个候选单位;暂不命名的请取消勾选。</numerusform></translation>
+    </message>
+    <message>
+        <source>Tick at least one unit.</source>
+        <translation>请至少勾选一个单位。</translation>
+    </message>
+    <message>
+        <source>Enter the decision number first.</source>
+        <translation>请先填写决定文号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>……另有 %n 个</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Name %n unit(s)?</source>
+        <translation><numerusform>命名 %n 个单位?</numerusform></translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2 names:
+
+%3</source>
+        <translation>%2 的命名决定 %1 将命名:
+
+%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) named by %1.</source>
+        <translation><numerusform>已按 %1 命名 %n 个单位。</numerusform></translation>
+    </message>
+    <message>
+        <source>Revoke a naming</source>
+        <translation>撤销命名</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>单位编码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>The naming of %1 is revoked.</source>
+        <translation>%1 的命名已撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::RegistryView</name>
+    <message>
+        <source>Search names (any part, e.g. 医院)</source>
+        <translation>搜索名称(任意部分,如“医院”)</translation>
+    </message>
+    <message>
+        <source>Demo points only</source>
+        <translation>仅示范点</translation>
+    </message>
+    <message>
+        <source>&amp;Add unit…</source>
+        <translation>新增单位(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>注销(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Score this unit</source>
+        <translation>考评此单位(&amp;S)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>全部县区</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>未参加考评</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation><numerusform>%n 个单位</numerusform></translation>
+    </message>
+    <message>
+        <source>Retire unit %1</source>
+        <translation>注销单位 %1</translation>
+    </message>
+    <message>
+        <source>Why is this unit retired? (It stays in the registry and its history.)</source>
+        <translation>注销原因?(单位仍保留在名录和历史记录中。)</translation>
+    </message>
+    <message>
+        <source>Cannot retire</source>
+        <translation>无法注销</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::RubricView</name>
+    <message>
+        <source>Indicator</source>
+        <translation>考评指标</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Scoring guidance</source>
+        <translation>评分说明</translation>
+    </message>
+    <message>
+        <source>Evidence expected</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>%1 · %2 v%3%4</source>
+        <translation>%1 · %2年 第%3版%4</translation>
+    </message>
+    <message>
+        <source> (in use)</source>
+        <translation>(使用中)</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>否决项</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::ScoreCommands</name>
+    <message>
+        <source>score %1 %2 → %3</source>
+        <translation>打分 %1 %2 → %3</translation>
+    </message>
+    <message>
+        <source>note on %1 %2</source>
+        <translation>备注 %1 %2</translation>
+    </message>
+    <message>
+        <source>veto %1 %2</source>
+        <translation>一票否决 %1 %2</translation>
+    </message>
+    <message>
+        <source>veto withdrawn</source>
+        <translation>撤回一票否决</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::ScoreSheetModel</name>
+    <message>
+        <source>%1: "%2" is not a score; use steps of 0.5</source>
+        <translation>%1:“%2”不是有效分值,分值须为 0.5 的整数倍</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside 0–%3</source>
+        <translation>%1:%2 分超出 0–%3 分范围</translation>
+    </message>
+    <message>
+        <source>%1 cannot take points</source>
+        <translation>%1 不能打分</translation>
+    </message>
+    <message>
+        <source>%1 has no note</source>
+        <translation>%1 没有备注栏</translation>
+    </message>
+    <message>
+        <source>%1: enter the points before a note</source>
+        <translation>%1:请先打分再填写备注</translation>
+    </message>
+    <message>
+        <source>A veto is recorded by the county review or the city recheck</source>
+        <translation>一票否决由县区考评或市级复查记录</translation>
+    </message>
+    <message>
+        <source>%1 is not a veto item</source>
+        <translation>%1 不是一票否决项</translation>
+    </message>
+    <message>
+        <source>A veto needs a reason</source>
+        <translation>一票否决必须填写原因</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>否决项</translation>
+    </message>
+    <message>
+        <source>VETO</source>
+        <translation>否决</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>考评指标</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市级复查</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Evidence expected</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::ScoreSheetView</name>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>&amp;Submit self-check</source>
+        <translation>提交自查申报(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept (county review done)</source>
+        <translation>验收通过(县区考评完成)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Recheck done (city)</source>
+        <translation>复查完成(市级)(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Advance</source>
+        <translation>推进</translation>
+    </message>
+    <message>
+        <source>Unit code, then Enter</source>
+        <translation>输入单位编码后回车</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <source>County review</source>
+        <translation>县区考评</translation>
+    </message>
+    <message>
+        <source>City recheck</source>
+        <translation>市级复查</translation>
+    </message>
+    <message>
+        <source>Enrol in this campaign</source>
+        <translation>加入本年度考评</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位:</translation>
+    </message>
+    <message>
+        <source>Entering:</source>
+        <translation>录入:</translation>
+    </message>
+    <message>
+        <source>Mass survey (ballots)</source>
+        <translation>群众测评(票数)</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Unsatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Save ballots</source>
+        <translation>保存测评票数</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn with a reason…</source>
+        <translation>退回并说明原因(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Choose a unit in the registry, or type its code.</source>
+        <translation>请在名录中选择单位,或输入单位编码。</translation>
+    </message>
+    <message>
+        <source>There is no unit with code %1.</source>
+        <translation>没有编码为 %1 的单位。</translation>
+    </message>
+    <message>
+        <source>%1 is not taking part in the %2 campaign.</source>
+        <translation>%1 未参加%2年度考评。</translation>
+    </message>
+    <message>
+        <source>Self-check %1 · County %2 · City %3</source>
+        <translation>自查 %1 · 县区 %2 · 市级 %3</translation>
+    </message>
+    <message>
+        <source>S&lt;sub&gt;org&lt;/sub&gt; %1 · S&lt;sub&gt;mass&lt;/sub&gt; %2 · &lt;b&gt;Total %3&lt;/b&gt;</source>
+        <translation>组织考评 %1 · 群众测评 %2 · &lt;b&gt;总分 %3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>no ballots</source>
+        <translation>无测评</translation>
+    </message>
+    <message>
+        <source>Veto: %1</source>
+        <translation>一票否决:%1</translation>
+    </message>
+    <message>
+        <source>No county or city score yet</source>
+        <translation>尚无县区或市级评分</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态:%1</translation>
+    </message>
+    <message>
+        <source>Veto %1</source>
+        <translation>一票否决 %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reason (required): what happened, and the document that records it</source>
+        <translation>%1
+
+原因(必填):发生了什么,以及记录它的文件</translation>
+    </message>
+    <message>
+        <source>A veto needs a reason; nothing was recorded.</source>
+        <translation>一票否决必须填写原因;未作记录。</translation>
+    </message>
+    <message>
+        <source>Veto recorded: the unit is unqualified.</source>
+        <translation>已记录一票否决:该单位为不合格。</translation>
+    </message>
+    <message>
+        <source>Veto withdrawn.</source>
+        <translation>已撤回一票否决。</translation>
+    </message>
+    <message>
+        <source>Ballots saved.</source>
+        <translation>测评票数已保存。</translation>
+    </message>
+    <message>
+        <source>%1 is now: %2</source>
+        <translation>%1 现在的状态:%2</translation>
+    </message>
+    <message>
+        <source>Return %1</source>
+        <translation>退回 %1</translation>
+    </message>
+    <message>
+        <source>Why is it returned? The previous step sees this reason.</source>
+        <translation>退回原因?上一环节将看到此说明。</translation>
+    </message>
+    <message>
+        <source>%1 returned.</source>
+        <translation>%1 已退回。</translation>
+    </message>
+    <message>
+        <source>%1 is %2: its scores are final.</source>
+        <translation>%1 %2:评分已定,不能再修改。</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::Session</name>
+    <message>
+        <source>%1 is read-only: copy it to a folder you can write to, or ask for write access.</source>
+        <translation>%1 是只读文件:请复制到可写的文件夹,或申请写入权限。</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Your name (recorded on every change)</source>
+        <translation>您的姓名(每次修改都会记录)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Enter your name</source>
+        <translation>请输入您的姓名</translation>
+    </message>
+    <message>
+        <source>The new language applies when Lianping starts next time.</source>
+        <translation>新语言将在下次启动廉评时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::UnitDialog</name>
+    <message>
+        <source>Add unit</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>编辑单位 %1</translation>
+    </message>
+    <message>
+        <source>e.g. LZ-AG-001</source>
+        <translation>如 LZ-AG-001</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>empty: the type's lead department</source>
+        <translation>留空:使用该类别的牵头单位</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Demonstration point</source>
+        <translation>示范点</translation>
+    </message>
+    <message>
+        <source>Enter the unit code</source>
+        <translation>请输入单位编码</translation>
+    </message>
+    <message>
+        <source>Code %1 is already used</source>
+        <translation>编码 %1 已被使用</translation>
+    </message>
+    <message>
+        <source>Enter the unit's name</source>
+        <translation>请输入单位名称</translation>
+    </message>
+    <message>
+        <source>Choose or type the county</source>
+        <translation>请选择或输入县区</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::UnitTableModel</name>
+    <message>
+        <source>not enrolled</source>
+        <translation>未参加考评</translation>
+    </message>
+    <message>
+        <source>self-check</source>
+        <translation>自查中</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已申报</translation>
+    </message>
+    <message>
+        <source>county accepted</source>
+        <translation>县区已验收</translation>
+    </message>
+    <message>
+        <source>city rechecked</source>
+        <translation>市级已复查</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>已命名</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>naming revoked</source>
+        <translation>已撤销命名</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Demo point</source>
+        <translation>示范点</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>注销</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Lianping</source>
+        <translation>欢迎使用廉评</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;廉评 Lianping&lt;/h2&gt;&lt;p&gt;Keep the registry of integrity units, score them against their rubric, and carry each unit from self-check to naming.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;廉评&lt;/h2&gt;&lt;p&gt;管理廉洁细胞单位名录,按考评细则打分,把每个单位从自查申报推进到审核命名。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>An empty file for your office's units and campaigns</source>
+        <translation>为本单位的名录和考评新建一个空文件</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>A .lpdb file you or a colleague made</source>
+        <translation>您或同事创建的 .lpdb 文件</translation>
+    </message>
+    <message>
+        <source>Try it with demo data</source>
+        <translation>用演示数据试用</translation>
+    </message>
+    <message>
+        <source>2,000 realistic units over twelve counties, at every step</source>
+        <translation>十二个县区的 2000 个模拟单位,覆盖各个考评步骤</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::charts</name>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Grades, %1 campaign</source>
+        <translation>%1年度考评等次分布</translation>
+    </message>
+    <message>
+        <source>Not assessed %1</source>
+        <translation>未考评 %1</translation>
+    </message>
+    <message>
+        <source>Counties side by side</source>
+        <translation>各县区对比</translation>
+    </message>
+    <message>
+        <source>Year on year</source>
+        <translation>历年趋势</translation>
+    </message>
+    <message>
+        <source>Pass rate %</source>
+        <translation>合格率 %</translation>
+    </message>
+    <message>
+        <source>Excellent %</source>
+        <translation>优秀率 %</translation>
+    </message>
+    <message>
+        <source>Self-check minus county review (points)</source>
+        <translation>自查得分与县区考评之差(分)</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位数</translation>
+    </message>
+</context>
+</TS>

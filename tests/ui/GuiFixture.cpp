@@ -1,0 +1,49 @@
+#include "GuiFixture.h"
+
+#include "demo/DemoGenerator.h"
+#include "storage/Workspace.h"
+
+#include <QApplication>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+namespace lianping::test {
+
+GuiFixture::GuiFixture(int demoUnits) {
+    REQUIRE(m_dir.isValid());
+    {
+        Result<std::unique_ptr<Database>> db = Workspace::open(dbPath(), QStringLiteral("fixture"));
+        REQUIRE(db.ok());
+        if (demoUnits > 0)
+            REQUIRE(DemoGenerator(**db).generate(DemoOptions{demoUnits, 3, 2026}).ok());
+    }
+    m_settings = std::make_unique<ui::Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+    m_settings->setOperatorName(QStringLiteral("王测试"));
+    m_window = std::make_unique<ui::MainWindow>(*m_settings);
+    m_window->setInteractive(false);
+    m_window->resize(1280, 800);
+    m_window->show();
+    QApplication::setActiveWindow(m_window.get());
+    REQUIRE(QTest::qWaitForWindowExposed(m_window.get()));
+    REQUIRE(m_window->openDatabase(dbPath()));
+}
+
+void GuiFixture::type(const QString& text) {
+    for (const QChar c : text) {
+        QWidget* target = QApplication::focusWidget();
+        REQUIRE(target);
+        QTest::keyClick(target, c.toLatin1());
+        QApplication::processEvents();
+    }
+}
+
+void GuiFixture::key(Qt::Key key, Qt::KeyboardModifiers modifiers) {
+    QWidget* target = QApplication::focusWidget();
+    REQUIRE(target);
+    QTest::keyClick(target, key, modifiers);
+    // Item views commit an editor through a queued call: let the event loop run it.
+    QApplication::processEvents();
+}
+
+} // namespace lianping::test

@@ -1,0 +1,30 @@
+#pragma once
+// A main window on a real demo database with settings in a temporary file, shown and
+// active so keyboard input reaches it.
+
+#include "MainWindow.h"
+#include "common/Settings.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace lianping::test {
+
+class GuiFixture {
+public:
+    explicit GuiFixture(int demoUnits = 300);
+    ui::MainWindow& window() { return *m_window; }
+    QString dbPath() const { return m_dir.filePath(QStringLiteral("gui.lpdb")); }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    // Sends text and keys to whatever has the focus, as a person typing.
+    static void type(const QString& text);
+    static void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<ui::Settings> m_settings;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+} // namespace lianping::test

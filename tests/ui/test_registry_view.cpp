@@ -1,0 +1,85 @@
+#include "GuiFixture.h"
+#include "common/Session.h"
+#include "registry/RegistryView.h"
+#include "registry/UnitDialog.h"
+#include "registry/UnitRepository.h"
+#include "registry/UnitTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace lianping;
+using namespace lianping::test;
+
+TEST_CASE("gui: the registry shows every unit, filters and searches Chinese as you type") {
+    GuiFixture gui(400);
+    ui::RegistryView* registry = gui.window().registry();
+    ui::UnitTableModel* model = registry->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    const std::int64_t all = UnitRepository(gui.window().session().db()).count(UnitFilter{});
+    CHECK(model->rowCount() == all);
+    CHECK(model->data(model->index(0, ui::UnitTableModel::Code)).toString() ==
+          QStringLiteral("U0000001"));
+
+    // Type filter.
+    registry->typeFilter()->setCurrentIndex(
+        registry->typeFilter()->findData(QStringLiteral("hospital")));
+    const int hospitals = model->rowCount();
+    CHECK(hospitals > 0);
+    CHECK(hospitals < all);
+    for (int row = 0; row < hospitals; ++row)
+        CHECK(model->data(model->index(row, ui::UnitTableModel::Type), Qt::UserRole).toString() ==
+              QStringLiteral("hospital"));
+    registry->typeFilter()->setCurrentIndex(0);
+
+    // Search: a Chinese word typed into the box (setText: QTest cannot type CJK).
+    registry->searchEdit()->setText(QStringLiteral("医院"));
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() < all, 2000);
+    const int found = model->rowCount();
+    CHECK(found > 0);
+    for (int row = 0; row < found; ++row)
+        CHECK(model->data(model->index(row, ui::UnitTableModel::Name))
+                  .toString()
+                  .contains(QStringLiteral("医院")));
+    registry->searchEdit()->setText(QStringLiteral("医"));
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() >= found, 2000);
+    registry->searchEdit()->clear();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), static_cast<int>(all), 2000);
+
+    // County filter combined with state.
+    registry->countyFilter()->setCurrentIndex(1);
+    const QString county = registry->countyFilter()->currentData().toString();
+    registry->stateFilter()->setCurrentIndex(
+        registry->stateFilter()->findData(QStringLiteral("named")));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        CHECK(model->data(model->index(row, ui::UnitTableModel::County)).toString() == county);
+        CHECK(model->data(model->index(row, ui::UnitTableModel::State), Qt::UserRole).toString() ==
+              QStringLiteral("named"));
+    }
+}
+
+TEST_CASE("gui: adding a unit shows problems next to the field and stores nothing until right") {
+    GuiFixture gui(50);
+    Database& db = gui.window().session().db();
+    ui::UnitDialog dialog(db, QString());
+    dialog.codeEdit()->setText(QStringLiteral("U0000001")); // taken
+    dialog.nameEdit()->clear();
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(dialog.errorLabel(QStringLiteral("code"))->isVisibleTo(&dialog));
+    CHECK(dialog.errorLabel(QStringLiteral("name"))->isVisibleTo(&dialog));
+    CHECK(dialog.errorLabel(QStringLiteral("county"))->isVisibleTo(&dialog));
+    CHECK_FALSE(UnitRepository(db).find(QStringLiteral("NEW1")));
+    dialog.codeEdit()->setText(QStringLiteral("NEW1"));
+    dialog.nameEdit()->setText(QStringLiteral("新建测试机关"));
+    dialog.countyBox()->setCurrentText(QStringLiteral("利州区"));
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(UnitRepository(db).find(QStringLiteral("NEW1"))->name == QStringLiteral("新建测试机关"));
+}

@@ -1,0 +1,172 @@
+// The scoring sheet by keyboard: type a number, Enter, next indicator; refusal of a wrong
+// value on the spot; undo and redo through the database; the pipeline buttons.
+#include "GuiFixture.h"
+#include "campaign/CampaignRepository.h"
+#include "common/Session.h"
+#include "pipeline/Enrollment.h"
+#include "registry/UnitRepository.h"
+#include "scoring/ResultService.h"
+#include "scoring/ScoreRepository.h"
+#include "scoring/ScoreSheetModel.h"
+#include "scoring/ScoreSheetView.h"
+#include "scoring/ScoreTree.h"
+#include "storage/Transaction.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace lianping;
+using namespace lianping::test;
+
+namespace {
+
+void addEnrolledAgency(Database& db, const QString& code) {
+    Transaction transaction(db);
+    REQUIRE(UnitRepository(db)
+                .add(UnitInput{code,
+                               QStringLiteral("键盘测试局"),
+                               QStringLiteral("agency"),
+                               QStringLiteral("利州区"),
+                               {},
+                               false,
+                               {}})
+                .ok());
+    REQUIRE(CampaignRepository(db).enroll(2026, UnitFilter{}, {code}).ok());
+    REQUIRE(transaction.commit().ok());
+}
+
+std::map<QString, QString> stored(Database& db, const QString& code, Step step) {
+    const Enrollment enrollment = *Enrollment::find(db, 2026, code);
+    const Sheet sheet = ScoreRepository(db).load(enrollment.id, step);
+    std::map<QString, QString> byCode;
+    Statement codes = db.prepare("SELECT id, code FROM indicators WHERE rubric_id = ?");
+    codes.bind(1, enrollment.rubricId);
+    while (codes.step()) {
+        const auto found = sheet.scores.find(codes.int64(0));
+        if (found != sheet.scores.end())
+            byCode[codes.text(1)] = formatPoints(found->second.points);
+    }
+    return byCode;
+}
+
+State state(Database& db, const QString& code) {
+    return Enrollment::find(db, 2026, code)->state;
+}
+
+} // namespace
+
+TEST_CASE("gui: a full scoring sheet entered by keyboard is stored as typed, with undo and redo") {
+    GuiFixture gui(60);
+    Database& db = gui.window().session().db();
+    addEnrolledAgency(db, QStringLiteral("KB1"));
+    ui::ScoreSheetView* sheet = gui.window().sheet();
+    QAbstractItemModelTester tester(sheet->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    sheet->openUnit(QStringLiteral("KB1"));
+    gui.window().showPage(ui::MainWindow::Assessment);
+    QApplication::processEvents();
+    CHECK(sheet->model()->activeStep() == Step::Self);
+    REQUIRE(sheet->tree()->currentIndex().column() == ui::ScoreSheetModel::Self);
+    sheet->tree()->setFocus();
+
+    // Ten indicators: type the points and Enter; the cursor moves to the next one itself.
+    const QStringList points = {QStringLiteral("8"),  QStringLiteral("9.5"), QStringLiteral("10"),
+                                QStringLiteral("7"),  QStringLiteral("6.5"), QStringLiteral("9"),
+                                QStringLiteral("8"),  QStringLiteral("10"),  QStringLiteral("9"),
+                                QStringLiteral("8.5")};
+    for (const QString& value : points) {
+        GuiFixture::type(value);
+        GuiFixture::key(Qt::Key_Return);
+    }
+    const std::map<QString, QString> self = stored(db, QStringLiteral("KB1"), Step::Self);
+    REQUIRE(self.size() == 10);
+    CHECK(self.at(QStringLiteral("D1.1")) == QStringLiteral("8"));
+    CHECK(self.at(QStringLiteral("D1.2")) == QStringLiteral("9.5"));
+    CHECK(self.at(QStringLiteral("D4.2")) == QStringLiteral("8.5"));
+    CHECK(sheet->model()->stepTotal(Step::Self) == 171); // 85.5 points in half-points
+    CHECK(sheet->totalsLabel()->text().contains(QStringLiteral("85.5")));
+
+    // A wrong value is refused at once and nothing is stored.
+    sheet->tree()->setCurrentIndex(
+        sheet->model()->indexOf(QStringLiteral("D1.1"), ui::ScoreSheetModel::Self));
+    sheet->tree()->setFocus();
+    GuiFixture::type(QStringLiteral("12"));
+    GuiFixture::key(Qt::Key_Return);
+    CHECK(sheet->messageLabel()->text().contains(QStringLiteral("D1.1")));
+    GuiFixture::key(Qt::Key_Escape);
+    CHECK(stored(db, QStringLiteral("KB1"), Step::Self).at(QStringLiteral("D1.1")) ==
+          QStringLiteral("8"));
+
+    // Two edits of one cell merge into one undo step; undo and redo go to the database.
+    QUndoStack& undo = gui.window().undoStack();
+    const int steps = undo.count();
+    sheet->tree()->setCurrentIndex(
+        sheet->model()->indexOf(QStringLiteral("D1.1"), ui::ScoreSheetModel::Self));
+    sheet->tree()->setFocus();
+    GuiFixture::type(QStringLiteral("5"));
+    GuiFixture::key(Qt::Key_Return);
+    sheet->tree()->setCurrentIndex(
+        sheet->model()->indexOf(QStringLiteral("D1.1"), ui::ScoreSheetModel::Self));
+    sheet->tree()->setFocus();
+    GuiFixture::type(QStringLiteral("4"));
+    GuiFixture::key(Qt::Key_Return);
+    CHECK(undo.count() == steps + 1);
+    CHECK(stored(db, QStringLiteral("KB1"), Step::Self).at(QStringLiteral("D1.1")) ==
+          QStringLiteral("4"));
+    QTest::keyClick(&gui.window(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(stored(db, QStringLiteral("KB1"), Step::Self).at(QStringLiteral("D1.1")) ==
+          QStringLiteral("8"));
+    CHECK(sheet->model()
+              ->data(sheet->model()->indexOf(QStringLiteral("D1.1"), ui::ScoreSheetModel::Self))
+              .toString() == QStringLiteral("8"));
+    undo.redo();
+    CHECK(stored(db, QStringLiteral("KB1"), Step::Self).at(QStringLiteral("D1.1")) ==
+          QStringLiteral("4"));
+    undo.undo();
+    undo.undo(); // the last D4.2 entry
+    CHECK(stored(db, QStringLiteral("KB1"), Step::Self).count(QStringLiteral("D4.2")) == 0);
+    undo.redo();
+    CHECK(stored(db, QStringLiteral("KB1"), Step::Self).at(QStringLiteral("D4.2")) ==
+          QStringLiteral("8.5"));
+}
+
+TEST_CASE("gui: the pipeline buttons carry a unit from self-check to county acceptance") {
+    GuiFixture gui(60);
+    Database& db = gui.window().session().db();
+    addEnrolledAgency(db, QStringLiteral("KB2"));
+    ui::ScoreSheetView* sheet = gui.window().sheet();
+    sheet->openUnit(QStringLiteral("KB2"));
+    CHECK(sheet->advanceButton()->isEnabled());
+    CHECK_FALSE(sheet->returnButton()->isEnabled());
+    QTest::mouseClick(sheet->advanceButton(), Qt::LeftButton);
+    CHECK(state(db, QStringLiteral("KB2")) == State::Submitted);
+    // The county review is now the active step: its column takes the keyboard.
+    CHECK(sheet->model()->activeStep() == Step::County);
+    CHECK_FALSE(sheet->model()->flags(
+                    sheet->model()->indexOf(QStringLiteral("D1.1"), ui::ScoreSheetModel::Self)) &
+                Qt::ItemIsEditable);
+    sheet->tree()->setFocus();
+    for (int i = 0; i < 10; ++i) {
+        GuiFixture::type(QStringLiteral("9"));
+        GuiFixture::key(Qt::Key_Return);
+    }
+    CHECK(stored(db, QStringLiteral("KB2"), Step::County).size() == 10);
+    QTest::mouseClick(sheet->advanceButton(), Qt::LeftButton);
+    CHECK(state(db, QStringLiteral("KB2")) == State::CountyAccepted);
+    const UnitResult result =
+        *ResultService(db).forEnrollment(Enrollment::find(db, 2026, QStringLiteral("KB2"))->id);
+    CHECK(result.outcome.sOrg == Approx(90.0));
+    CHECK(result.outcome.grade == Grade::Excellent);
+    CHECK(sheet->historyList()->count() >= 12);
+    CHECK(sheet->historyList()->item(0)->text().contains(
+        QStringLiteral("submitted → county accepted")));
+}

@@ -1,0 +1,60 @@
+#include "GuiFixture.h"
+#include "common/Session.h"
+#include "naming/NamingView.h"
+#include "pipeline/Enrollment.h"
+#include "registry/UnitRepository.h"
+#include "storage/Workspace.h"
+
+#include <QFile>
+#include <QLineEdit>
+#include <QTableWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace lianping;
+using namespace lianping::test;
+
+TEST_CASE("gui: batch naming names the ticked candidates with the decision") {
+    GuiFixture gui(300);
+    Database& db = gui.window().session().db();
+    ui::NamingView* naming = gui.window().naming();
+    naming->reload();
+    naming->loadCandidates();
+    QTableWidget* table = naming->candidates();
+    REQUIRE(table->rowCount() > 1);
+    for (int r = 1; r < table->rowCount(); ++r)
+        table->item(r, 0)->setCheckState(Qt::Unchecked);
+    const QString code = table->item(0, 0)->text();
+    CHECK_FALSE(naming->nameSelected(false)); // no decision number yet
+    naming->decisionEdit()->setText(QStringLiteral("广委〔2027〕3号"));
+    REQUIRE(naming->nameSelected(false));
+    CHECK(Enrollment::find(db, 2026, code)->state == State::Named);
+    Statement decision =
+        db.prepare("SELECT n.decision FROM enrollments e JOIN namings n ON n.id = e.naming_id "
+                   "JOIN units u ON u.id = e.unit_id WHERE u.code = ?");
+    decision.bind(1, code);
+    REQUIRE(decision.step());
+    CHECK(decision.text(0) == QStringLiteral("广委〔2027〕3号"));
+}
+
+TEST_CASE("gui: a damaged, foreign or newer file opens with a clear message, never a crash") {
+    GuiFixture gui(0);
+    const QString garbage = gui.path(QStringLiteral("损坏的文件.lpdb"));
+    {
+        QFile file(garbage);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+    }
+    CHECK_FALSE(gui.window().openDatabase(garbage));
+    CHECK(gui.window().lastError().contains(QStringLiteral("损坏的文件.lpdb")));
+    CHECK(gui.window().session().isOpen()); // the previous database stays open
+
+    const QString newer = gui.path(QStringLiteral("newer.lpdb"));
+    {
+        Result<std::unique_ptr<Database>> db = Workspace::open(newer, QStringLiteral("x"));
+        REQUIRE(db.ok());
+        REQUIRE((*db)->exec("PRAGMA user_version = 42").ok());
+    }
+    CHECK_FALSE(gui.window().openDatabase(newer));
+    CHECK(gui.window().lastError().contains(QStringLiteral("newer Lianping")));
+}

@@ -1,0 +1,278 @@
+#include "MainWindow.h"
+
+#include "common/BackgroundTask.h"
+#include "common/Ids.h"
+#include "common/Session.h"
+#include "common/Settings.h"
+#include "common/SettingsDialog.h"
+#include "dashboard/DashboardView.h"
+#include "demo/DemoGenerator.h"
+#include "followup/FollowUpView.h"
+#include "naming/NamingView.h"
+#include "registry/RegistryView.h"
+#include "rubric/RubricView.h"
+#include "scoring/ScoreSheetView.h"
+#include "storage/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace lianping::ui {
+
+MainWindow::MainWindow(Settings& settings, QWidget* parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_session(new Session(this))
+    , m_undo(new QUndoStack(this)) {
+    setWindowTitle(tr("Lianping 廉评"));
+    m_nav = new QListWidget;
+    m_nav->setFixedWidth(150);
+    m_nav->setSpacing(3);
+    QFont navFont = m_nav->font();
+    navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
+    m_nav->setFont(navFont);
+    m_nav->addItems({tr("Registry"), tr("Assessment"), tr("Naming"), tr("Follow-ups"),
+                     tr("Dashboard"), tr("Rubrics")});
+    m_pages = new QStackedWidget;
+    m_registry = new RegistryView(*m_session);
+    m_sheet = new ScoreSheetView(*m_session, *m_undo);
+    m_naming = new NamingView(*m_session);
+    m_followUps = new FollowUpView(*m_session);
+    m_dashboard = new DashboardView(*m_session);
+    m_rubrics = new RubricView(*m_session);
+    for (QWidget* page : {static_cast<QWidget*>(m_registry), static_cast<QWidget*>(m_sheet),
+                          static_cast<QWidget*>(m_naming), static_cast<QWidget*>(m_followUps),
+                          static_cast<QWidget*>(m_dashboard), static_cast<QWidget*>(m_rubrics)})
+        m_pages->addWidget(page);
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_file = new QLabel;
+    m_operator = new QLabel;
+    m_year = new QComboBox;
+    m_year->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    statusBar()->addWidget(m_file, 1);
+    statusBar()->addPermanentWidget(new QLabel(tr("Campaign:")));
+    statusBar()->addPermanentWidget(m_year);
+    statusBar()->addPermanentWidget(m_operator);
+
+    buildMenus();
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pages->setCurrentIndex(row);
+        if (row == Dashboard)
+            m_dashboard->refresh();
+    });
+    connect(m_registry, &RegistryView::openUnit, this, [this](const QString& code) {
+        m_sheet->openUnit(code);
+        showPage(Assessment);
+    });
+    connect(m_year, &QComboBox::activated, this,
+            [this] { m_session->setYear(m_year->currentData().toInt()); });
+    connect(m_session, &Session::changed, this, &MainWindow::updateStatus);
+    m_nav->setCurrentRow(Registry);
+    resize(1280, 800);
+    restoreGeometry(m_settings.windowGeometry());
+    restoreState(m_settings.windowState());
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabase);
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
+    m_recent = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(tr("&Backup copy…"), this, &MainWindow::backupCopy);
+    file->addAction(tr("Generate &demo data…"), this, &MainWindow::generateDemo);
+    file->addSeparator();
+    file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    updateRecentMenu();
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int page = 0; page < PageCount; ++page) {
+        QAction* action = go->addAction(m_nav->item(page)->text(), this,
+                                        [this, page] { showPage(static_cast<Page>(page)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
+    }
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Lianping"), this, &MainWindow::about);
+}
+
+void MainWindow::updateRecentMenu() {
+    m_recent->clear();
+    for (const QString& path : m_settings.recentDatabases())
+        m_recent->addAction(path, this, [this, path] { openDatabase(path); });
+    m_recent->setEnabled(!m_recent->isEmpty());
+}
+
+void MainWindow::updateStatus() {
+    const QSignalBlocker block(m_year);
+    m_year->clear();
+    if (!m_session->isOpen()) {
+        m_file->setText(tr("No database open"));
+        return;
+    }
+    QList<int> years = m_session->years();
+    if (!years.contains(m_session->year()))
+        years.prepend(m_session->year());
+    for (int year : years)
+        m_year->addItem(tr("%1 campaign").arg(year), year);
+    m_year->setCurrentIndex(m_year->findData(m_session->year()));
+    m_file->setText(m_session->path());
+    m_operator->setText(tr("Operator: %1").arg(m_session->db().operatorName()));
+    setWindowTitle(tr("%1 — Lianping 廉评").arg(QFileInfo(m_session->path()).fileName()));
+}
+
+void MainWindow::reportError(const QString& title, const QString& message) {
+    m_lastError = message;
+    statusBar()->showMessage(message, 10000);
+    if (m_interactive)
+        QMessageBox::critical(this, title, message);
+}
+
+bool MainWindow::openDatabase(const QString& path) {
+    QString operatorName = m_settings.operatorName();
+    if (operatorName.isEmpty() && m_interactive) {
+        bool ok = false;
+        operatorName = QInputDialog::getText(
+            this, tr("Who is working?"), tr("Your name is recorded with every change you make:"),
+            QLineEdit::Normal, defaultOperator(), &ok);
+        if (ok && !operatorName.trimmed().isEmpty())
+            m_settings.setOperatorName(operatorName);
+    }
+    const Result<void> opened = m_session->open(path, operatorName);
+    if (!opened) {
+        reportError(tr("Cannot open the database"), opened.error().message);
+        return false;
+    }
+    m_undo->clear();
+    m_lastError.clear();
+    m_settings.addRecentDatabase(path);
+    updateRecentMenu();
+    updateStatus();
+    return true;
+}
+
+void MainWindow::showPage(Page page) {
+    m_nav->setCurrentRow(page);
+}
+
+void MainWindow::newDatabase() {
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("New database"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Lianping databases (*.lpdb)"));
+    if (path.isEmpty())
+        return;
+    openDatabase(path.endsWith(QStringLiteral(".lpdb")) ? path : path + QStringLiteral(".lpdb"));
+}
+
+void MainWindow::openDatabaseDialog() {
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open database"), QString(), tr("Lianping databases (*.lpdb);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::backupCopy() {
+    if (!m_session->isOpen())
+        return;
+    const QString suggested = m_session->path().chopped(5) + QStringLiteral("-backup.lpdb");
+    const QString target = QFileDialog::getSaveFileName(this, tr("Backup copy"), suggested,
+                                                        tr("Lianping databases (*.lpdb)"));
+    if (target.isEmpty())
+        return;
+    const Result<void> done = m_session->db().backupTo(target);
+    if (!done)
+        reportError(tr("No copy made"), done.error().message);
+    else
+        statusBar()->showMessage(tr("Copy written to %1").arg(target), 8000);
+}
+
+bool MainWindow::createDemo(const QString& path, int units) {
+    const QString operatorName = m_settings.operatorName();
+    const Result<QString> made = BackgroundTask::run(
+        this, tr("Generating %n demo unit(s)…", nullptr, units),
+        [path, units, operatorName](const BackgroundTask::Progress& progress) -> Result<QString> {
+            Result<std::unique_ptr<Database>> db = Workspace::open(path, operatorName);
+            if (!db)
+                return db.error();
+            Result<DemoSummary> summary =
+                DemoGenerator(**db).generate(DemoOptions{units, 1, 2026}, progress);
+            if (!summary)
+                return summary.error();
+            return QString::number(summary->units);
+        },
+        m_interactive);
+    if (!made) {
+        reportError(tr("No demo data"), made.error().message);
+        return false;
+    }
+    return openDatabase(path);
+}
+
+void MainWindow::generateDemo() {
+    bool ok = false;
+    const int units =
+        QInputDialog::getInt(this, tr("Demo data"), tr("How many units? (A new file is created.)"),
+                             2000, 10, 500000, 1000, &ok);
+    if (!ok)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Demo database"), QStringLiteral("demo.lpdb"), tr("Lianping databases (*.lpdb)"));
+    if (!path.isEmpty())
+        createDemo(path, units);
+}
+
+void MainWindow::showSettings() {
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted && m_session->isOpen()) {
+        m_session->db().setOperatorName(m_settings.operatorName());
+        updateStatus();
+    }
+}
+
+void MainWindow::about() {
+    QMessageBox::about(
+        this, tr("About Lianping"),
+        tr("<h3>廉评 Lianping %1</h3><p>Assessment and naming of integrity units.</p>"
+           "<p>Built with Qt %2 (LGPL v3), SQLite %3 (public domain).</p>")
+            .arg(QStringLiteral(LIANPING_VERSION), QString::fromLatin1(qVersion()),
+                 QStringLiteral("3")));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    // Every edit is already stored; only the window layout is left to keep.
+    m_settings.setWindowGeometry(saveGeometry(), saveState());
+    event->accept();
+}
+
+} // namespace lianping::ui

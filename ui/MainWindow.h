@@ -1,0 +1,87 @@
+#pragma once
+// The main window only composes: navigation between the screens, the menus, the open file
+// and campaign year always visible in the status bar.
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+class QUndoStack;
+
+namespace lianping::ui {
+
+class DashboardView;
+class FollowUpView;
+class NamingView;
+class RegistryView;
+class RubricView;
+class ScoreSheetView;
+class Session;
+class Settings;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Page { Registry, Assessment, Naming, FollowUp, Dashboard, Rubrics, PageCount };
+
+    MainWindow(Settings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a database; on failure shows (or, non-interactive, records) a message to act on.
+    bool openDatabase(const QString& path);
+    // Creates a demo database at path with the given number of units, in the background.
+    bool createDemo(const QString& path, int units);
+    void showPage(Page page);
+    // Tests and screenshots run without modal dialogs.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    QString lastError() const { return m_lastError; }
+
+    Session& session() { return *m_session; }
+    QUndoStack& undoStack() { return *m_undo; }
+    RegistryView* registry() const { return m_registry; }
+    ScoreSheetView* sheet() const { return m_sheet; }
+    NamingView* naming() const { return m_naming; }
+    FollowUpView* followUps() const { return m_followUps; }
+    DashboardView* dashboard() const { return m_dashboard; }
+    QComboBox* yearBox() const { return m_year; }
+
+public slots:
+    void newDatabase();
+    void openDatabaseDialog();
+    void backupCopy();
+    void generateDemo();
+    void showSettings();
+    void about();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void updateRecentMenu();
+    void updateStatus();
+    void reportError(const QString& title, const QString& message);
+
+    Settings& m_settings;
+    Session* m_session = nullptr;
+    QUndoStack* m_undo = nullptr;
+    QListWidget* m_nav = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    RegistryView* m_registry = nullptr;
+    ScoreSheetView* m_sheet = nullptr;
+    NamingView* m_naming = nullptr;
+    FollowUpView* m_followUps = nullptr;
+    DashboardView* m_dashboard = nullptr;
+    RubricView* m_rubrics = nullptr;
+    QComboBox* m_year = nullptr;
+    QLabel* m_file = nullptr;
+    QLabel* m_operator = nullptr;
+    QMenu* m_recent = nullptr;
+    bool m_interactive = true;
+    QString m_lastError;
+};
+
+} // namespace lianping::ui

@@ -1,0 +1,182 @@
+#include "Charts.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QFontDatabase>
+#include <QHorizontalStackedBarSeries>
+#include <QPieSeries>
+#include <QValueAxis>
+
+namespace lianping::ui::charts {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("lianping::ui::charts", text);
+}
+
+const QColor gradeColors[] = {QColor(0x2e7d32), QColor(0x1565c0), QColor(0xc62828)};
+
+QString gradeName(int grade) {
+    static const char* names[] = {QT_TRANSLATE_NOOP("lianping::ui::charts", "Excellent"),
+                                  QT_TRANSLATE_NOOP("lianping::ui::charts", "Qualified"),
+                                  QT_TRANSLATE_NOOP("lianping::ui::charts", "Unqualified")};
+    return tr(names[grade]);
+}
+
+QChart* makeChart(const QString& title) {
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    QFont font(chartFontFamily());
+    chart->setFont(font);
+    font.setBold(true);
+    font.setPointSize(11);
+    chart->setTitleFont(font);
+    chart->setTitle(title);
+    chart->legend()->setFont(QFont(chartFontFamily()));
+    return chart;
+}
+
+void styleAxis(QAbstractAxis* axis) {
+    axis->setLabelsFont(QFont(chartFontFamily()));
+    axis->setTruncateLabels(false); // county names and bins must read in full
+}
+
+} // namespace
+
+QString chartFontFamily() {
+    for (const char* family :
+         {"Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "SimHei"})
+        if (QFontDatabase::hasFamily(QString::fromLatin1(family)))
+            return QString::fromLatin1(family);
+    return QFont().family();
+}
+
+QChart* gradeDistribution(const CampaignStatistics& stats) {
+    QChart* chart = makeChart(tr("Grades, %1 campaign").arg(stats.year));
+    auto* series = new QPieSeries;
+    for (int grade = 0; grade < 3; ++grade) {
+        const int count = stats.overall.byGrade[static_cast<std::size_t>(grade)];
+        QPieSlice* slice =
+            series->append(QStringLiteral("%1 %2").arg(gradeName(grade)).arg(count), count);
+        slice->setColor(gradeColors[grade]);
+        slice->setLabelVisible(count > 0);
+        slice->setLabelFont(QFont(chartFontFamily()));
+    }
+    if (stats.overall.notAssessed > 0) {
+        QPieSlice* slice = series->append(tr("Not assessed %1").arg(stats.overall.notAssessed),
+                                          stats.overall.notAssessed);
+        slice->setColor(QColor(0xbdbdbd));
+    }
+    chart->addSeries(series);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    return chart;
+}
+
+QChart* countiesByGrade(const CampaignStatistics& stats) {
+    QChart* chart = makeChart(tr("Counties side by side"));
+    auto* series = new QHorizontalStackedBarSeries;
+    QStringList counties;
+    std::array<QBarSet*, 3> sets{};
+    for (int grade = 0; grade < 3; ++grade) {
+        sets[static_cast<std::size_t>(grade)] = new QBarSet(gradeName(grade));
+        sets[static_cast<std::size_t>(grade)]->setColor(gradeColors[grade]);
+    }
+    for (const auto& [county, counts] : stats.byCounty) {
+        counties << county;
+        for (std::size_t grade = 0; grade < 3; ++grade)
+            *sets[grade] << counts.byGrade[grade];
+    }
+    for (QBarSet* set : sets)
+        series->append(set);
+    chart->addSeries(series);
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(counties);
+    styleAxis(axisY);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto* axisX = new QValueAxis;
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    styleAxis(axisX);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+QChart* yearTrend(const CampaignStatistics& stats) {
+    // Grouped bars per campaign year: with one or a few years, lines would float between ticks.
+    QChart* chart = makeChart(tr("Year on year"));
+    auto* pass = new QBarSet(tr("Pass rate %"));
+    auto* excellent = new QBarSet(tr("Excellent %"));
+    pass->setColor(gradeColors[1]);
+    excellent->setColor(gradeColors[0]);
+    QStringList years;
+    for (const YearFigures& figures : stats.trend) {
+        const int assessed = figures.grades.assessed();
+        years << QString::number(figures.year);
+        *pass << 100.0 * figures.grades.passRate();
+        *excellent << (assessed ? 100.0 * figures.grades.byGrade[0] / assessed : 0.0);
+    }
+    auto* series = new QBarSeries;
+    series->append(pass);
+    series->append(excellent);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(3);
+    chart->addSeries(series);
+    auto* axisX = new QBarCategoryAxis;
+    axisX->append(years);
+    styleAxis(axisX);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto* axisY = new QValueAxis;
+    axisY->setRange(0, 100);
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    styleAxis(axisY);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+QChart* selfCountyDeviation(const CampaignStatistics& stats) {
+    QChart* chart = makeChart(tr("Self-check minus county review (points)"));
+    auto* set = new QBarSet(tr("Units"));
+    set->setColor(QColor(0x6a1b9a));
+    QStringList labels;
+    // Bins of five points from ≤ −10 to ≥ +15: large positive values are self-checks to question.
+    const int edges[] = {-10, -5, 0, 5, 10, 15};
+    std::array<int, 7> bins{};
+    for (const auto& [difference, units] : stats.selfMinusCounty) {
+        std::size_t bin = 0;
+        while (bin < 6 && difference >= edges[bin])
+            ++bin;
+        bins[bin] += units;
+    }
+    labels << QStringLiteral("<-10") << QStringLiteral("-10…-5") << QStringLiteral("-5…0")
+           << QStringLiteral("0…5") << QStringLiteral("5…10") << QStringLiteral("10…15")
+           << QStringLiteral("≥15");
+    for (int count : bins)
+        *set << count;
+    auto* series = new QBarSeries;
+    series->append(set);
+    chart->addSeries(series);
+    auto* axisX = new QBarCategoryAxis;
+    axisX->append(labels);
+    styleAxis(axisX);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto* axisY = new QValueAxis;
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    styleAxis(axisY);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    chart->legend()->hide();
+    return chart;
+}
+
+} // namespace lianping::ui::charts

@@ -1,0 +1,17 @@
+#pragma once
+// Builds the dashboard's charts from core figures. Every QChart is made here, behind these
+// functions, so the deprecated Qt Charts can be swapped for Qt Graphs in one place.
+
+#include "scoring/Statistics.h"
+
+class QChart;
+
+namespace lianping::ui::charts {
+
+QChart* gradeDistribution(const CampaignStatistics& stats);
+QChart* countiesByGrade(const CampaignStatistics& stats);
+QChart* yearTrend(const CampaignStatistics& stats);
+QChart* selfCountyDeviation(const CampaignStatistics& stats);
+QString chartFontFamily(); // a Simplified Chinese family: fallback would pick Japanese glyphs
+
+} // namespace lianping::ui::charts

@@ -1,0 +1,61 @@
+#include "Session.h"
+
+#include "storage/Workspace.h"
+
+#include <QDate>
+#include <QFileInfo>
+
+namespace lianping::ui {
+
+Session::Session(QObject* parent)
+    : QObject(parent) {}
+
+Session::~Session() = default;
+
+Result<void> Session::open(const QString& path, const QString& operatorName) {
+    const QFileInfo info(path);
+    if (info.exists() && !info.isWritable())
+        return fail(
+            tr("%1 is read-only: copy it to a folder you can write to, or ask for write access.")
+                .arg(path));
+    Result<std::unique_ptr<Database>> db = Workspace::open(path, operatorName);
+    if (!db)
+        return db.error();
+    close();
+    m_db = std::move(*db);
+    const QList<int> available = years();
+    m_year = available.isEmpty() ? QDate::currentDate().year() : available.front();
+    emit opened();
+    emit yearChanged(m_year);
+    return {};
+}
+
+void Session::close() {
+    if (!m_db)
+        return;
+    m_db.reset();
+    emit closed();
+}
+
+void Session::setYear(int year) {
+    if (year == m_year)
+        return;
+    m_year = year;
+    emit yearChanged(year);
+}
+
+QList<int> Session::years() const {
+    QList<int> list;
+    if (!m_db)
+        return list;
+    Statement query = m_db->prepare("SELECT year FROM campaigns ORDER BY year DESC");
+    while (query.step())
+        list << query.integer(0);
+    return list;
+}
+
+void Session::notifyChanged() {
+    emit changed();
+}
+
+} // namespace lianping::ui

@@ -1,0 +1,131 @@
+#include "FollowUpView.h"
+
+#include "common/Session.h"
+#include "followup/FollowUps.h"
+#include "followup/Rectifications.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lianping::ui {
+
+namespace {
+QTableWidget* makeTable(const QStringList& headers) {
+    auto* table = new QTableWidget(0, static_cast<int>(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    return table;
+}
+
+QString kindText(const QString& kind) {
+    return kind == QLatin1String("organisational") ? FollowUpView::tr("Organisational handling")
+                                                   : FollowUpView::tr("Admonition talk");
+}
+
+QString statusText(const QString& status) {
+    if (status == QLatin1String("open"))
+        return FollowUpView::tr("open");
+    if (status == QLatin1String("done"))
+        return FollowUpView::tr("done");
+    if (status == QLatin1String("verified"))
+        return FollowUpView::tr("verified");
+    return FollowUpView::tr("cancelled");
+}
+} // namespace
+
+FollowUpView::FollowUpView(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session) {
+    m_followUps = makeTable({tr("Year"), tr("Code"), tr("Unit"), tr("County"), tr("Follow-up"),
+                             tr("Status"), tr("Note")});
+    m_rectifications = makeTable({tr("Year"), tr("Code"), tr("Problem to rectify"), tr("Deadline"),
+                                  tr("Responsible"), tr("Status")});
+    auto* done = new QPushButton(tr("Mark &done"));
+    auto* next = new QPushButton(tr("Mark done / &verified"));
+    auto* top = new QGroupBox(tr("Follow-ups"));
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->addWidget(m_followUps);
+    topLayout->addWidget(done, 0, Qt::AlignRight);
+    auto* bottom = new QGroupBox(tr("Rectification items"));
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->addWidget(m_rectifications);
+    bottomLayout->addWidget(next, 0, Qt::AlignRight);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(top, 1);
+    layout->addWidget(bottom, 1);
+    connect(done, &QPushButton::clicked, this, &FollowUpView::markFollowUpDone);
+    connect(next, &QPushButton::clicked, this, &FollowUpView::advanceRectification);
+    connect(&m_session, &Session::opened, this, &FollowUpView::reload);
+    connect(&m_session, &Session::yearChanged, this, &FollowUpView::reload);
+    connect(&m_session, &Session::changed, this, &FollowUpView::reload);
+}
+
+void FollowUpView::reload() {
+    m_followUps->setRowCount(0);
+    m_rectifications->setRowCount(0);
+    if (!m_session.isOpen())
+        return;
+    const std::vector<FollowUp> items = FollowUps(m_session.db()).list(m_session.year());
+    m_followUps->setRowCount(static_cast<int>(std::min<std::size_t>(items.size(), 5000)));
+    for (int r = 0; r < m_followUps->rowCount(); ++r) {
+        const FollowUp& item = items[static_cast<std::size_t>(r)];
+        const QStringList cells = {
+            QString::number(item.year), item.unitCode,           item.unitName, item.county,
+            kindText(item.kind),        statusText(item.status), item.note};
+        for (int c = 0; c < cells.size(); ++c)
+            m_followUps->setItem(r, c, new QTableWidgetItem(cells[c]));
+        m_followUps->item(r, 0)->setData(Qt::UserRole, static_cast<qlonglong>(item.id));
+    }
+    const std::vector<Rectification> rectifications =
+        Rectifications(m_session.db()).list(m_session.year());
+    m_rectifications->setRowCount(static_cast<int>(rectifications.size()));
+    for (int r = 0; r < m_rectifications->rowCount(); ++r) {
+        const Rectification& item = rectifications[static_cast<std::size_t>(r)];
+        const QStringList cells = {
+            QString::number(item.year), item.unitCode,          item.text, item.deadline,
+            item.responsible,           statusText(item.status)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_rectifications->setItem(r, c, new QTableWidgetItem(cells[c]));
+        m_rectifications->item(r, 0)->setData(Qt::UserRole, static_cast<qlonglong>(item.id));
+        m_rectifications->item(r, 0)->setData(Qt::UserRole + 1, item.status);
+    }
+}
+
+void FollowUpView::markFollowUpDone() {
+    const int row = m_followUps->currentRow();
+    if (row < 0)
+        return;
+    const Result<void> done =
+        FollowUps(m_session.db())
+            .setStatus(m_followUps->item(row, 0)->data(Qt::UserRole).toLongLong(),
+                       QStringLiteral("done"), QString());
+    if (!done)
+        QMessageBox::warning(this, tr("Not changed"), done.error().message);
+    m_session.notifyChanged();
+}
+
+void FollowUpView::advanceRectification() {
+    const int row = m_rectifications->currentRow();
+    if (row < 0)
+        return;
+    const QString status = m_rectifications->item(row, 0)->data(Qt::UserRole + 1).toString();
+    const QString next =
+        status == QLatin1String("open") ? QStringLiteral("done") : QStringLiteral("verified");
+    const Result<void> done =
+        Rectifications(m_session.db())
+            .setStatus(m_rectifications->item(row, 0)->data(Qt::UserRole).toLongLong(), next,
+                       QString());
+    if (!done)
+        QMessageBox::warning(this, tr("Not changed"), done.error().message);
+    m_session.notifyChanged();
+}
+
+} // namespace lianping::ui

@@ -1,0 +1,206 @@
+#include "NamingView.h"
+
+#include "common/Session.h"
+#include "pipeline/Pipeline.h"
+#include "registry/LookupTables.h"
+#include "registry/TypeRepository.h"
+#include "scoring/ResultService.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace lianping::ui {
+
+NamingView::NamingView(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session) {
+    m_county = new QComboBox;
+    m_type = new QComboBox;
+    auto* load = new QPushButton(tr("Show candidates"));
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Candidates (accepted, qualified or better):")));
+    filters->addWidget(m_county);
+    filters->addWidget(m_type);
+    filters->addWidget(load);
+    filters->addStretch();
+
+    m_table = new QTableWidget(0, 6);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Code"), tr("Name"), tr("Type"), tr("County"), tr("Total"), tr("Grade")});
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto* batch = new QGroupBox(tr("Naming decision"));
+    auto* form = new QFormLayout(batch);
+    m_decision = new QLineEdit;
+    m_decision->setPlaceholderText(tr("e.g. 广委〔2026〕12号"));
+    m_date = new QDateEdit(QDate::currentDate());
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto* name = new QPushButton(tr("&Name the ticked units…"));
+    form->addRow(tr("Decision number"), m_decision);
+    form->addRow(tr("Date"), m_date);
+    form->addRow(name);
+    auto* revoke = new QPushButton(tr("Re&voke a naming…"));
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(batch, 1);
+    auto* right = new QVBoxLayout;
+    right->addWidget(revoke);
+    right->addStretch();
+    bottom->addLayout(right);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+    layout->addWidget(m_status);
+
+    connect(load, &QPushButton::clicked, this, &NamingView::loadCandidates);
+    connect(m_county, &QComboBox::activated, this, &NamingView::loadCandidates);
+    connect(m_type, &QComboBox::activated, this, &NamingView::loadCandidates);
+    connect(name, &QPushButton::clicked, this, [this] { nameSelected(true); });
+    connect(revoke, &QPushButton::clicked, this, &NamingView::revoke);
+    connect(&m_session, &Session::opened, this, &NamingView::reload);
+    connect(&m_session, &Session::yearChanged, this, &NamingView::reload);
+}
+
+void NamingView::reload() {
+    m_county->clear();
+    m_type->clear();
+    m_table->setRowCount(0);
+    if (!m_session.isOpen())
+        return;
+    for (const QString& county : LookupTables::counties(m_session.db()))
+        m_county->addItem(county, county);
+    m_type->addItem(tr("All types"), QString());
+    for (const UnitType& type : TypeRepository(m_session.db()).list())
+        m_type->addItem(type.name, type.code);
+    loadCandidates();
+}
+
+void NamingView::loadCandidates() {
+    m_table->setRowCount(0);
+    if (!m_session.isOpen())
+        return;
+    ResultQuery query;
+    query.year = m_session.year();
+    query.county = m_county->currentData().toString();
+    query.typeCode = m_type->currentData().toString();
+    Result<std::vector<UnitResult>> results = ResultService(m_session.db()).compute(query);
+    if (!results) {
+        m_status->setText(results.error().message);
+        return;
+    }
+    for (const UnitResult& row : *results) {
+        const bool accepted =
+            row.state == State::CountyAccepted || row.state == State::CityRechecked;
+        if (!accepted || !row.finalStep || row.outcome.grade == Grade::Unqualified)
+            continue;
+        const int r = m_table->rowCount();
+        m_table->insertRow(r);
+        auto* code = new QTableWidgetItem(row.unitCode);
+        code->setFlags(code->flags() | Qt::ItemIsUserCheckable);
+        code->setCheckState(Qt::Checked);
+        m_table->setItem(r, 0, code);
+        m_table->setItem(r, 1, new QTableWidgetItem(row.name));
+        m_table->setItem(r, 2, new QTableWidgetItem(row.typeCode));
+        m_table->setItem(r, 3, new QTableWidgetItem(row.county));
+        m_table->setItem(r, 4, new QTableWidgetItem(formatOneDecimal(row.outcome.total)));
+        m_table->setItem(r, 5,
+                         new QTableWidgetItem(row.outcome.grade == Grade::Excellent
+                                                  ? tr("Excellent")
+                                                  : tr("Qualified")));
+    }
+    m_status->setText(
+        tr("%n candidate(s); untick any that should wait.", nullptr, m_table->rowCount()));
+}
+
+QStringList NamingView::selectedCodes() const {
+    QStringList codes;
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (m_table->item(r, 0)->checkState() == Qt::Checked)
+            codes << m_table->item(r, 0)->text();
+    return codes;
+}
+
+bool NamingView::nameSelected(bool confirm) {
+    const QStringList codes = selectedCodes();
+    if (codes.isEmpty()) {
+        m_status->setText(tr("Tick at least one unit."));
+        return false;
+    }
+    if (m_decision->text().trimmed().isEmpty()) {
+        m_status->setText(tr("Enter the decision number first."));
+        m_decision->setFocus();
+        return false;
+    }
+    const QString date = m_date->date().toString(Qt::ISODate);
+    if (confirm) {
+        QStringList preview;
+        for (int r = 0; r < m_table->rowCount() && preview.size() < 12; ++r)
+            if (m_table->item(r, 0)->checkState() == Qt::Checked)
+                preview << QStringLiteral("%1 %2").arg(m_table->item(r, 0)->text(),
+                                                       m_table->item(r, 1)->text());
+        if (codes.size() > preview.size())
+            preview << tr("… and %n more", nullptr,
+                          static_cast<int>(codes.size() - preview.size()));
+        const auto answer = QMessageBox::question(
+            this, tr("Name %n unit(s)?", nullptr, static_cast<int>(codes.size())),
+            tr("Decision %1 of %2 names:\n\n%3")
+                .arg(m_decision->text().trimmed(), date, preview.join(QLatin1Char('\n'))));
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    Result<std::int64_t> named =
+        Pipeline(m_session.db())
+            .name(NamingBatch{m_session.year(), m_decision->text().trimmed(), date, codes});
+    if (!named) {
+        m_status->setText(named.error().message);
+        return false;
+    }
+    m_status->setText(tr("%n unit(s) named by %1.", nullptr, static_cast<int>(codes.size()))
+                          .arg(m_decision->text().trimmed()));
+    m_session.notifyChanged();
+    loadCandidates();
+    return true;
+}
+
+void NamingView::revoke() {
+    bool ok = false;
+    const QString code = QInputDialog::getText(this, tr("Revoke a naming"), tr("Unit code"),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok || code.trimmed().isEmpty())
+        return;
+    const QString reason = QInputDialog::getText(this, tr("Revoke a naming"), tr("Reason"),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const QString document = QInputDialog::getText(
+        this, tr("Revoke a naming"), tr("Document number"), QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const Result<void> done =
+        Pipeline(m_session.db())
+            .revoke(code.trimmed(), reason, QDate::currentDate().toString(Qt::ISODate), document);
+    m_status->setText(done ? tr("The naming of %1 is revoked.").arg(code.trimmed())
+                           : done.error().message);
+    m_session.notifyChanged();
+}
+
+} // namespace lianping::ui

@@ -1,0 +1,193 @@
+#include "RegistryView.h"
+
+#include "UnitDialog.h"
+#include "UnitTableModel.h"
+#include "common/Session.h"
+#include "registry/LookupTables.h"
+#include "registry/TypeRepository.h"
+#include "registry/UnitRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace lianping::ui {
+
+RegistryView::RegistryView(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new UnitTableModel(this)) {
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Search names (any part, e.g. 医院)"));
+    m_search->setClearButtonEnabled(true);
+    m_type = new QComboBox;
+    m_county = new QComboBox;
+    m_state = new QComboBox;
+    m_demo = new QCheckBox(tr("Demo points only"));
+    m_count = new QLabel;
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_search, 2);
+    filters->addWidget(m_type, 1);
+    filters->addWidget(m_county, 1);
+    filters->addWidget(m_state, 1);
+    filters->addWidget(m_demo);
+    filters->addWidget(m_count);
+
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->setDefaultSectionSize(24);
+    m_table->verticalHeader()->hide();
+    // Fixed widths (measuring 200,000 rows would be slow); the name takes the rest.
+    const std::pair<int, int> widths[] = {
+        {UnitTableModel::Code, 100}, {UnitTableModel::Type, 90}, {UnitTableModel::County, 80},
+        {UnitTableModel::Lead, 120}, {UnitTableModel::Demo, 60}, {UnitTableModel::State, 100},
+        {UnitTableModel::Active, 60}};
+    for (const auto& [column, width] : widths)
+        m_table->setColumnWidth(column, width);
+    m_table->horizontalHeader()->setSectionResizeMode(UnitTableModel::Name, QHeaderView::Stretch);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto* add = new QPushButton(tr("&Add unit…"));
+    auto* edit = new QPushButton(tr("&Edit…"));
+    auto* retire = new QPushButton(tr("&Retire…"));
+    auto* score = new QPushButton(tr("&Score this unit"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(edit);
+    buttons->addWidget(retire);
+    buttons->addStretch();
+    buttons->addWidget(score);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    // Search waits for a short pause in typing so each keystroke does not start a query.
+    m_typing = new QTimer(this);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(120);
+    connect(m_typing, &QTimer::timeout, this, &RegistryView::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    for (QComboBox* box : {m_type, m_county, m_state})
+        connect(box, &QComboBox::currentIndexChanged, this, &RegistryView::applyFilter);
+    connect(m_demo, &QCheckBox::toggled, this, &RegistryView::applyFilter);
+    connect(add, &QPushButton::clicked, this, &RegistryView::addUnit);
+    connect(edit, &QPushButton::clicked, this, &RegistryView::editUnit);
+    connect(retire, &QPushButton::clicked, this, &RegistryView::retireUnit);
+    connect(score, &QPushButton::clicked, this, [this] {
+        if (!currentCode().isEmpty())
+            emit openUnit(currentCode());
+    });
+    connect(m_table, &QTableView::activated, this,
+            [this](const QModelIndex& index) { emit openUnit(m_model->unitCode(index.row())); });
+    connect(&m_session, &Session::opened, this, &RegistryView::reload);
+    connect(&m_session, &Session::yearChanged, this, &RegistryView::reload);
+    connect(&m_session, &Session::changed, this, [this] {
+        m_model->refresh();
+        applyFilter();
+    });
+}
+
+QString RegistryView::currentCode() const {
+    const QModelIndex index = m_table->currentIndex();
+    return index.isValid() ? m_model->unitCode(index.row()) : QString();
+}
+
+void RegistryView::fillFilters() {
+    const QSignalBlocker blockType(m_type);
+    const QSignalBlocker blockCounty(m_county);
+    const QSignalBlocker blockState(m_state);
+    m_type->clear();
+    m_type->addItem(tr("All types"), QString());
+    m_county->clear();
+    m_county->addItem(tr("All counties"), QString());
+    m_state->clear();
+    m_state->addItem(tr("Any state"), QString());
+    if (!m_session.isOpen())
+        return;
+    for (const UnitType& type : TypeRepository(m_session.db()).list())
+        m_type->addItem(type.name, type.code);
+    for (const QString& county : LookupTables::counties(m_session.db()))
+        m_county->addItem(county, county);
+    for (const char* state : {"unenrolled", "draft", "submitted", "returned", "county-accepted",
+                              "city-rechecked", "named", "revoked"}) {
+        const QString name = QString::fromLatin1(state);
+        m_state->addItem(name == QLatin1String("unenrolled") ? tr("not enrolled")
+                                                             : UnitTableModel::stateText(name),
+                         name);
+    }
+}
+
+void RegistryView::reload() {
+    fillFilters();
+    m_model->setDatabase(m_session.isOpen() ? &m_session.db() : nullptr, m_session.year());
+    applyFilter();
+}
+
+void RegistryView::applyFilter() {
+    m_typing->stop();
+    UnitFilter filter;
+    filter.search = m_search->text();
+    filter.typeCode = m_type->currentData().toString();
+    filter.county = m_county->currentData().toString();
+    filter.state = m_state->currentData().toString();
+    if (m_demo->isChecked())
+        filter.demo = true;
+    m_model->setFilter(filter);
+    m_count->setText(tr("%n unit(s)", nullptr, m_model->rowCount()));
+}
+
+void RegistryView::addUnit() {
+    if (!m_session.isOpen())
+        return;
+    UnitDialog dialog(m_session.db(), QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session.notifyChanged();
+    const int row = m_model->rowOfCode(dialog.savedCode());
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+void RegistryView::editUnit() {
+    const QString code = currentCode();
+    if (code.isEmpty() || !m_session.isOpen())
+        return;
+    UnitDialog dialog(m_session.db(), code, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session.notifyChanged();
+}
+
+void RegistryView::retireUnit() {
+    const QString code = currentCode();
+    if (code.isEmpty() || !m_session.isOpen())
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Retire unit %1").arg(code),
+        tr("Why is this unit retired? (It stays in the registry and its history.)"),
+        QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const Result<void> retired = UnitRepository(m_session.db()).retire(code, reason);
+    if (!retired) {
+        QMessageBox::warning(this, tr("Cannot retire"), retired.error().message);
+        return;
+    }
+    m_session.notifyChanged();
+}
+
+} // namespace lianping::ui

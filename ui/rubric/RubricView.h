@@ -1,0 +1,29 @@
+#pragma once
+// The rubric versions in the file and the indicators of the one selected (read-only:
+// rubrics change by importing a new version).
+
+#include <QWidget>
+
+class QListWidget;
+class QTreeWidget;
+
+namespace lianping::ui {
+
+class Session;
+
+class RubricView : public QWidget {
+    Q_OBJECT
+public:
+    explicit RubricView(Session& session, QWidget* parent = nullptr);
+
+public slots:
+    void reload();
+
+private:
+    void showRubric();
+    Session& m_session;
+    QListWidget* m_versions = nullptr;
+    QTreeWidget* m_tree = nullptr;
+};
+
+} // namespace lianping::ui

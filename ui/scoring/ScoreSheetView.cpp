@@ -1,0 +1,419 @@
+#include "ScoreSheetView.h"
+
+#include "ScoreDelegate.h"
+#include "ScoreSheetModel.h"
+#include "ScoreTree.h"
+#include "campaign/CampaignRepository.h"
+#include "common/HistoryText.h"
+#include "common/Ids.h"
+#include "common/Session.h"
+#include "history/History.h"
+#include "pipeline/Enrollment.h"
+#include "pipeline/Pipeline.h"
+#include "registry/UnitRepository.h"
+#include "registry/UnitTableModel.h"
+#include "scoring/ResultService.h"
+#include "storage/Transaction.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+namespace lianping::ui {
+
+namespace {
+
+QString gradeText(Grade grade) {
+    switch (grade) {
+    case Grade::Excellent:
+        return ScoreSheetView::tr("Excellent");
+    case Grade::Qualified:
+        return ScoreSheetView::tr("Qualified");
+    case Grade::Unqualified:
+        return ScoreSheetView::tr("Unqualified");
+    }
+    return {};
+}
+
+QString actionText(State next) {
+    switch (next) {
+    case State::Submitted:
+        return ScoreSheetView::tr("&Submit self-check");
+    case State::CountyAccepted:
+        return ScoreSheetView::tr("&Accept (county review done)");
+    case State::CityRechecked:
+        return ScoreSheetView::tr("&Recheck done (city)");
+    default:
+        return ScoreSheetView::tr("Advance");
+    }
+}
+
+} // namespace
+
+ScoreSheetView::ScoreSheetView(Session& session, QUndoStack& undo, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new ScoreSheetModel(session, undo, this)) {
+    m_code = new QLineEdit;
+    m_code->setPlaceholderText(tr("Unit code, then Enter"));
+    m_code->setMaximumWidth(180);
+    m_unit = new QLabel;
+    m_unit->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_step = new QComboBox;
+    m_step->addItem(tr("Self-check"), static_cast<int>(Step::Self));
+    m_step->addItem(tr("County review"), static_cast<int>(Step::County));
+    m_step->addItem(tr("City recheck"), static_cast<int>(Step::City));
+    m_enroll = new QPushButton(tr("Enrol in this campaign"));
+    m_enroll->hide();
+    auto* top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Unit:")));
+    top->addWidget(m_code);
+    top->addWidget(m_unit, 1);
+    top->addWidget(m_enroll);
+    top->addWidget(new QLabel(tr("Entering:")));
+    top->addWidget(m_step);
+
+    m_tree = new ScoreTree;
+    m_tree->setModel(m_model);
+    auto* delegate = new ScoreDelegate(m_tree);
+    m_tree->setItemDelegate(delegate);
+    m_tree->header()->setSectionResizeMode(ScoreSheetModel::Item, QHeaderView::Stretch);
+    for (int column : {int(ScoreSheetModel::Max), int(ScoreSheetModel::Self),
+                       int(ScoreSheetModel::County), int(ScoreSheetModel::City)})
+        m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setColumnWidth(ScoreSheetModel::Note, 160);
+    m_tree->setColumnWidth(ScoreSheetModel::Evidence, 160);
+
+    m_totals = new QLabel;
+    m_totals->setTextFormat(Qt::RichText);
+    m_grade = new QLabel;
+    QFont big = m_grade->font();
+    big.setPointSize(big.pointSize() + 6);
+    big.setBold(true);
+    m_grade->setFont(big);
+    m_message = new QLabel;
+    m_message->setWordWrap(true);
+
+    auto* survey = new QGroupBox(tr("Mass survey (ballots)"));
+    auto* surveyForm = new QFormLayout(survey);
+    m_satisfied = new QSpinBox;
+    m_basic = new QSpinBox;
+    m_unsatisfied = new QSpinBox;
+    for (QSpinBox* box : {m_satisfied, m_basic, m_unsatisfied})
+        box->setRange(0, 100000);
+    surveyForm->addRow(tr("Satisfied"), m_satisfied);
+    surveyForm->addRow(tr("Basically satisfied"), m_basic);
+    surveyForm->addRow(tr("Unsatisfied"), m_unsatisfied);
+    m_saveSurvey = new QPushButton(tr("Save ballots"));
+    surveyForm->addRow(m_saveSurvey);
+
+    auto* actions = new QGroupBox(tr("Next step"));
+    auto* actionLayout = new QVBoxLayout(actions);
+    m_advance = new QPushButton;
+    m_return = new QPushButton(tr("Re&turn with a reason…"));
+    actionLayout->addWidget(m_advance);
+    actionLayout->addWidget(m_return);
+
+    m_history = new QListWidget;
+    m_history->setWordWrap(true);
+    m_history->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* historyBox = new QGroupBox(tr("History"));
+    (new QVBoxLayout(historyBox))->addWidget(m_history);
+
+    auto* side = new QWidget;
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->addWidget(m_grade);
+    sideLayout->addWidget(m_totals);
+    sideLayout->addWidget(survey);
+    sideLayout->addWidget(actions);
+    sideLayout->addWidget(historyBox, 1);
+    side->setMinimumWidth(280);
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(m_tree);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_message);
+
+    connect(m_code, &QLineEdit::returnPressed, this,
+            [this] { openUnit(m_code->text().trimmed()); });
+    connect(m_step, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setActiveStep(static_cast<Step>(m_step->currentData().toInt()));
+        refreshSummary();
+    });
+    connect(delegate, &ScoreDelegate::refused, this,
+            [this](const QString& message) { showMessage(message, true); });
+    connect(m_model, &ScoreSheetModel::refused, this,
+            [this](const QString& message) { showMessage(message, true); });
+    connect(m_model, &ScoreSheetModel::stored, this, &ScoreSheetView::refreshSummary);
+    connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex& index) {
+        if (m_model->flags(index) & Qt::ItemIsUserCheckable)
+            toggleVeto(index);
+    });
+    connect(m_saveSurvey, &QPushButton::clicked, this, &ScoreSheetView::saveSurvey);
+    connect(m_advance, &QPushButton::clicked, this, &ScoreSheetView::advance);
+    connect(m_return, &QPushButton::clicked, this, &ScoreSheetView::returnUnit);
+    connect(m_enroll, &QPushButton::clicked, this, &ScoreSheetView::enroll);
+    connect(&m_session, &Session::yearChanged, this, [this] { openUnit(m_unitCode); });
+    connect(&m_session, &Session::opened, this, [this] { openUnit(QString()); });
+    refreshSummary();
+}
+
+void ScoreSheetView::showMessage(const QString& text, bool error) {
+    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020; font-weight: bold")
+                                   : QString());
+    m_message->setText(text);
+}
+
+void ScoreSheetView::openUnit(const QString& code) {
+    m_unitCode = code;
+    m_code->setText(code);
+    m_enroll->hide();
+    showMessage(QString(), false);
+    if (code.isEmpty() || !m_session.isOpen()) {
+        m_model->load(0);
+        m_unit->setText(tr("Choose a unit in the registry, or type its code."));
+        refreshSummary();
+        return;
+    }
+    const std::optional<Unit> unit = UnitRepository(m_session.db()).find(code);
+    if (!unit) {
+        m_model->load(0);
+        m_unit->setText(tr("There is no unit with code %1.").arg(code));
+        refreshSummary();
+        return;
+    }
+    m_unit->setText(QStringLiteral("<b>%1</b>  %2 · %3 · %4")
+                        .arg(unit->name.toHtmlEscaped(), unit->typeName, unit->county, unit->lead));
+    Result<Enrollment> enrollment = Enrollment::find(m_session.db(), m_session.year(), code);
+    if (!enrollment) {
+        m_model->load(0);
+        m_enroll->show();
+        showMessage(
+            tr("%1 is not taking part in the %2 campaign.").arg(unit->name).arg(m_session.year()),
+            false);
+        refreshSummary();
+        return;
+    }
+    // Start on the step the unit is at: its self-check, the county's review, the city's recheck.
+    Step step = Step::Self;
+    if (enrollment->state == State::Submitted ||
+        (enrollment->state == State::Returned && enrollment->returnedFrom == State::CountyAccepted))
+        step = Step::County;
+    else if (enrollment->state == State::CountyAccepted ||
+             enrollment->state == State::CityRechecked ||
+             (enrollment->state == State::Returned &&
+              enrollment->returnedFrom == State::CityRechecked))
+        step = Step::City;
+    m_model->load(enrollment->id);
+    m_model->setActiveStep(step);
+    {
+        const QSignalBlocker block(m_step);
+        m_step->setCurrentIndex(m_step->findData(static_cast<int>(step)));
+    }
+    m_tree->expandAll();
+    refreshSummary();
+    if (enrollment->state == State::Named || enrollment->state == State::Revoked)
+        showMessage(tr("%1 is %2: its scores are final.")
+                        .arg(unit->name, UnitTableModel::stateText(stateName(enrollment->state))),
+                    false);
+    else
+        focusFirstEmpty();
+}
+
+void ScoreSheetView::focusFirstEmpty() {
+    const int column = ScoreSheetModel::columnOf(m_model->activeStep());
+    QModelIndex index = m_tree->nextIndicator(m_model->index(0, column));
+    QModelIndex first;
+    while (index.isValid()) {
+        if (m_model->flags(index) & Qt::ItemIsEditable) {
+            if (!first.isValid())
+                first = index;
+            if (m_model->data(index).toString().isEmpty()) {
+                first = index;
+                break;
+            }
+        }
+        index = m_tree->nextIndicator(index);
+    }
+    if (first.isValid()) {
+        m_tree->setCurrentIndex(first);
+        m_tree->setFocus();
+    }
+}
+
+void ScoreSheetView::refreshSummary() {
+    const bool loaded = m_model->enrollmentId() != 0;
+    for (QWidget* widget : {static_cast<QWidget*>(m_saveSurvey), static_cast<QWidget*>(m_satisfied),
+                            static_cast<QWidget*>(m_basic), static_cast<QWidget*>(m_unsatisfied)})
+        widget->setEnabled(loaded && m_model->activeStep() != Step::Self);
+    m_advance->setEnabled(false);
+    m_return->setEnabled(false);
+    m_advance->setText(tr("Advance"));
+    m_history->clear();
+    if (!loaded) {
+        m_totals->setText(QString());
+        m_grade->setText(QString());
+        return;
+    }
+    Result<UnitResult> result =
+        ResultService(m_session.db()).forEnrollment(m_model->enrollmentId());
+    Result<Enrollment> enrollment = Enrollment::findById(m_session.db(), m_model->enrollmentId());
+    if (!result || !enrollment)
+        return;
+    auto stepTotal = [this](Step step) {
+        return m_model->hasScores(step) ? formatPoints(m_model->stepTotal(step))
+                                        : QStringLiteral("—");
+    };
+    QString totals =
+        tr("Self-check %1 · County %2 · City %3")
+            .arg(stepTotal(Step::Self), stepTotal(Step::County), stepTotal(Step::City));
+    if (result->finalStep) {
+        const Outcome& outcome = result->outcome;
+        totals += QStringLiteral("<br>") +
+                  tr("S<sub>org</sub> %1 · S<sub>mass</sub> %2 · <b>Total %3</b>")
+                      .arg(formatOneDecimal(outcome.sOrg),
+                           outcome.sMass ? formatOneDecimal(*outcome.sMass) : tr("no ballots"),
+                           formatOneDecimal(outcome.total));
+        if (outcome.veto)
+            totals += QStringLiteral("<br><span style='color:#b00020'>") +
+                      tr("Veto: %1").arg(result->vetoReason.toHtmlEscaped()) +
+                      QStringLiteral("</span>");
+        m_grade->setText(gradeText(outcome.grade));
+        m_grade->setStyleSheet(outcome.grade == Grade::Unqualified
+                                   ? QStringLiteral("color:#b00020")
+                                   : QStringLiteral("color:#1b5e20"));
+    } else {
+        totals += QStringLiteral("<br>") + tr("No county or city score yet");
+        m_grade->setText(QStringLiteral("—"));
+        m_grade->setStyleSheet(QString());
+    }
+    totals += QStringLiteral("<br>") +
+              tr("State: %1").arg(UnitTableModel::stateText(stateName(enrollment->state)));
+    m_totals->setText(totals);
+
+    const Sheet sheet =
+        ScoreRepository(m_session.db()).load(m_model->enrollmentId(), m_model->activeStep());
+    const Survey survey = sheet.survey.value_or(Survey{});
+    m_satisfied->setValue(survey.satisfied);
+    m_basic->setValue(survey.basic);
+    m_unsatisfied->setValue(survey.unsatisfied);
+
+    if (const std::optional<State> next = Pipeline::nextState(*enrollment)) {
+        m_advance->setText(actionText(*next));
+        m_advance->setEnabled(true);
+    }
+    m_return->setEnabled(enrollment->state == State::Submitted ||
+                         enrollment->state == State::CountyAccepted ||
+                         enrollment->state == State::CityRechecked);
+    const std::vector<HistoryEntry> entries = History::forUnit(m_session.db(), enrollment->unitId);
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+        auto* item = new QListWidgetItem(describeHistory(*it));
+        item->setToolTip(item->text());
+        m_history->addItem(item);
+    }
+}
+
+void ScoreSheetView::toggleVeto(const QModelIndex& index) {
+    const Indicator* indicator = m_model->indicatorAt(index);
+    if (!indicator)
+        return;
+    const bool on = m_model->vetoReason(*indicator, m_model->activeStep()).isEmpty();
+    QString reason;
+    if (on) {
+        bool ok = false;
+        reason = QInputDialog::getText(
+            this, tr("Veto %1").arg(indicator->code),
+            tr("%1\n\nReason (required): what happened, and the document that records it")
+                .arg(indicator->text),
+            QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            return;
+        if (reason.trimmed().isEmpty()) {
+            showMessage(tr("A veto needs a reason; nothing was recorded."), true);
+            return;
+        }
+    }
+    const Result<void> done = m_model->setVeto(indicator->code, on, reason);
+    showMessage(done ? (on ? tr("Veto recorded: the unit is unqualified.") : tr("Veto withdrawn."))
+                     : done.error().message,
+                !done);
+}
+
+void ScoreSheetView::saveSurvey() {
+    const Result<void> done =
+        ScoreRepository(m_session.db())
+            .setSurvey(m_session.year(), m_unitCode, m_model->activeStep(),
+                       Survey{m_satisfied->value(), m_basic->value(), m_unsatisfied->value()});
+    showMessage(done ? tr("Ballots saved.") : done.error().message, !done);
+    m_session.notifySheetChanged(m_model->enrollmentId());
+}
+
+void ScoreSheetView::advance() {
+    Result<Enrollment> enrollment = Enrollment::findById(m_session.db(), m_model->enrollmentId());
+    if (!enrollment)
+        return;
+    const std::optional<State> next = Pipeline::nextState(*enrollment);
+    if (!next)
+        return;
+    const Result<void> done = Pipeline(m_session.db()).advance(m_session.year(), m_unitCode, *next);
+    showMessage(
+        done ? tr("%1 is now: %2").arg(m_unitCode, UnitTableModel::stateText(stateName(*next)))
+             : done.error().message,
+        !done);
+    m_session.notifyChanged();
+    openUnit(m_unitCode);
+}
+
+void ScoreSheetView::returnUnit() {
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(this, tr("Return %1").arg(m_unitCode),
+                              tr("Why is it returned? The previous step sees this reason."),
+                              QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const Result<void> done =
+        Pipeline(m_session.db()).returnUnit(m_session.year(), m_unitCode, reason);
+    showMessage(done ? tr("%1 returned.").arg(m_unitCode) : done.error().message, !done);
+    m_session.notifyChanged();
+    openUnit(m_unitCode);
+}
+
+void ScoreSheetView::enroll() {
+    CampaignRepository campaigns(m_session.db());
+    Transaction transaction(m_session.db());
+    if (!campaigns.find(m_session.year())) {
+        if (Result<Campaign> created = campaigns.create(m_session.year(), CampaignSettings{});
+            !created) {
+            showMessage(created.error().message, true);
+            return;
+        }
+    }
+    Result<int> enrolled = campaigns.enroll(m_session.year(), UnitFilter{}, {m_unitCode});
+    if (enrolled)
+        (void)transaction.commit();
+    else
+        showMessage(enrolled.error().message, true);
+    m_session.notifyChanged();
+    openUnit(m_unitCode);
+}
+
+} // namespace lianping::ui
