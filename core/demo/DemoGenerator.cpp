@@ -57,8 +57,13 @@ public:
     Statement& sheet = m_db.cached("INSERT INTO sheets(uid, enrollment_id, step, satisfied, basic, "
                                    "unsatisfied, points, scored, "
                                    "owner, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
-    Statement& score =
-        m_db.cached("INSERT INTO scores(sheet_id, indicator_id, half_points) VALUES (?,?,?)");
+    // INSERT of n score rows at once, prepared once per n.
+    Statement& scores(std::size_t rows) {
+        QByteArray sql = "INSERT INTO scores(sheet_id, indicator_id, half_points) VALUES (?,?,?)";
+        for (std::size_t i = 1; i < rows; ++i)
+            sql += ",(?,?,?)";
+        return m_db.cached(sql.constData());
+    }
     Statement& veto =
         m_db.cached("INSERT INTO vetoes(sheet_id, indicator_id, reason) VALUES (?,?,?)");
     Statement& followup = m_db.cached(
@@ -206,15 +211,14 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     DemoSummary summary;
     summary.counties = countyCount;
     auto failed = [&] { return fail(QStringLiteral("demo generation: %1").arg(m_db.lastError())); };
-    // Draws a sheet's scores first, so its totals go in with the row, then writes them.
-    std::vector<std::pair<std::int64_t, HalfPoints>> drawn;
-    auto writeSheet =
-        [&](std::int64_t enrollmentId, int step, const std::optional<Survey>& survey,
-            const TypePlan& plan, double level, double coverage,
-            const std::vector<HalfPoints>* base,
-            std::vector<HalfPoints>* written) -> Result<std::pair<std::int64_t, HalfPoints>> {
-        drawn.clear();
+    // A unit's sheets are drawn first, so each row is inserted once with its final values
+    // (totals, state, naming): no second statement per row.
+    struct Drawn {
+        std::vector<std::pair<std::int64_t, HalfPoints>> scores; // indicator id, half-points
         HalfPoints total = 0;
+    };
+    auto draw = [&](const TypePlan& plan, double level, double coverage, const Drawn* base) {
+        Drawn sheet;
         for (std::size_t i = 0; i < plan.scored.size(); ++i) {
             if (coverage < 1.0 && uniform(rng) > coverage)
                 continue;
@@ -222,7 +226,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
             HalfPoints half;
             if (base) {
                 // A recheck keeps most county scores and moves a few by half a point or a point.
-                half = (*base)[i];
+                half = base->scores[i].second;
                 if (uniform(rng) < 0.25)
                     half = std::clamp<HalfPoints>(half + static_cast<HalfPoints>(rng() % 5) - 2, 0,
                                                   max);
@@ -230,39 +234,47 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
                 const double share = std::clamp(level + noise(rng), 0.0, 1.0);
                 half = static_cast<HalfPoints>(std::lround(share * max));
             }
-            total += half;
-            if (written)
-                written->push_back(half);
-            drawn.emplace_back(plan.scored[i].first, half);
+            sheet.total += half;
+            sheet.scores.emplace_back(plan.scored[i].first, half);
         }
+        return sheet;
+    };
+    auto write = [&](std::int64_t enrollmentId, int step, const std::optional<Survey>& survey,
+                     const Drawn& sheet) -> Result<std::int64_t> {
         writer.sheet.bind(1, newUid()).bind(2, enrollmentId).bind(3, step);
         if (survey)
             writer.sheet.bind(4, survey->satisfied)
                 .bind(5, survey->basic)
                 .bind(6, survey->unsatisfied);
-        writer.sheet.bind(7, total)
-            .bind(8, static_cast<int>(drawn.size()))
+        writer.sheet.bind(7, sheet.total)
+            .bind(8, static_cast<int>(sheet.scores.size()))
             .bind(9, office)
             .bind(10, nowMs());
         if (!writer.sheet.exec())
             return failed();
         const std::int64_t sheetId = m_db.lastInsertId();
-        for (const auto& [indicatorId, half] : drawn) {
-            writer.score.bind(1, sheetId).bind(2, indicatorId).bind(3, half);
-            if (!writer.score.exec())
+        // One multi-row INSERT per sheet: the per-statement cost, not the rows, dominates here.
+        if (!sheet.scores.empty()) {
+            Statement& insert = writer.scores(sheet.scores.size());
+            int column = 1;
+            for (const auto& [indicatorId, half] : sheet.scores) {
+                insert.bind(column, sheetId).bind(column + 1, indicatorId).bind(column + 2, half);
+                column += 3;
+            }
+            if (!insert.exec())
                 return failed();
         }
-        summary.scores += static_cast<std::int64_t>(drawn.size());
-        return std::make_pair(sheetId, total);
+        summary.scores += static_cast<std::int64_t>(sheet.scores.size());
+        return sheetId;
     };
 
     for (int n = 0; n < options.units; ++n) {
         if (progress && n % 2000 == 0 && !progress(n, options.units))
             return fail(QStringLiteral("demo generation cancelled; nothing was stored"));
         const TypePlan& plan = plans[pickType(rng)];
-        const std::int64_t countyId = countyIds[rng() % countyIds.size()];
-        const QString county = countyNames[static_cast<qsizetype>(
-            std::find(countyIds.begin(), countyIds.end(), countyId) - countyIds.begin())];
+        const std::size_t countyIndex = rng() % countyIds.size();
+        const std::int64_t countyId = countyIds[countyIndex];
+        const QString& county = countyNames[static_cast<qsizetype>(countyIndex)];
         const QString code = QStringLiteral("U%1").arg(firstCode + n, 7, 10, QLatin1Char('0'));
         const QString name = DemoNames::unitName(plan.type.code, county, rng);
         const std::int64_t now = nowMs();
@@ -279,8 +291,6 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         if (!writer.unit.exec())
             return failed();
         const std::int64_t unitId = m_db.lastInsertId();
-        if (!writer.addHistory(unitId, std::nullopt, "unit", "created", {}, name, demoNote))
-            return failed();
 
         // Where the unit stands, and its scores at every step up to there.
         const double level = std::clamp(quality(rng), 0.35, 1.0);
@@ -289,16 +299,12 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
                       : stage < 0.07 ? State::Submitted
                                      : State::CountyAccepted;
         const bool returned = state == State::Submitted && uniform(rng) < 0.2;
-
-        writer.enrollment.bind(1, newUid())
-            .bind(2, campaign->id)
-            .bind(3, unitId)
-            .bind(4, plan.rubricId);
-        std::vector<HalfPoints> countyScores;
+        const Drawn self =
+            draw(plan, std::min(1.0, level + 0.04), state == State::Draft ? 0.6 : 1.0, nullptr);
+        std::optional<Drawn> countySheet;
+        std::optional<Drawn> citySheet;
         std::optional<Survey> survey;
         bool veto = false;
-        bool recheck = false;
-        HalfPoints finalPoints = 0;
         if (state == State::CountyAccepted) {
             const int ballots = 20 + static_cast<int>(rng() % 41);
             const double happy = std::clamp(level + noise(rng), 0.3, 1.0);
@@ -308,63 +314,60 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
             s.basic = ballots - s.satisfied - s.unsatisfied;
             survey = s;
             veto = uniform(rng) < 0.004;
+            countySheet = draw(plan, level, 1.0, nullptr);
+            const Outcome reviewed =
+                Scoring::evaluate(countySheet->total, survey, veto, campaign->settings);
+            if (reviewed.grade == Grade::Excellent || uniform(rng) < 0.12) {
+                citySheet = draw(plan, level, 1.0, &*countySheet);
+                state = State::CityRechecked;
+            }
         }
-        // The final state, naming and return follow from the grade once the scores are drawn.
-        writer.enrollment.bind(5, stateName(state));
-        writer.enrollment.bind(9, office).bind(10, now);
+        const HalfPoints finalPoints = citySheet     ? citySheet->total
+                                       : countySheet ? countySheet->total
+                                                     : 0;
+        const Outcome outcome = Scoring::evaluate(finalPoints, survey, veto, campaign->settings);
+        std::optional<std::int64_t> namedBy;
+        if (countySheet && outcome.grade != Grade::Unqualified && uniform(rng) < 0.6) {
+            state = State::Named;
+            namedBy = namingId;
+            ++summary.named;
+        }
+        const State shown = returned ? State::Returned : state;
+        writer.enrollment.bind(1, newUid())
+            .bind(2, campaign->id)
+            .bind(3, unitId)
+            .bind(4, plan.rubricId)
+            .bind(5, stateName(shown))
+            .bind(6, returned ? stateName(State::Submitted) : QString())
+            .bind(7, returned ? QStringLiteral("自查材料不全,请补充佐证资料后重新申报") : QString())
+            .bind(8, namedBy)
+            .bind(9, office)
+            .bind(10, now);
         if (!writer.enrollment.exec())
             return failed();
         const std::int64_t enrollmentId = m_db.lastInsertId();
-
-        Result<std::pair<std::int64_t, HalfPoints>> self =
-            writeSheet(enrollmentId, 0, std::nullopt, plan, std::min(1.0, level + 0.04),
-                       state == State::Draft ? 0.6 : 1.0, nullptr, nullptr);
-        if (!self)
-            return self.error();
-        if (state == State::CountyAccepted) {
-            Result<std::pair<std::int64_t, HalfPoints>> countySheet =
-                writeSheet(enrollmentId, 1, survey, plan, level, 1.0, nullptr, &countyScores);
-            if (!countySheet)
-                return countySheet.error();
-            finalPoints = countySheet->second;
+        if (Result<std::int64_t> written = write(enrollmentId, 0, std::nullopt, self); !written)
+            return written.error();
+        if (countySheet) {
+            Result<std::int64_t> written = write(enrollmentId, 1, survey, *countySheet);
+            if (!written)
+                return written.error();
             if (veto) {
-                writer.veto.bind(1, countySheet->first)
+                writer.veto.bind(1, *written)
                     .bind(2, plan.vetoIndicator)
                     .bind(3, QStringLiteral("本年度发生违纪违法案件,经查属实"));
                 if (!writer.veto.exec())
                     return failed();
             }
-            const Outcome county = Scoring::evaluate(finalPoints, survey, veto, campaign->settings);
-            recheck = county.grade == Grade::Excellent || uniform(rng) < 0.12;
-            if (recheck) {
-                Result<std::pair<std::int64_t, HalfPoints>> city = writeSheet(
-                    enrollmentId, 2, std::nullopt, plan, level, 1.0, &countyScores, nullptr);
-                if (!city)
-                    return city.error();
-                finalPoints = city->second;
-                state = State::CityRechecked;
-            }
         }
-        const Outcome outcome = Scoring::evaluate(finalPoints, survey, veto, campaign->settings);
-        std::optional<std::int64_t> namedBy;
-        if ((state == State::CountyAccepted || state == State::CityRechecked) &&
-            outcome.grade != Grade::Unqualified && uniform(rng) < 0.6) {
-            state = State::Named;
-            namedBy = namingId;
-            ++summary.named;
+        if (citySheet) {
+            if (Result<std::int64_t> written = write(enrollmentId, 2, std::nullopt, *citySheet);
+                !written)
+                return written.error();
         }
-        Statement& finish = m_db.cached(
-            "UPDATE enrollments SET state = ?, returned_from = ?, return_reason = ?, naming_id = ? "
-            "WHERE id = ?");
-        finish.bind(1, stateName(returned ? State::Returned : state))
-            .bind(2, returned ? stateName(State::Submitted) : QString())
-            .bind(3, returned ? QStringLiteral("自查材料不全,请补充佐证资料后重新申报") : QString())
-            .bind(4, namedBy)
-            .bind(5, enrollmentId);
-        if (!finish.exec())
-            return failed();
-        if (!writer.addHistory(unitId, options.year, "enrollment", "state", QStringLiteral("draft"),
-                               stateName(returned ? State::Returned : state), demoNote))
+        // One history line per demo unit says where it came from and where it stands.
+        if (!writer.addHistory(unitId, options.year, "enrollment", "state", {}, stateName(shown),
+                               demoNote + QLatin1Char(' ') + name))
             return failed();
         if (survey && outcome.grade == Grade::Unqualified) {
             writer.followup.bind(1, newUid())

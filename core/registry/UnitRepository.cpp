@@ -252,9 +252,10 @@ UnitRepository::Condition UnitRepository::condition(const UnitFilter& filter) {
     if (!filter.includeRetired)
         parts << QStringLiteral("u.active = 1");
     if (!filter.state.isEmpty() && filter.year > 0) {
-        const QString enrolled = QStringLiteral(
-            "u.id IN (SELECT unit_id FROM enrollments WHERE campaign_id = "
-            "(SELECT id FROM campaigns WHERE year = %1)%2)").arg(filter.year);
+        const QString enrolled =
+            QStringLiteral("u.id IN (SELECT unit_id FROM enrollments WHERE campaign_id = "
+                           "(SELECT id FROM campaigns WHERE year = %1)%2)")
+                .arg(filter.year);
         if (filter.state == QStringLiteral("unenrolled")) {
             parts << QStringLiteral("NOT ") + enrolled.arg(QString());
         } else {
@@ -283,8 +284,7 @@ std::vector<Unit> UnitRepository::list(const UnitFilter& filter, int limit, int 
     return units;
 }
 
-std::vector<std::int64_t> UnitRepository::ids(const UnitFilter& filter) const
-{
+std::vector<std::int64_t> UnitRepository::ids(const UnitFilter& filter) const {
     const Condition where = condition(filter);
     const QByteArray sql = "SELECT u.id FROM units u " + where.where.toUtf8() + " ORDER BY u.code";
     Statement& query = m_db.cached(sql.constData());
@@ -297,8 +297,7 @@ std::vector<std::int64_t> UnitRepository::ids(const UnitFilter& filter) const
     return ids;
 }
 
-std::vector<UnitRow> UnitRepository::rows(const std::vector<std::int64_t>& ids, int year) const
-{
+std::vector<UnitRow> UnitRepository::rows(const std::vector<std::int64_t>& ids, int year) const {
     std::vector<UnitRow> rows;
     if (ids.empty())
         return rows;

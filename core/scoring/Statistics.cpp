@@ -9,8 +9,7 @@ namespace lianping {
 
 namespace {
 
-void add(GradeCounts& counts, const UnitResult& row)
-{
+void add(GradeCounts& counts, const UnitResult& row) {
     if (!row.finalStep) {
         ++counts.notAssessed;
         return;
@@ -21,8 +20,8 @@ void add(GradeCounts& counts, const UnitResult& row)
 
 } // namespace
 
-Result<CampaignStatistics> Statistics::compute(Database& db, int year, const QString& county, const QString& typeCode)
-{
+Result<CampaignStatistics> Statistics::compute(Database& db, int year, const QString& county,
+                                               const QString& typeCode) {
     CampaignStatistics stats;
     stats.year = year;
     Statement years = db.prepare("SELECT year FROM campaigns ORDER BY year");
@@ -51,15 +50,19 @@ Result<CampaignStatistics> Statistics::compute(Database& db, int year, const QSt
     }
     // Self-check against county review, for units that have both complete sheets.
     Statement deviation = db.prepare(
-        "SELECT s.points, c.points FROM sheets s JOIN sheets c ON c.enrollment_id = s.enrollment_id AND c.step = 1 "
+        "SELECT s.points, c.points FROM sheets s JOIN sheets c ON c.enrollment_id = "
+        "s.enrollment_id AND c.step = 1 "
         "JOIN enrollments e ON e.id = s.enrollment_id JOIN campaigns k ON k.id = e.campaign_id "
         "JOIN units u ON u.id = e.unit_id "
         "WHERE s.step = 0 AND k.year = ?1 AND s.scored = c.scored "
         "AND (?2 IS NULL OR u.county_id = (SELECT id FROM counties WHERE name = ?2)) "
         "AND (?3 IS NULL OR u.type_id = (SELECT id FROM unit_types WHERE code = ?3))");
-    deviation.bind(1, year).bind(2, county.isEmpty() ? QString() : county).bind(3, typeCode.isEmpty() ? QString() : typeCode);
+    deviation.bind(1, year)
+        .bind(2, county.isEmpty() ? QString() : county)
+        .bind(3, typeCode.isEmpty() ? QString() : typeCode);
     while (deviation.step())
-        ++stats.selfMinusCounty[static_cast<int>(std::lround(toPoints(deviation.integer(0) - deviation.integer(1))))];
+        ++stats.selfMinusCounty[static_cast<int>(
+            std::lround(toPoints(deviation.integer(0) - deviation.integer(1))))];
     return stats;
 }
 

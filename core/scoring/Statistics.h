@@ -21,7 +21,9 @@ struct GradeCounts {
     double totalSum = 0;
     int assessed() const { return byGrade[0] + byGrade[1] + byGrade[2]; }
     double average() const { return assessed() ? totalSum / assessed() : 0; }
-    double passRate() const { return assessed() ? double(byGrade[0] + byGrade[1]) / assessed() : 0; }
+    double passRate() const {
+        return assessed() ? double(byGrade[0] + byGrade[1]) / assessed() : 0;
+    }
 };
 
 struct YearFigures {
@@ -34,8 +36,8 @@ struct CampaignStatistics {
     GradeCounts overall;
     std::map<QString, GradeCounts> byCounty;
     std::map<QString, GradeCounts> byType;
-    std::vector<YearFigures> trend;              // every campaign in the file, oldest first
-    std::map<int, int> selfMinusCounty;          // points difference (rounded) → units
+    std::vector<YearFigures> trend;     // every campaign in the file, oldest first
+    std::map<int, int> selfMinusCounty; // points difference (rounded) → units
 };
 
 class Statistics {

@@ -82,10 +82,10 @@ Statement& Database::cached(const char* sql) {
     return *slot;
 }
 
-Result<void> Database::backupTo(const QString& target)
-{
+Result<void> Database::backupTo(const QString& target) {
     if (QFileInfo::exists(target))
-        return fail(QStringLiteral("%1 already exists: choose a new file name for the copy").arg(target));
+        return fail(
+            QStringLiteral("%1 already exists: choose a new file name for the copy").arg(target));
     Statement vacuum = prepare("VACUUM INTO ?");
     vacuum.bind(1, target);
     if (!vacuum.exec())

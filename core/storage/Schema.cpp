@@ -43,6 +43,9 @@ CREATE TABLE units (
     owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL);
 CREATE INDEX units_type ON units(type_id, county_id);
 CREATE INDEX units_county ON units(county_id);
+-- Short name searches (1–2 characters, below the trigram index) scan names in code order:
+-- this covering index lets them read code and name only.
+CREATE INDEX units_code_name ON units(code, name);
 
 CREATE VIRTUAL TABLE units_fts USING fts5(name, content='units', content_rowid='id',
                                           tokenize='trigram');

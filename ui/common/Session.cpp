@@ -25,8 +25,7 @@ Result<void> Session::open(const QString& path, const QString& operatorName) {
     m_db = std::move(*db);
     const QList<int> available = years();
     m_year = available.isEmpty() ? QDate::currentDate().year() : available.front();
-    emit opened();
-    emit yearChanged(m_year);
+    emit opened(); // screens reload for the new file and its year: no separate yearChanged
     return {};
 }
 

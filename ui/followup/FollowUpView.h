@@ -2,6 +2,8 @@
 // Follow-ups (admonition talks, organisational handling) and rectification items of the
 // year, with their status moved on by a button.
 
+#include "common/LazyReload.h"
+
 #include <QWidget>
 
 class QTableWidget;
@@ -19,7 +21,14 @@ public:
 public slots:
     void reload();
 
+protected:
+    void showEvent(QShowEvent* event) override {
+        QWidget::showEvent(event);
+        m_lazy.shown();
+    }
+
 private:
+    LazyReload m_lazy{[this] { reload(); }};
     void markFollowUpDone();
     void advanceRectification();
 

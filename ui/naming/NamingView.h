@@ -3,6 +3,8 @@
 // better, ticked for the batch; a decision number and date; a preview before anything is
 // stored. Also revokes a naming with reason, date and document number.
 
+#include "common/LazyReload.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -29,7 +31,14 @@ public slots:
     bool nameSelected(bool confirm = true);
     void revoke();
 
+protected:
+    void showEvent(QShowEvent* event) override {
+        QWidget::showEvent(event);
+        m_lazy.shown();
+    }
+
 private:
+    LazyReload m_lazy{[this] { reload(); }};
     QStringList selectedCodes() const;
 
     Session& m_session;

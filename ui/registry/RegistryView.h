@@ -1,6 +1,8 @@
 #pragma once
 // The unit registry: filters, search as you type, the table, and add / edit / retire.
 
+#include "common/LazyReload.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -39,7 +41,14 @@ public slots:
     void editUnit();
     void retireUnit();
 
+protected:
+    void showEvent(QShowEvent* event) override {
+        QWidget::showEvent(event);
+        m_lazy.shown();
+    }
+
 private:
+    LazyReload m_lazy{[this] { reload(); }};
     void fillFilters();
 
     Session& m_session;

@@ -2,6 +2,8 @@
 // The rubric versions in the file and the indicators of the one selected (read-only:
 // rubrics change by importing a new version).
 
+#include "common/LazyReload.h"
+
 #include <QWidget>
 
 class QListWidget;
@@ -19,7 +21,14 @@ public:
 public slots:
     void reload();
 
+protected:
+    void showEvent(QShowEvent* event) override {
+        QWidget::showEvent(event);
+        m_lazy.shown();
+    }
+
 private:
+    LazyReload m_lazy{[this] { reload(); }};
     void showRubric();
     Session& m_session;
     QListWidget* m_versions = nullptr;
