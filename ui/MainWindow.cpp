@@ -2,6 +2,7 @@
 
 #include "common/BackgroundTask.h"
 #include "common/Ids.h"
+#include "common/OfficeDialog.h"
 #include "common/Session.h"
 #include "common/Settings.h"
 #include "common/SettingsDialog.h"
@@ -9,6 +10,7 @@
 #include "demo/DemoGenerator.h"
 #include "followup/FollowUpView.h"
 #include "naming/NamingView.h"
+#include "office/Office.h"
 #include "registry/RegistryView.h"
 #include "rubric/RubricView.h"
 #include "scoring/ScoreSheetView.h"
@@ -147,7 +149,11 @@ void MainWindow::updateStatus() {
         m_year->addItem(tr("%1 campaign").arg(year), year);
     m_year->setCurrentIndex(m_year->findData(m_session->year()));
     m_file->setText(m_session->path());
-    m_operator->setText(tr("Operator: %1").arg(m_session->db().operatorName()));
+    const Office office = Offices::current(m_session->db());
+    m_operator->setText(
+        office.role == Role::All
+            ? tr("Operator: %1").arg(m_session->db().operatorName())
+            : tr("%1 · operator: %2").arg(office.name, m_session->db().operatorName()));
     setWindowTitle(tr("%1 — Lianping 廉评").arg(QFileInfo(m_session->path()).fileName()));
 }
 
@@ -192,7 +198,19 @@ void MainWindow::newDatabase() {
         tr("Lianping databases (*.lpdb)"));
     if (path.isEmpty())
         return;
-    openDatabase(path.endsWith(QStringLiteral(".lpdb")) ? path : path + QStringLiteral(".lpdb"));
+    OfficeDialog office(this);
+    if (office.exec() != QDialog::Accepted)
+        return;
+    if (!openDatabase(path.endsWith(QStringLiteral(".lpdb")) ? path
+                                                             : path + QStringLiteral(".lpdb")))
+        return;
+    if (office.role() != Role::All) {
+        const Result<Office> configured = Offices::configure(
+            m_session->db(), office.officeName(), office.role(), office.county(), office.unit());
+        if (!configured)
+            reportError(tr("Office not set"), configured.error().message);
+        m_session->notifyChanged();
+    }
 }
 
 void MainWindow::openDatabaseDialog() {

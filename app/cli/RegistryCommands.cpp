@@ -2,6 +2,7 @@
 
 #include "Context.h"
 #include "io/UnitImporter.h"
+#include "office/Office.h"
 #include "registry/LookupTables.h"
 #include "registry/TypeRepository.h"
 #include "registry/UnitRepository.h"
@@ -34,6 +35,41 @@ int check(Context& context, const ParsedArgs&) {
     if (Result<void> checked = db->integrityCheck(); !checked)
         return context.error(checked.error());
     context.print(QStringLiteral("%1: no problems found").arg(db->path()));
+    return Ok;
+}
+
+int officeInit(Context& context, const ParsedArgs& args) {
+    const std::optional<Role> role = parseRole(args.value(QStringLiteral("role")));
+    if (!role || *role == Role::All)
+        return context.usage(QStringLiteral("--role must be unit, county or city"));
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    QString unit = args.value(QStringLiteral("unit"));
+    if (*role == Role::Unit && unit.isEmpty()) {
+        // A unit office named after its unit: find the unit by code or name.
+        Statement find = db->prepare("SELECT code FROM units WHERE code = ?1 OR name = ?1 LIMIT 1");
+        find.bind(1, args.positional[0]);
+        if (find.step())
+            unit = find.text(0);
+    }
+    Result<Office> office = Offices::configure(*db, args.positional[0], *role,
+                                               args.value(QStringLiteral("county")), unit);
+    if (!office)
+        return context.error(office.error());
+    context.print(QStringLiteral("%1 now belongs to %2 (%3)")
+                      .arg(db->path(), office->describe(), office->name));
+    return Ok;
+}
+
+int officeShow(Context& context, const ParsedArgs&) {
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    const Office office = Offices::current(*db);
+    context.print(
+        QStringLiteral("name %1\nrole %2\ncounty %3\nunit %4\nid %5")
+            .arg(office.name, roleName(office.role), office.county, office.unit, office.uid));
     return Ok;
 }
 
@@ -198,6 +234,16 @@ void addRegistryCommands(std::vector<Command>& commands) {
     const QStringList formatOption = {QStringLiteral("format")};
     commands.push_back({{QStringLiteral("init"), {}, {}, {}, {}, 0, 0, {}}, init});
     commands.push_back({{QStringLiteral("check"), {}, {}, {}, {}, 0, 0, {}}, check});
+    commands.push_back({{QStringLiteral("office init"),
+                         QStringLiteral("NAME --role unit|county|city [--county C] [--unit CODE]"),
+                         {QStringLiteral("role"), QStringLiteral("county"), QStringLiteral("unit")},
+                         {},
+                         {},
+                         1,
+                         1,
+                         {}},
+                        officeInit});
+    commands.push_back({{QStringLiteral("office show"), {}, {}, {}, {}, 0, 0, {}}, officeShow});
     commands.push_back({{QStringLiteral("types list"),
                          QStringLiteral("[--format table|csv|json]"),
                          formatOption,

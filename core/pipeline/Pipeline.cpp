@@ -4,6 +4,7 @@
 #include "common/Ids.h"
 #include "followup/FollowUps.h"
 #include "history/History.h"
+#include "office/Office.h"
 #include "scoring/ResultService.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -87,6 +88,7 @@ Result<void> Pipeline::advance(int year, const QString& unitCode, State to, cons
         return fail(QStringLiteral("unit %1 is %2: it cannot go to %3%4")
                         .arg(unitCode, stateName(enrollment->state), stateName(to), hint));
     }
+    LP_TRY(Offices::current(m_db).mayMove(enrollment->state, to, *enrollment));
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
     LP_TRY(setState(*enrollment, to, std::nullopt, note));
@@ -105,6 +107,7 @@ Result<void> Pipeline::returnUnit(int year, const QString& unitCode, const QStri
         return fail(QStringLiteral("unit %1 is %2: only a submitted, county-accepted or "
                                    "city-rechecked unit can be returned")
                         .arg(unitCode, stateName(enrollment->state)));
+    LP_TRY(Offices::current(m_db).mayMove(enrollment->state, State::Returned, *enrollment));
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
     LP_TRY(setState(*enrollment, State::Returned, enrollment->state, reason.trimmed()));
@@ -117,6 +120,7 @@ Result<std::int64_t> Pipeline::name(const NamingBatch& batch) {
     LP_TRY(checkDate(batch.date, "--date"));
     if (batch.units.isEmpty())
         return fail(QStringLiteral("naming needs at least one unit"));
+    LP_TRY(Offices::current(m_db).mayName());
     std::vector<Enrollment> enrollments;
     std::set<QString> seen;
     ResultService results(m_db);
@@ -175,6 +179,7 @@ Result<void> Pipeline::revoke(const QString& unitCode, const QString& reason, co
                               const QString& document) {
     if (reason.trimmed().isEmpty())
         return fail(QStringLiteral("revoking needs a reason (--reason)"));
+    LP_TRY(Offices::current(m_db).mayName());
     LP_TRY(checkDate(date, "--date"));
     if (document.trimmed().isEmpty())
         return fail(QStringLiteral("revoking needs the document number (--document)"));

@@ -3,6 +3,7 @@
 #include "common/Ids.h"
 #include "followup/FollowUps.h"
 #include "history/History.h"
+#include "office/Office.h"
 #include "pipeline/Enrollment.h"
 #include "pipeline/Pipeline.h"
 #include "storage/Database.h"
@@ -44,12 +45,12 @@ Result<ScoreRepository::IndicatorRef> ScoreRepository::indicator(const Enrollmen
     return ref;
 }
 
-Result<void> ScoreRepository::checkEditable(const Enrollment& enrollment) const {
+Result<void> ScoreRepository::checkEditable(const Enrollment& enrollment, Step step) const {
     if (enrollment.state == State::Named || enrollment.state == State::Revoked)
         return fail(QStringLiteral("unit %1 is %2 in campaign %3: its scores are final")
                         .arg(enrollment.unitCode, stateName(enrollment.state))
                         .arg(enrollment.year));
-    return {};
+    return Offices::current(m_db).mayScore(step, enrollment);
 }
 
 Result<std::int64_t> ScoreRepository::ensureSheet(std::int64_t enrollmentId, Step step) {
@@ -87,7 +88,7 @@ Result<void> ScoreRepository::setScore(int year, const QString& unitCode,
 
 Result<void> ScoreRepository::setScore(const Enrollment& enrollment, const QString& indicatorCode,
                                        HalfPoints points, Step step, const QString& note) {
-    LP_TRY(checkEditable(enrollment));
+    LP_TRY(checkEditable(enrollment, step));
     Result<IndicatorRef> ref = indicator(enrollment, indicatorCode);
     if (!ref)
         return ref.error();
@@ -132,7 +133,7 @@ Result<void> ScoreRepository::setScore(const Enrollment& enrollment, const QStri
 
 Result<void> ScoreRepository::clearScore(const Enrollment& enrollment, const QString& indicatorCode,
                                          Step step) {
-    LP_TRY(checkEditable(enrollment));
+    LP_TRY(checkEditable(enrollment, step));
     Result<IndicatorRef> ref = indicator(enrollment, indicatorCode);
     if (!ref)
         return ref.error();
@@ -163,7 +164,7 @@ Result<void> ScoreRepository::setSurvey(int year, const QString& unitCode, Step 
     Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
-    LP_TRY(checkEditable(*enrollment));
+    LP_TRY(checkEditable(*enrollment, step));
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
     Result<std::int64_t> sheetId = ensureSheet(enrollment->id, step);
@@ -197,6 +198,7 @@ Result<void> ScoreRepository::setVeto(int year, const QString& unitCode,
         return enrollment.error();
     if (enrollment->state == State::Revoked)
         return fail(QStringLiteral("unit %1's naming is already revoked").arg(unitCode));
+    LP_TRY(Offices::current(m_db).mayScore(step, *enrollment));
     Result<IndicatorRef> ref = indicator(*enrollment, indicatorCode);
     if (!ref)
         return ref.error();
@@ -238,7 +240,7 @@ Result<void> ScoreRepository::clearVeto(int year, const QString& unitCode,
     Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
-    LP_TRY(checkEditable(*enrollment));
+    LP_TRY(checkEditable(*enrollment, step));
     Result<IndicatorRef> ref = indicator(*enrollment, indicatorCode);
     if (!ref)
         return ref.error();

@@ -53,7 +53,8 @@ private:
     Result<IndicatorRef> indicator(const Enrollment& enrollment, const QString& code) const;
     Result<std::int64_t> ensureSheet(std::int64_t enrollmentId, Step step);
     Result<void> touch(std::int64_t sheetId);
-    Result<void> checkEditable(const Enrollment& enrollment) const;
+    // Open for edits (not named or revoked) and this office's step to record.
+    Result<void> checkEditable(const Enrollment& enrollment, Step step) const;
 
     Database& m_db;
 };

@@ -17,7 +17,7 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 
 CREATE TABLE offices (
     id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, name TEXT NOT NULL,
-    role TEXT NOT NULL CHECK (role IN ('all','unit','county','city')), county TEXT,
+    role TEXT NOT NULL CHECK (role IN ('all','unit','county','city')), county TEXT, unit TEXT,
     updated_at INTEGER NOT NULL);
 
 CREATE TABLE departments (

@@ -346,6 +346,14 @@
         <source>&lt;h3&gt;廉评 Lianping %1&lt;/h3&gt;&lt;p&gt;Assessment and naming of integrity units.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3), SQLite %3 (public domain).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · operator: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office not set</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::NamingView</name>
@@ -477,6 +485,73 @@
     </message>
     <message>
         <source>The naming of %1 is revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naming is the city office&apos;s step; this database belongs to another office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::OfficeDialog</name>
+    <message>
+        <source>Whose database is this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One laptop for the whole campaign (all roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A county/district discipline inspection office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The city discipline inspection office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit doing its own self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 利州区纪委</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 利州区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each office records its own step: the unit its self-check, the county its review, the city its recheck and the naming. This cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the office&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the county this office reviews</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -342,6 +342,14 @@
         <source>&lt;h3&gt;廉评 Lianping %1&lt;/h3&gt;&lt;p&gt;Assessment and naming of integrity units.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3), SQLite %3 (public domain).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;廉评 %1&lt;/h3&gt;&lt;p&gt;廉洁细胞考评与命名。&lt;/p&gt;&lt;p&gt;使用 Qt %2(LGPL v3)、SQLite %3(公有领域)构建。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 · operator: %2</source>
+        <translation>%1 · 操作人:%2</translation>
+    </message>
+    <message>
+        <source>Office not set</source>
+        <translation>未设定所属单位</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::NamingView</name>
@@ -464,6 +472,73 @@
     <message>
         <source>The naming of %1 is revoked.</source>
         <translation>%1 的命名已撤销。</translation>
+    </message>
+    <message>
+        <source>Naming is the city office's step; this database belongs to another office.</source>
+        <translation>审核命名由市纪委负责;本数据库属于其他单位。</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::OfficeDialog</name>
+    <message>
+        <source>Whose database is this?</source>
+        <translation>这个数据库属于哪个单位?</translation>
+    </message>
+    <message>
+        <source>One laptop for the whole campaign (all roles)</source>
+        <translation>一台电脑完成全部考评(所有角色)</translation>
+    </message>
+    <message>
+        <source>A county/district discipline inspection office</source>
+        <translation>县区纪委</translation>
+    </message>
+    <message>
+        <source>The city discipline inspection office</source>
+        <translation>市纪委</translation>
+    </message>
+    <message>
+        <source>A unit doing its own self-check</source>
+        <translation>创建单位(自查)</translation>
+    </message>
+    <message>
+        <source>e.g. 利州区纪委</source>
+        <translation>如 利州区纪委</translation>
+    </message>
+    <message>
+        <source>e.g. 利州区</source>
+        <translation>如 利州区</translation>
+    </message>
+    <message>
+        <source>the unit's code</source>
+        <translation>单位编码</translation>
+    </message>
+    <message>
+        <source>Each office records its own step: the unit its self-check, the county its review, the city its recheck and the naming. This cannot be changed later.</source>
+        <translation>各单位只录入自己负责的环节:创建单位自查,县区纪委考评验收,市纪委复查和命名。设定后不能更改。</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>单位编码</translation>
+    </message>
+    <message>
+        <source>Enter the office's name</source>
+        <translation>请输入单位名称</translation>
+    </message>
+    <message>
+        <source>Enter the county this office reviews</source>
+        <translation>请输入负责考评的县区</translation>
     </message>
 </context>
 <context>

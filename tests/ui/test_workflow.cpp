@@ -1,12 +1,16 @@
 #include "GuiFixture.h"
 #include "common/Session.h"
 #include "naming/NamingView.h"
+#include "office/Office.h"
 #include "pipeline/Enrollment.h"
 #include "registry/UnitRepository.h"
+#include "scoring/ScoreSheetView.h"
 #include "storage/Workspace.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
 
 #include <catch2/catch.hpp>
@@ -57,4 +61,27 @@ TEST_CASE("gui: a damaged, foreign or newer file opens with a clear message, nev
     }
     CHECK_FALSE(gui.window().openDatabase(newer));
     CHECK(gui.window().lastError().contains(QStringLiteral("newer Lianping")));
+}
+
+TEST_CASE("gui: a county office's database offers only the county's steps and no naming") {
+    GuiFixture gui(200);
+    Database& db = gui.window().session().db();
+    REQUIRE(Offices::configure(db, QStringLiteral("利州区纪委"), Role::County,
+                               QStringLiteral("利州区"), {})
+                .ok());
+    Statement own = db.prepare("SELECT u.code FROM enrollments e JOIN units u ON u.id = e.unit_id "
+                               "JOIN counties c ON c.id = u.county_id "
+                               "WHERE c.name = '利州区' AND e.state = 'county-accepted' LIMIT 1");
+    REQUIRE(own.step());
+    const QString code = own.text(0);
+    ui::ScoreSheetView* sheet = gui.window().sheet();
+    sheet->openUnit(code);
+    QStringList steps;
+    for (int i = 0; i < sheet->stepBox()->count(); ++i)
+        steps << sheet->stepBox()->itemData(i).toString();
+    CHECK(steps ==
+          QStringList{QStringLiteral("0"), QStringLiteral("1")}); // self (on behalf) and county
+    CHECK_FALSE(sheet->advanceButton()->isEnabled());             // the recheck is the city's
+    gui.window().showPage(ui::MainWindow::Naming);
+    CHECK_FALSE(gui.window().naming()->isEnabled());
 }

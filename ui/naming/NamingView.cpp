@@ -1,6 +1,7 @@
 #include "NamingView.h"
 
 #include "common/Session.h"
+#include "office/Office.h"
 #include "pipeline/Pipeline.h"
 #include "registry/LookupTables.h"
 #include "registry/TypeRepository.h"
@@ -86,6 +87,14 @@ void NamingView::reload() {
     m_table->setRowCount(0);
     if (!m_session.isOpen())
         return;
+    // Only the city names; other offices see why the page is read-only.
+    const bool mayName = Offices::current(m_session.db()).mayName().ok();
+    setEnabled(mayName);
+    if (!mayName) {
+        m_status->setText(
+            tr("Naming is the city office's step; this database belongs to another office."));
+        return;
+    }
     for (const QString& county : LookupTables::counties(m_session.db()))
         m_county->addItem(county, county);
     m_type->addItem(tr("All types"), QString());

@@ -8,6 +8,7 @@
 #include "common/Ids.h"
 #include "common/Session.h"
 #include "history/History.h"
+#include "office/Office.h"
 #include "pipeline/Enrollment.h"
 #include "pipeline/Pipeline.h"
 #include "registry/UnitRepository.h"
@@ -222,12 +223,23 @@ void ScoreSheetView::openUnit(const QString& code) {
              (enrollment->state == State::Returned &&
               enrollment->returnedFrom == State::CityRechecked))
         step = Step::City;
-    m_model->load(enrollment->id);
-    m_model->setActiveStep(step);
+    // Offer only the steps this office records for this unit.
+    const Office office = Offices::current(m_session.db());
     {
         const QSignalBlocker block(m_step);
+        m_step->clear();
+        for (Step each : {Step::Self, Step::County, Step::City})
+            if (office.mayScore(each, *enrollment))
+                m_step->addItem(each == Step::Self     ? tr("Self-check")
+                                : each == Step::County ? tr("County review")
+                                                       : tr("City recheck"),
+                                static_cast<int>(each));
+        if (m_step->findData(static_cast<int>(step)) < 0 && m_step->count() > 0)
+            step = static_cast<Step>(m_step->itemData(0).toInt());
         m_step->setCurrentIndex(m_step->findData(static_cast<int>(step)));
     }
+    m_model->load(enrollment->id);
+    m_model->setActiveStep(step);
     m_tree->expandAll();
     refreshSummary();
     if (enrollment->state == State::Named || enrollment->state == State::Revoked)
@@ -316,13 +328,16 @@ void ScoreSheetView::refreshSummary() {
     m_basic->setValue(survey.basic);
     m_unsatisfied->setValue(survey.unsatisfied);
 
+    // Only the moves this office may make are offered.
+    const Office office = Offices::current(m_session.db());
     if (const std::optional<State> next = Pipeline::nextState(*enrollment)) {
         m_advance->setText(actionText(*next));
-        m_advance->setEnabled(true);
+        m_advance->setEnabled(office.mayMove(enrollment->state, *next, *enrollment).ok());
     }
-    m_return->setEnabled(enrollment->state == State::Submitted ||
-                         enrollment->state == State::CountyAccepted ||
-                         enrollment->state == State::CityRechecked);
+    m_return->setEnabled((enrollment->state == State::Submitted ||
+                          enrollment->state == State::CountyAccepted ||
+                          enrollment->state == State::CityRechecked) &&
+                         office.mayMove(enrollment->state, State::Returned, *enrollment).ok());
     const std::vector<HistoryEntry> entries = History::forUnit(m_session.db(), enrollment->unitId);
     for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
         auto* item = new QListWidgetItem(describeHistory(*it));

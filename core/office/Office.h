@@ -1,0 +1,48 @@
+#pragma once
+// The office a database belongs to, and what it may do. A unit records its own self-check
+// and application; a county office reviews its county's units (and may enter a unit's
+// self-check on its behalf, paper applications being common); the city rechecks, names
+// and revokes. A database whose office was never set acts for every role.
+
+#include "common/Result.h"
+#include "pipeline/State.h"
+#include "scoring/Step.h"
+
+#include <QString>
+
+namespace lianping {
+
+class Database;
+struct Enrollment;
+
+enum class Role { All, Unit, County, City };
+
+QString roleName(Role role); // all, unit, county, city
+std::optional<Role> parseRole(const QString& name);
+
+struct Office {
+    std::int64_t id = 0;
+    QString uid;
+    QString name;
+    Role role = Role::All;
+    QString county; // the county office's county
+    QString unit;   // the unit office's unit code
+
+    QString describe() const; // "the county office of 利州区", "the city office", …
+
+    // Each returns an error that says who may do it instead.
+    Result<void> mayScore(Step step, const Enrollment& enrollment) const;
+    Result<void> mayMove(State from, State to, const Enrollment& enrollment) const;
+    Result<void> mayName() const;
+};
+
+class Offices {
+public:
+    // The office this database belongs to.
+    static Office current(Database& db);
+    // Sets the office once: a database that already belongs to an office keeps it.
+    static Result<Office> configure(Database& db, const QString& name, Role role,
+                                    const QString& county, const QString& unit);
+};
+
+} // namespace lianping

@@ -1,0 +1,34 @@
+#pragma once
+// Asked once when a database is created: which office it belongs to (a unit, the county
+// office of county X, the city office, or one laptop running a whole campaign).
+
+#include "office/Office.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+namespace lianping::ui {
+
+class OfficeDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit OfficeDialog(QWidget* parent = nullptr);
+    Role role() const;
+    QString officeName() const;
+    QString county() const;
+    QString unit() const;
+    void accept() override;
+
+private:
+    void update();
+    QComboBox* m_role = nullptr;
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_county = nullptr;
+    QLineEdit* m_unit = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+} // namespace lianping::ui
