@@ -244,6 +244,8 @@ ZH = {
     "Enter the office's name": "请输入单位名称",
     "Enter the county this office reviews": "请输入负责考评的县区",
     "Office not set": "未设定所属单位",
+    "% of the maximum": "得分率 %",
+    "Dimension profile": "各维度得分率",
     "%1 · operator: %2": "%1 · 操作人:%2",
     "Naming is the city office's step; this database belongs to another office.": "审核命名由市纪委负责;本数据库属于其他单位。",
     "note on %1 %2": "备注 %1 %2",

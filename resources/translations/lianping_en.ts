@@ -910,6 +910,10 @@ Reason (required): what happened, and the document that records it</source>
         <source>%1 is %2: its scores are final.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dimension profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::Session</name>
@@ -1158,6 +1162,10 @@ Reason (required): what happened, and the document that records it</source>
     </message>
     <message>
         <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the maximum</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -895,6 +895,10 @@ Reason (required): what happened, and the document that records it</source>
         <source>%1 is %2: its scores are final.</source>
         <translation>%1 %2:评分已定,不能再修改。</translation>
     </message>
+    <message>
+        <source>Dimension profile</source>
+        <translation>各维度得分率</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::Session</name>
@@ -1144,6 +1148,10 @@ Reason (required): what happened, and the document that records it</source>
     <message>
         <source>Units</source>
         <translation>单位数</translation>
+    </message>
+    <message>
+        <source>% of the maximum</source>
+        <translation>得分率 %</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QPieSeries>
 #include <QValueAxis>
@@ -176,6 +177,35 @@ QChart* selfCountyDeviation(const CampaignStatistics& stats) {
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     chart->legend()->hide();
+    return chart;
+}
+
+QChart* dimensionProfile(const QStringList& dimensions, const QList<double>& percent,
+                         const QString& title) {
+    QChart* chart = makeChart(title);
+    auto* set = new QBarSet(tr("% of the maximum"));
+    set->setColor(gradeColors[1]);
+    for (double value : percent)
+        *set << value;
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(3);
+    chart->addSeries(series);
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(dimensions);
+    styleAxis(axisY);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto* axisX = new QValueAxis;
+    axisX->setRange(0, 100);
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    styleAxis(axisX);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    chart->legend()->hide();
+    chart->setMargins(QMargins(2, 2, 2, 2));
     return chart;
 }
 

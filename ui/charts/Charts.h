@@ -12,6 +12,9 @@ QChart* gradeDistribution(const CampaignStatistics& stats);
 QChart* countiesByGrade(const CampaignStatistics& stats);
 QChart* yearTrend(const CampaignStatistics& stats);
 QChart* selfCountyDeviation(const CampaignStatistics& stats);
+// One unit's score per rubric dimension as a share of its maximum, in percent.
+QChart* dimensionProfile(const QStringList& dimensions, const QList<double>& percent,
+                         const QString& title);
 QString chartFontFamily(); // a Simplified Chinese family: fallback would pick Japanese glyphs
 
 } // namespace lianping::ui::charts

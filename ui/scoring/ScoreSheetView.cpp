@@ -4,6 +4,7 @@
 #include "ScoreSheetModel.h"
 #include "ScoreTree.h"
 #include "campaign/CampaignRepository.h"
+#include "charts/Charts.h"
 #include "common/HistoryText.h"
 #include "common/Ids.h"
 #include "common/Session.h"
@@ -16,6 +17,8 @@
 #include "scoring/ResultService.h"
 #include "storage/Transaction.h"
 
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -137,6 +140,11 @@ ScoreSheetView::ScoreSheetView(Session& session, QUndoStack& undo, QWidget* pare
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->addWidget(m_grade);
     sideLayout->addWidget(m_totals);
+    m_profile = new QChartView;
+    m_profile->setMinimumSize(240, 170);
+    m_profile->setMaximumHeight(220);
+    m_profile->setRenderHint(QPainter::Antialiasing);
+    sideLayout->addWidget(m_profile);
     sideLayout->addWidget(survey);
     sideLayout->addWidget(actions);
     sideLayout->addWidget(historyBox, 1);
@@ -147,6 +155,8 @@ ScoreSheetView::ScoreSheetView(Session& session, QUndoStack& undo, QWidget* pare
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({920, 340}); // the indicator texts need the room
+    side->setMaximumWidth(420);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -320,6 +330,7 @@ void ScoreSheetView::refreshSummary() {
     totals += QStringLiteral("<br>") +
               tr("State: %1").arg(UnitTableModel::stateText(stateName(enrollment->state)));
     m_totals->setText(totals);
+    updateProfile();
 
     const Sheet sheet =
         ScoreRepository(m_session.db()).load(m_model->enrollmentId(), m_model->activeStep());
@@ -344,6 +355,35 @@ void ScoreSheetView::refreshSummary() {
         item->setToolTip(item->text());
         m_history->addItem(item);
     }
+}
+
+void ScoreSheetView::updateProfile() {
+    // Per dimension: the final points (city over county, else the self-check) over the maximum.
+    QStringList names;
+    QList<double> percent;
+    for (const Dimension& dimension : m_model->rubric().dimensions) {
+        HalfPoints points = 0;
+        HalfPoints max = 0;
+        for (const Indicator& indicator : dimension.indicators) {
+            if (indicator.veto)
+                continue;
+            max += *indicator.max;
+            std::optional<HalfPoints> value = m_model->points(indicator, Step::City);
+            if (!value)
+                value = m_model->points(indicator, Step::County);
+            if (!value && !m_model->hasScores(Step::County))
+                value = m_model->points(indicator, Step::Self);
+            points += value.value_or(0);
+        }
+        if (max == 0)
+            continue;
+        names.prepend(
+            dimension.code); // short labels (the tree gives the titles); rubric order top down
+        percent.prepend(100.0 * points / max);
+    }
+    QChart* old = m_profile->chart();
+    m_profile->setChart(charts::dimensionProfile(names, percent, tr("Dimension profile")));
+    delete old;
 }
 
 void ScoreSheetView::toggleVeto(const QModelIndex& index) {

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QChartView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -47,6 +48,7 @@ private:
     void toggleVeto(const QModelIndex& index);
     void enroll();
     void focusFirstEmpty();
+    void updateProfile();
 
     Session& m_session;
     ScoreSheetModel* m_model = nullptr;
@@ -65,6 +67,7 @@ private:
     QPushButton* m_return = nullptr;
     QPushButton* m_enroll = nullptr;
     QListWidget* m_history = nullptr;
+    QChartView* m_profile = nullptr;
     QString m_unitCode;
 };
 
