@@ -9,6 +9,8 @@
 #include "scoring/ScoreRepository.h"
 #include "storage/Workspace.h"
 
+#include "Median.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -21,18 +23,6 @@
 using namespace lianping;
 
 namespace {
-
-double median(int runs, const std::function<void()>& work) {
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
 
 void report(const char* what, double ms, const char* target = "") {
     std::printf("| %-44s | %10.1f | %-10s |\n", what, ms, target);
@@ -73,7 +63,7 @@ int main(int argc, char* argv[]) {
         std::printf("| (reusing the units already in %s)\n", path.toUtf8().constData());
     }
 
-    report("open the database (new connection)", median(5, [&] {
+    report("open the database (new connection)", medianMs(5, [&] {
                Result<std::unique_ptr<Database>> again =
                    Workspace::open(path, QStringLiteral("bench"));
                Q_UNUSED(again);
@@ -85,31 +75,31 @@ int main(int argc, char* argv[]) {
         filter.search = QString::fromUtf8(text);
         const QByteArray label = QByteArray("search '") + text + "': count + first page of 50";
         report(label.constData(),
-               median(9,
-                      [&] {
-                          registry.count(filter);
-                          registry.list(filter, 50, 0);
-                      }),
+               medianMs(9,
+                        [&] {
+                            registry.count(filter);
+                            registry.list(filter, 50, 0);
+                        }),
                "< 50");
     }
     UnitFilter county;
     county.county = QStringLiteral("利州区");
     county.typeCode = QStringLiteral("school");
-    report("filter county + type: count + page", median(9, [&] {
+    report("filter county + type: count + page", medianMs(9, [&] {
                registry.count(county);
                registry.list(county, 50, 0);
            }));
     report("page of 50 at offset 100,000",
-           median(9, [&] { registry.list(UnitFilter{}, 50, units / 2); }));
+           medianMs(9, [&] { registry.list(UnitFilter{}, 50, units / 2); }));
 
     ResultQuery all;
     all.year = 2026;
     std::size_t rows = 0;
     report("results for the whole campaign",
-           median(3, [&] { rows = ResultService(db).compute(all)->size(); }), "< 1500");
+           medianMs(3, [&] { rows = ResultService(db).compute(all)->size(); }), "< 1500");
     ResultQuery one = all;
     one.unitCode = QStringLiteral("U0000777");
-    report("result of one unit", median(9, [&] { (void)ResultService(db).compute(one); }));
+    report("result of one unit", medianMs(9, [&] { (void)ResultService(db).compute(one); }));
 
     Statement editable =
         db.prepare("SELECT u.code FROM enrollments e JOIN units u ON u.id = e.unit_id "
@@ -122,14 +112,14 @@ int main(int argc, char* argv[]) {
     int flip = 0;
     bool stored = true;
     report("one score edit, stored (FULL sync)",
-           median(9,
-                  [&] {
-                      stored = scores
-                                   .setScore(enrollment, QStringLiteral("D1.1"),
-                                             (flip++ % 2) ? 10 : 12, Step::Self)
-                                   .ok() &&
-                               stored;
-                  }),
+           medianMs(9,
+                    [&] {
+                        stored = scores
+                                     .setScore(enrollment, QStringLiteral("D1.1"),
+                                               (flip++ % 2) ? 10 : 12, Step::Self)
+                                     .ok() &&
+                                 stored;
+                    }),
            "< 20");
     if (!stored) {
         std::fprintf(stderr, "the score edit failed\n");

@@ -11,6 +11,8 @@
 #include "scoring/ScoreSheetView.h"
 #include "storage/Database.h"
 
+#include "Median.h"
+
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QLineEdit>
@@ -24,21 +26,7 @@
 
 using namespace lianping;
 
-namespace {
-
-double median(int runs, const std::function<void()>& work) {
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(timer.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-} // namespace
+namespace {} // namespace
 
 int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -58,7 +46,7 @@ int main(int argc, char* argv[]) {
     window.show();
     QApplication::processEvents();
 
-    const double open = median(5, [&] {
+    const double open = medianMs(5, [&] {
         if (!window.openDatabase(path))
             std::exit(1);
         (void)window.registry()->table()->viewport()->grab(); // the first page painted
@@ -87,7 +75,7 @@ int main(int argc, char* argv[]) {
                     static_cast<int>(14 - QString::fromUtf8(query).size() * 2), "", times[2]);
     }
     window.registry()->applyFilter();
-    const double scroll = median(5, [&] {
+    const double scroll = medianMs(5, [&] {
         window.registry()->table()->scrollTo(
             window.registry()->model()->index(units / 2 + std::rand() % 1000, 0));
         (void)window.registry()->table()->viewport()->grab();
@@ -103,7 +91,7 @@ int main(int argc, char* argv[]) {
     window.sheet()->openUnit(draft.text(0));
     int flip = 0;
     bool ok = true;
-    const double edit = median(9, [&] {
+    const double edit = medianMs(9, [&] {
         ok = window.sheet()
                  ->model()
                  ->setPoints(QStringLiteral("D1.1"), (flip++ % 2) ? 10 : 12)

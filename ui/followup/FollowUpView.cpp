@@ -63,9 +63,9 @@ FollowUpView::FollowUpView(Session& session, QWidget* parent)
     layout->addWidget(bottom, 1);
     connect(done, &QPushButton::clicked, this, &FollowUpView::markFollowUpDone);
     connect(next, &QPushButton::clicked, this, &FollowUpView::advanceRectification);
-    connect(&m_session, &Session::opened, this, [this] { m_lazy.request(this); });
-    connect(&m_session, &Session::yearChanged, this, [this] { m_lazy.request(this); });
-    connect(&m_session, &Session::changed, this, [this] { m_lazy.request(this); });
+    connect(&m_session, &Session::opened, this, [this] { m_lazy->request(); });
+    connect(&m_session, &Session::yearChanged, this, [this] { m_lazy->request(); });
+    connect(&m_session, &Session::changed, this, [this] { m_lazy->request(); });
 }
 
 void FollowUpView::reload() {

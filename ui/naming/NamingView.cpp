@@ -77,8 +77,8 @@ NamingView::NamingView(Session& session, QWidget* parent)
     connect(m_type, &QComboBox::activated, this, &NamingView::loadCandidates);
     connect(name, &QPushButton::clicked, this, [this] { nameSelected(true); });
     connect(revoke, &QPushButton::clicked, this, &NamingView::revoke);
-    connect(&m_session, &Session::opened, this, [this] { m_lazy.request(this); });
-    connect(&m_session, &Session::yearChanged, this, [this] { m_lazy.request(this); });
+    connect(&m_session, &Session::opened, this, [this] { m_lazy->request(); });
+    connect(&m_session, &Session::yearChanged, this, [this] { m_lazy->request(); });
 }
 
 void NamingView::reload() {

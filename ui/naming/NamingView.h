@@ -31,14 +31,8 @@ public slots:
     bool nameSelected(bool confirm = true);
     void revoke();
 
-protected:
-    void showEvent(QShowEvent* event) override {
-        QWidget::showEvent(event);
-        m_lazy.shown();
-    }
-
 private:
-    LazyReload m_lazy{[this] { reload(); }};
+    LazyReload* m_lazy = new LazyReload(this, [this] { reload(); });
     QStringList selectedCodes() const;
 
     Session& m_session;

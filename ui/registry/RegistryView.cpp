@@ -93,9 +93,9 @@ RegistryView::RegistryView(Session& session, QWidget* parent)
     });
     connect(m_table, &QTableView::activated, this,
             [this](const QModelIndex& index) { emit openUnit(m_model->unitCode(index.row())); });
-    connect(&m_session, &Session::opened, this, [this] { m_lazy.request(this); });
-    connect(&m_session, &Session::yearChanged, this, [this] { m_lazy.request(this); });
-    connect(&m_session, &Session::changed, this, [this] { m_lazy.request(this); });
+    connect(&m_session, &Session::opened, this, [this] { m_lazy->request(); });
+    connect(&m_session, &Session::yearChanged, this, [this] { m_lazy->request(); });
+    connect(&m_session, &Session::changed, this, [this] { m_lazy->request(); });
 }
 
 QString RegistryView::currentCode() const {

@@ -41,14 +41,8 @@ public slots:
     void editUnit();
     void retireUnit();
 
-protected:
-    void showEvent(QShowEvent* event) override {
-        QWidget::showEvent(event);
-        m_lazy.shown();
-    }
-
 private:
-    LazyReload m_lazy{[this] { reload(); }};
+    LazyReload* m_lazy = new LazyReload(this, [this] { reload(); });
     void fillFilters();
 
     Session& m_session;

@@ -26,7 +26,7 @@ RubricView::RubricView(Session& session, QWidget* parent)
     splitter->setStretchFactor(1, 4);
     (new QHBoxLayout(this))->addWidget(splitter);
     connect(m_versions, &QListWidget::currentRowChanged, this, &RubricView::showRubric);
-    connect(&m_session, &Session::opened, this, [this] { m_lazy.request(this); });
+    connect(&m_session, &Session::opened, this, [this] { m_lazy->request(); });
 }
 
 void RubricView::reload() {

@@ -21,14 +21,8 @@ public:
 public slots:
     void reload();
 
-protected:
-    void showEvent(QShowEvent* event) override {
-        QWidget::showEvent(event);
-        m_lazy.shown();
-    }
-
 private:
-    LazyReload m_lazy{[this] { reload(); }};
+    LazyReload* m_lazy = new LazyReload(this, [this] { reload(); });
     void showRubric();
     Session& m_session;
     QListWidget* m_versions = nullptr;
