@@ -11,6 +11,7 @@
 #include "followup/FollowUpView.h"
 #include "naming/NamingView.h"
 #include "office/Office.h"
+#include "registry/Imports.h"
 #include "registry/RegistryView.h"
 #include "rubric/RubricView.h"
 #include "scoring/ScoreSheetView.h"
@@ -102,6 +103,9 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabase);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
     m_recent = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(tr("Import &units (CSV)…"), this, &MainWindow::importUnits);
+    file->addAction(tr("Import s&cores (CSV)…"), this, &MainWindow::importScores);
     file->addSeparator();
     file->addAction(tr("&Backup copy…"), this, &MainWindow::backupCopy);
     file->addAction(tr("Generate &demo data…"), this, &MainWindow::generateDemo);
@@ -268,6 +272,41 @@ void MainWindow::generateDemo() {
         this, tr("Demo database"), QStringLiteral("demo.lpdb"), tr("Lianping databases (*.lpdb)"));
     if (!path.isEmpty())
         createDemo(path, units);
+}
+
+void MainWindow::importUnits() {
+    if (!m_session->isOpen())
+        return;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import units"), QString(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    const Result<int> imported = Imports::units(this, *m_session, file, m_interactive);
+    if (!imported)
+        reportError(tr("Nothing imported"), imported.error().message);
+    else
+        statusBar()->showMessage(tr("%n unit(s) imported", nullptr, *imported), 10000);
+}
+
+void MainWindow::importScores() {
+    if (!m_session->isOpen())
+        return;
+    const QString file = QFileDialog::getOpenFileName(this, tr("Import scores"), QString(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    const QStringList steps = {tr("Self-check"), tr("County review"), tr("City recheck")};
+    bool ok = false;
+    const QString step = QInputDialog::getItem(
+        this, tr("Import scores"), tr("Which step are these scores?"), steps, 1, false, &ok);
+    if (!ok)
+        return;
+    const Result<int> imported = Imports::scores(
+        this, *m_session, file, static_cast<Step>(steps.indexOf(step)), m_interactive);
+    if (!imported)
+        reportError(tr("Nothing imported"), imported.error().message);
+    else
+        statusBar()->showMessage(tr("%n score(s) imported", nullptr, *imported), 10000);
 }
 
 void MainWindow::showSettings() {

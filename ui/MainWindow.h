@@ -53,6 +53,8 @@ public slots:
     void openDatabaseDialog();
     void backupCopy();
     void generateDemo();
+    void importUnits();
+    void importScores();
     void showSettings();
     void about();
 

@@ -170,6 +170,17 @@
     </message>
 </context>
 <context>
+    <name>lianping::ui::Imports</name>
+    <message>
+        <source>Importing units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::MainWindow</name>
     <message>
         <source>Lianping 廉评</source>
@@ -353,6 +364,60 @@
     <message>
         <source>Office not set</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;units (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import s&amp;cores (CSV)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City recheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which step are these scores?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) imported</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -614,6 +679,26 @@
     </message>
     <message>
         <source>Cannot retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -169,6 +169,17 @@
     </message>
 </context>
 <context>
+    <name>lianping::ui::Imports</name>
+    <message>
+        <source>Importing units…</source>
+        <translation>正在导入单位…</translation>
+    </message>
+    <message>
+        <source>Importing scores…</source>
+        <translation>正在导入评分…</translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::MainWindow</name>
     <message>
         <source>Lianping 廉评</source>
@@ -349,6 +360,54 @@
     <message>
         <source>Office not set</source>
         <translation>未设定所属单位</translation>
+    </message>
+    <message>
+        <source>Import &amp;units (CSV)…</source>
+        <translation>导入单位名录(CSV)(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Import s&amp;cores (CSV)…</source>
+        <translation>导入评分(CSV)(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>导入单位名录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>未导入任何数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) imported</source>
+        <translation><numerusform>已导入 %n 个单位</numerusform></translation>
+    </message>
+    <message>
+        <source>Import scores</source>
+        <translation>导入评分</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <source>County review</source>
+        <translation>县区考评</translation>
+    </message>
+    <message>
+        <source>City recheck</source>
+        <translation>市级复查</translation>
+    </message>
+    <message>
+        <source>Which step are these scores?</source>
+        <translation>这些评分属于哪个环节?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) imported</source>
+        <translation><numerusform>已导入 %n 项评分</numerusform></translation>
     </message>
 </context>
 <context>
@@ -598,6 +657,26 @@
     <message>
         <source>Cannot retire</source>
         <translation>无法注销</translation>
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation>全部等次</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未考评</translation>
     </message>
 </context>
 <context>

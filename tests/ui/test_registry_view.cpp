@@ -4,6 +4,7 @@
 #include "registry/UnitDialog.h"
 #include "registry/UnitRepository.h"
 #include "registry/UnitTableModel.h"
+#include "scoring/ResultService.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -82,4 +83,27 @@ TEST_CASE("gui: adding a unit shows problems next to the field and stores nothin
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(UnitRepository(db).find(QStringLiteral("NEW1"))->name == QStringLiteral("新建测试机关"));
+}
+
+TEST_CASE("gui: the grade filter shows exactly the units of that final grade") {
+    GuiFixture gui(300);
+    ui::RegistryView* registry = gui.window().registry();
+    ResultQuery query;
+    query.year = 2026;
+    std::map<QString, Grade> grades;
+    int unqualified = 0;
+    const std::vector<UnitResult> rows = *ResultService(gui.window().session().db()).compute(query);
+    for (const UnitResult& row : rows)
+        if (row.finalStep) {
+            grades[row.unitCode] = row.outcome.grade;
+            unqualified += row.outcome.grade == Grade::Unqualified ? 1 : 0;
+        }
+    REQUIRE(unqualified > 0);
+    registry->gradeFilter()->setCurrentIndex(registry->gradeFilter()->findData(2));
+    ui::UnitTableModel* model = registry->model();
+    CHECK(model->rowCount() == unqualified);
+    for (int row = 0; row < model->rowCount(); ++row)
+        CHECK(grades.at(model->unitCode(row)) == Grade::Unqualified);
+    registry->gradeFilter()->setCurrentIndex(0);
+    CHECK(model->rowCount() == 300);
 }

@@ -3,6 +3,7 @@
 #include "naming/NamingView.h"
 #include "office/Office.h"
 #include "pipeline/Enrollment.h"
+#include "registry/Imports.h"
 #include "registry/UnitRepository.h"
 #include "scoring/ScoreSheetView.h"
 #include "storage/Workspace.h"
@@ -84,4 +85,29 @@ TEST_CASE("gui: a county office's database offers only the county's steps and no
     CHECK_FALSE(sheet->advanceButton()->isEnabled());             // the recheck is the city's
     gui.window().showPage(ui::MainWindow::Naming);
     CHECK_FALSE(gui.window().naming()->isEnabled());
+}
+
+TEST_CASE("gui: imports run in the background; a bad file changes nothing and says where") {
+    GuiFixture gui(20);
+    ui::Session& session = gui.window().session();
+    const QString good = gui.path(QStringLiteral("units.csv"));
+    const QString bad = gui.path(QStringLiteral("bad.csv"));
+    for (const auto& [path, content] :
+         {std::pair{good, QByteArray("单位编码,单位名称,类别,县区\nN1,新华社区,社区,利州区\nN2,"
+                                     "白水中学,廉洁学校,旺苍县\n")},
+          std::pair{
+              bad,
+              QByteArray(
+                  "code,name,type,county\nN3,某单位,agency,利州区\nN4,某单位,castle,利州区\n")}}) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    CHECK(*ui::Imports::units(&gui.window(), session, good, false) == 2);
+    CHECK(UnitRepository(session.db()).find(QStringLiteral("N1"))->typeCode ==
+          QStringLiteral("community"));
+    const Result<int> refused = ui::Imports::units(&gui.window(), session, bad, false);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("bad.csv: row 3, field type")));
+    CHECK_FALSE(UnitRepository(session.db()).find(QStringLiteral("N3")));
 }

@@ -6,7 +6,9 @@
 #include "registry/LookupTables.h"
 #include "registry/TypeRepository.h"
 #include "registry/UnitRepository.h"
+#include "scoring/ResultService.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -32,6 +34,7 @@ RegistryView::RegistryView(Session& session, QWidget* parent)
     m_type = new QComboBox;
     m_county = new QComboBox;
     m_state = new QComboBox;
+    m_grade = new QComboBox;
     m_demo = new QCheckBox(tr("Demo points only"));
     m_count = new QLabel;
     auto* filters = new QHBoxLayout;
@@ -39,6 +42,7 @@ RegistryView::RegistryView(Session& session, QWidget* parent)
     filters->addWidget(m_type, 1);
     filters->addWidget(m_county, 1);
     filters->addWidget(m_state, 1);
+    filters->addWidget(m_grade, 1);
     filters->addWidget(m_demo);
     filters->addWidget(m_count);
 
@@ -81,7 +85,7 @@ RegistryView::RegistryView(Session& session, QWidget* parent)
     m_typing->setInterval(120);
     connect(m_typing, &QTimer::timeout, this, &RegistryView::applyFilter);
     connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
-    for (QComboBox* box : {m_type, m_county, m_state})
+    for (QComboBox* box : {m_type, m_county, m_state, m_grade})
         connect(box, &QComboBox::currentIndexChanged, this, &RegistryView::applyFilter);
     connect(m_demo, &QCheckBox::toggled, this, &RegistryView::applyFilter);
     connect(add, &QPushButton::clicked, this, &RegistryView::addUnit);
@@ -95,7 +99,11 @@ RegistryView::RegistryView(Session& session, QWidget* parent)
             [this](const QModelIndex& index) { emit openUnit(m_model->unitCode(index.row())); });
     connect(&m_session, &Session::opened, this, [this] { m_lazy->request(); });
     connect(&m_session, &Session::yearChanged, this, [this] { m_lazy->request(); });
-    connect(&m_session, &Session::changed, this, [this] { m_lazy->request(); });
+    connect(&m_session, &Session::changed, this, [this] {
+        m_grades = {};
+        m_lazy->request();
+    });
+    connect(&m_session, &Session::sheetChanged, this, [this] { m_grades = {}; });
 }
 
 QString RegistryView::currentCode() const {
@@ -107,6 +115,14 @@ void RegistryView::fillFilters() {
     const QSignalBlocker blockType(m_type);
     const QSignalBlocker blockCounty(m_county);
     const QSignalBlocker blockState(m_state);
+    const QSignalBlocker blockGrade(m_grade);
+    m_grade->clear();
+    m_grade->addItem(tr("Any grade"), -1);
+    m_grade->addItem(tr("Excellent"), 0);
+    m_grade->addItem(tr("Qualified"), 1);
+    m_grade->addItem(tr("Unqualified"), 2);
+    m_grade->addItem(tr("Not assessed"), 3);
+    m_grades = {};
     m_type->clear();
     m_type->addItem(tr("All types"), QString());
     m_county->clear();
@@ -143,6 +159,27 @@ void RegistryView::applyFilter() {
     filter.state = m_state->currentData().toString();
     if (m_demo->isChecked())
         filter.demo = true;
+    const int grade = m_grade->currentData().toInt();
+    if (grade >= 0 && m_session.isOpen() && !m_grades[static_cast<std::size_t>(grade)]) {
+        // Grades are results, not registry fields: compute the campaign's once (a second or
+        // so at 200,000 units) and keep them until something changes.
+        const QCursor busy(Qt::WaitCursor);
+        QApplication::setOverrideCursor(busy);
+        std::array<std::unordered_set<std::int64_t>, 4> sets;
+        ResultQuery query;
+        query.year = m_session.year();
+        if (const Result<std::vector<UnitResult>> rows =
+                ResultService(m_session.db()).compute(query)) {
+            for (const UnitResult& row : *rows)
+                sets[row.finalStep ? static_cast<std::size_t>(row.outcome.grade) : 3].insert(
+                    row.unitId);
+        }
+        for (std::size_t i = 0; i < sets.size(); ++i)
+            m_grades[i] =
+                std::make_shared<const std::unordered_set<std::int64_t>>(std::move(sets[i]));
+        QApplication::restoreOverrideCursor();
+    }
+    m_model->setAllowed(grade >= 0 ? m_grades[static_cast<std::size_t>(grade)] : nullptr);
     m_model->setFilter(filter);
     m_count->setText(tr("%n unit(s)", nullptr, m_model->rowCount()));
 }

@@ -5,6 +5,10 @@
 
 #include <QWidget>
 
+#include <array>
+#include <memory>
+#include <unordered_set>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -28,6 +32,7 @@ public:
     QComboBox* typeFilter() const { return m_type; }
     QComboBox* countyFilter() const { return m_county; }
     QComboBox* stateFilter() const { return m_state; }
+    QComboBox* gradeFilter() const { return m_grade; }
     QString currentCode() const;
 
 signals:
@@ -52,6 +57,10 @@ private:
     QComboBox* m_type = nullptr;
     QComboBox* m_county = nullptr;
     QComboBox* m_state = nullptr;
+    QComboBox* m_grade = nullptr;
+    // Unit ids per final grade in the campaign (index 3: not assessed), computed on demand
+    // and forgotten when anything changes.
+    std::array<std::shared_ptr<const std::unordered_set<std::int64_t>>, 4> m_grades;
     QCheckBox* m_demo = nullptr;
     QLabel* m_count = nullptr;
     QTimer* m_typing = nullptr;

@@ -21,6 +21,10 @@ void UnitTableModel::setFilter(const UnitFilter& filter) {
     refresh();
 }
 
+void UnitTableModel::setAllowed(std::shared_ptr<const std::unordered_set<std::int64_t>> allowed) {
+    m_allowed = std::move(allowed);
+}
+
 void UnitTableModel::refresh() {
     beginResetModel();
     m_pages.clear();
@@ -28,6 +32,8 @@ void UnitTableModel::refresh() {
     UnitFilter filter = m_filter;
     filter.year = m_year;
     m_ids = m_db ? UnitRepository(*m_db).ids(filter) : std::vector<std::int64_t>{};
+    if (m_allowed)
+        std::erase_if(m_ids, [this](std::int64_t id) { return !m_allowed->contains(id); });
     endResetModel();
 }
 

@@ -7,6 +7,8 @@
 #include <QAbstractTableModel>
 
 #include <map>
+#include <memory>
+#include <unordered_set>
 #include <vector>
 
 namespace lianping {
@@ -26,6 +28,8 @@ public:
 
     void setDatabase(Database* db, int year);
     void setFilter(const UnitFilter& filter);
+    // Keeps only these units (e.g. those of one grade); nullptr keeps all that match the filter.
+    void setAllowed(std::shared_ptr<const std::unordered_set<std::int64_t>> allowed);
     const UnitFilter& filter() const { return m_filter; }
     // Reloads the ids (after edits) and forgets cached rows.
     void refresh();
@@ -48,6 +52,7 @@ private:
     int m_year = 0;
     UnitFilter m_filter;
     std::vector<std::int64_t> m_ids;
+    std::shared_ptr<const std::unordered_set<std::int64_t>> m_allowed;
     mutable std::map<int, std::vector<UnitRow>> m_pages;
     mutable std::vector<int> m_pageOrder; // least recently fetched first
 };

@@ -1,0 +1,57 @@
+#include "Imports.h"
+
+#include "common/BackgroundTask.h"
+#include "common/Session.h"
+#include "io/ScoreImporter.h"
+#include "io/UnitImporter.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace lianping::ui {
+
+namespace {
+
+template <typename Import>
+Result<int> run(QWidget* parent, Session& session, const QString& title, Import import,
+                bool showProgress) {
+    const QString path = session.path();
+    const QString operatorName = session.db().operatorName();
+    const Result<QString> done = BackgroundTask::run(
+        parent, title,
+        [path, operatorName, import](const BackgroundTask::Progress& progress) -> Result<QString> {
+            progress(0, 0);
+            Result<std::unique_ptr<Database>> db = Workspace::open(path, operatorName);
+            if (!db)
+                return db.error();
+            Result<int> count = import(**db);
+            if (!count)
+                return count.error();
+            return QString::number(*count);
+        },
+        showProgress);
+    session.notifyChanged();
+    if (!done)
+        return done.error();
+    return done->toInt();
+}
+
+} // namespace
+
+Result<int> Imports::units(QWidget* parent, Session& session, const QString& file,
+                           bool showProgress) {
+    return run(
+        parent, session, QCoreApplication::translate("lianping::ui::Imports", "Importing units…"),
+        [file](Database& db) { return UnitImporter(db).importFile(file); }, showProgress);
+}
+
+Result<int> Imports::scores(QWidget* parent, Session& session, const QString& file, Step step,
+                            bool showProgress) {
+    const int year = session.year();
+    return run(
+        parent, session, QCoreApplication::translate("lianping::ui::Imports", "Importing scores…"),
+        [file, year, step](Database& db) { return ScoreImporter(db).importFile(year, file, step); },
+        showProgress);
+}
+
+} // namespace lianping::ui
