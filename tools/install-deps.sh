@@ -10,6 +10,7 @@ packages=(
     libxlsxwriter-dev libzip-dev libsodium-dev
     fonts-noto-cjk fonts-wqy-microhei poppler-utils python3-openpyxl
     xvfb xauth
+    lintian nsis desktop-file-utils appstream
 )
 missing=()
 for package in "${packages[@]}"; do

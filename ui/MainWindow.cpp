@@ -34,6 +34,8 @@
 #include <QStatusBar>
 #include <QUndoStack>
 
+#include <sqlite3.h>
+
 namespace lianping::ui {
 
 MainWindow::MainWindow(Settings& settings, QWidget* parent)
@@ -321,9 +323,14 @@ void MainWindow::about() {
     QMessageBox::about(
         this, tr("About Lianping"),
         tr("<h3>廉评 Lianping %1</h3><p>Assessment and naming of integrity units.</p>"
-           "<p>Built with Qt %2 (LGPL v3), SQLite %3 (public domain).</p>")
+           "<p>Third-party components:</p><ul>"
+           "<li>Qt %2 — LGPL-3.0 (Qt Charts: GPL-3.0)</li>"
+           "<li>SQLite %3 — public domain</li>"
+           "<li>Fonts: WenQuanYi Micro Hei (Apache-2.0 or GPL-3.0), Noto Sans CJK (OFL-1.1), from "
+           "the system</li>"
+           "</ul>")
             .arg(QStringLiteral(LIANPING_VERSION), QString::fromLatin1(qVersion()),
-                 QStringLiteral("3")));
+                 QString::fromLatin1(sqlite3_libversion())));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

@@ -350,10 +350,6 @@
         <translation>关于廉评</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;廉评 Lianping %1&lt;/h3&gt;&lt;p&gt;Assessment and naming of integrity units.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (LGPL v3), SQLite %3 (public domain).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;廉评 %1&lt;/h3&gt;&lt;p&gt;廉洁细胞考评与命名。&lt;/p&gt;&lt;p&gt;使用 Qt %2(LGPL v3)、SQLite %3(公有领域)构建。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 · operator: %2</source>
         <translation>%1 · 操作人:%2</translation>
     </message>
@@ -408,6 +404,10 @@
     <message numerus="yes">
         <source>%n score(s) imported</source>
         <translation><numerusform>已导入 %n 项评分</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;廉评 Lianping %1&lt;/h3&gt;&lt;p&gt;Assessment and naming of integrity units.&lt;/p&gt;&lt;p&gt;Third-party components:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — LGPL-3.0 (Qt Charts: GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 — public domain&lt;/li&gt;&lt;li&gt;Fonts: WenQuanYi Micro Hei (Apache-2.0 or GPL-3.0), Noto Sans CJK (OFL-1.1), from the system&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;廉评 %1&lt;/h3&gt;&lt;p&gt;廉洁细胞考评与命名。&lt;/p&gt;&lt;p&gt;第三方组件:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — LGPL-3.0(Qt Charts:GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 — 公有领域&lt;/li&gt;&lt;li&gt;字体:文泉驿微米黑(Apache-2.0 或 GPL-3.0)、思源黑体 Noto Sans CJK(OFL-1.1),由系统提供&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
