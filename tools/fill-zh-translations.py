@@ -247,6 +247,8 @@ ZH = {
     "% of the maximum": "得分率 %",
     "Dimension profile": "各维度得分率",
     "Any grade": "全部等次",
+    "Backup copy written to %1": "备份副本已写入 %1",
+    "No automatic backup: %1": "未能自动备份:%1",
     "<h3>廉评 Lianping %1</h3><p>Assessment and naming of integrity units.</p><p>Third-party components:</p><ul><li>Qt %2 — LGPL-3.0 (Qt Charts: GPL-3.0)</li><li>SQLite %3 — public domain</li><li>Fonts: WenQuanYi Micro Hei (Apache-2.0 or GPL-3.0), Noto Sans CJK (OFL-1.1), from the system</li></ul>": "<h3>廉评 %1</h3><p>廉洁细胞考评与命名。</p><p>第三方组件:</p><ul><li>Qt %2 — LGPL-3.0(Qt Charts:GPL-3.0)</li><li>SQLite %3 — 公有领域</li><li>字体:文泉驿微米黑(Apache-2.0 或 GPL-3.0)、思源黑体 Noto Sans CJK(OFL-1.1),由系统提供</li></ul>",
     "Not assessed": "未考评",
     "Importing units…": "正在导入单位…",

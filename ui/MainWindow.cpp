@@ -15,6 +15,7 @@
 #include "registry/RegistryView.h"
 #include "rubric/RubricView.h"
 #include "scoring/ScoreSheetView.h"
+#include "storage/Backups.h"
 #include "storage/Workspace.h"
 
 #include <QAction>
@@ -23,6 +24,7 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -33,6 +35,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <sqlite3.h>
 
@@ -188,9 +191,34 @@ bool MainWindow::openDatabase(const QString& path) {
     m_undo->clear();
     m_lastError.clear();
     m_settings.addRecentDatabase(path);
+    backUpIfDue();
     updateRecentMenu();
     updateStatus();
     return true;
+}
+
+void MainWindow::backUpIfDue() {
+    // Once a day, a snapshot in the user's data folder, written on a worker thread with its
+    // own read-only connection: the window never waits for it.
+    const Backups backups(Backups::defaultFolder());
+    const QString path = m_session->path();
+    if (!m_interactive || !backups.due(path))
+        return;
+    auto* watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher] {
+        const Result<QString> made = watcher->result();
+        statusBar()->showMessage(made ? tr("Backup copy written to %1").arg(*made)
+                                      : tr("No automatic backup: %1").arg(made.error().message),
+                                 8000);
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path, backups]() -> Result<QString> {
+        Result<std::unique_ptr<Database>> db =
+            Workspace::open(path, QString(), Database::Mode::ReadOnly);
+        if (!db)
+            return db.error();
+        return backups.make(**db);
+    }));
 }
 
 void MainWindow::showPage(Page page) {

@@ -66,6 +66,7 @@ private:
     void updateRecentMenu();
     void updateStatus();
     void reportError(const QString& title, const QString& message);
+    void backUpIfDue();
 
     Settings& m_settings;
     Session* m_session = nullptr;

@@ -82,7 +82,15 @@ Statement& Database::cached(const char* sql) {
     return *slot;
 }
 
+void Database::releaseReads() {
+    for (sqlite3_stmt* statement = sqlite3_next_stmt(m_db, nullptr); statement;
+         statement = sqlite3_next_stmt(m_db, statement))
+        if (sqlite3_stmt_busy(statement))
+            sqlite3_reset(statement);
+}
+
 Result<void> Database::backupTo(const QString& target) {
+    releaseReads();
     if (QFileInfo::exists(target))
         return fail(
             QStringLiteral("%1 already exists: choose a new file name for the copy").arg(target));

@@ -33,6 +33,9 @@ public:
     // A statement prepared once per connection and reused; reset before it is returned.
     Statement& cached(const char* sql);
     Statement prepare(const char* sql) { return Statement(m_db, sql); }
+    // Resets statements left on a row: a finished read must not hold its WAL snapshot (which
+    // would keep checkpoints from completing) or block VACUUM.
+    void releaseReads();
     // A consistent copy of the open database in a new file (never copy an open file).
     Result<void> backupTo(const QString& target);
     // Reads every page (PRAGMA quick_check) and every reference (foreign_key_check).

@@ -419,6 +419,14 @@
         <source>&lt;h3&gt;廉评 Lianping %1&lt;/h3&gt;&lt;p&gt;Assessment and naming of integrity units.&lt;/p&gt;&lt;p&gt;Third-party components:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — LGPL-3.0 (Qt Charts: GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 — public domain&lt;/li&gt;&lt;li&gt;Fonts: WenQuanYi Micro Hei (Apache-2.0 or GPL-3.0), Noto Sans CJK (OFL-1.1), from the system&lt;/li&gt;&lt;/ul&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backup copy written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No automatic backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::NamingView</name>

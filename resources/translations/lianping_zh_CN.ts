@@ -409,6 +409,14 @@
         <source>&lt;h3&gt;廉评 Lianping %1&lt;/h3&gt;&lt;p&gt;Assessment and naming of integrity units.&lt;/p&gt;&lt;p&gt;Third-party components:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — LGPL-3.0 (Qt Charts: GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 — public domain&lt;/li&gt;&lt;li&gt;Fonts: WenQuanYi Micro Hei (Apache-2.0 or GPL-3.0), Noto Sans CJK (OFL-1.1), from the system&lt;/li&gt;&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;廉评 %1&lt;/h3&gt;&lt;p&gt;廉洁细胞考评与命名。&lt;/p&gt;&lt;p&gt;第三方组件:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 — LGPL-3.0(Qt Charts:GPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 — 公有领域&lt;/li&gt;&lt;li&gt;字体:文泉驿微米黑(Apache-2.0 或 GPL-3.0)、思源黑体 Noto Sans CJK(OFL-1.1),由系统提供&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
+    <message>
+        <source>Backup copy written to %1</source>
+        <translation>备份副本已写入 %1</translation>
+    </message>
+    <message>
+        <source>No automatic backup: %1</source>
+        <translation>未能自动备份:%1</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::NamingView</name>

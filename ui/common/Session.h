@@ -30,7 +30,10 @@ public:
     // Called after a write so every screen can refresh what it shows.
     void notifyChanged();
     // Called after a score, survey or veto of one enrolled unit changed.
-    void notifySheetChanged(qint64 enrollmentId) { emit sheetChanged(enrollmentId); }
+    void notifySheetChanged(qint64 enrollmentId) {
+        emit sheetChanged(enrollmentId);
+        m_db->releaseReads();
+    }
 
 signals:
     void sheetChanged(qint64 enrollmentId);
