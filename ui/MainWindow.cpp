@@ -91,6 +91,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
         m_sheet->openUnit(code);
         showPage(Assessment);
     });
+    connect(m_registry, &RegistryView::filterChanged, m_dashboard, &DashboardView::setFilter);
     connect(m_year, &QComboBox::activated, this,
             [this] { m_session->setYear(m_year->currentData().toInt()); });
     connect(m_session, &Session::changed, this, &MainWindow::updateStatus);

@@ -117,6 +117,22 @@
         <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Add rectification item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rectification item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::HistoryText</name>

@@ -116,6 +116,22 @@
         <source>Not changed</source>
         <translation>未更改</translation>
     </message>
+    <message>
+        <source>&amp;Add rectification item…</source>
+        <translation>新增整改事项(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add rectification item</source>
+        <translation>新增整改事项</translation>
+    </message>
+    <message>
+        <source>unit code</source>
+        <translation>单位编码</translation>
+    </message>
+    <message>
+        <source>Unit code</source>
+        <translation>单位编码</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::HistoryText</name>

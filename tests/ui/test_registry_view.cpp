@@ -1,5 +1,6 @@
 #include "GuiFixture.h"
 #include "common/Session.h"
+#include "dashboard/DashboardView.h"
 #include "registry/RegistryView.h"
 #include "registry/UnitDialog.h"
 #include "registry/UnitRepository.h"
@@ -106,4 +107,19 @@ TEST_CASE("gui: the grade filter shows exactly the units of that final grade") {
         CHECK(grades.at(model->unitCode(row)) == Grade::Unqualified);
     registry->gradeFilter()->setCurrentIndex(0);
     CHECK(model->rowCount() == 300);
+}
+
+TEST_CASE("gui: the dashboard follows the registry's county and type filters") {
+    GuiFixture gui(100);
+    ui::RegistryView* registry = gui.window().registry();
+    gui.window().showPage(ui::MainWindow::Dashboard);
+    gui.window().showPage(ui::MainWindow::Registry);
+    registry->countyFilter()->setCurrentIndex(2);
+    registry->typeFilter()->setCurrentIndex(
+        registry->typeFilter()->findData(QStringLiteral("school")));
+    const QString county = registry->countyFilter()->currentData().toString();
+    const QList<QComboBox*> boxes = gui.window().dashboard()->findChildren<QComboBox*>();
+    REQUIRE(boxes.size() >= 2);
+    CHECK(boxes[0]->currentData().toString() == county);
+    CHECK(boxes[1]->currentData().toString() == QStringLiteral("school"));
 }

@@ -66,6 +66,15 @@ void DashboardView::fillFilters() {
         m_type->addItem(type.name, type.code);
 }
 
+void DashboardView::setFilter(const QString& county, const QString& typeCode) {
+    const int countyIndex = m_county->findData(county);
+    const int typeIndex = m_type->findData(typeCode);
+    m_county->setCurrentIndex(std::max(0, countyIndex));
+    m_type->setCurrentIndex(std::max(0, typeIndex));
+    if (isVisible())
+        refresh();
+}
+
 void DashboardView::refresh() {
     if (!m_session.isOpen())
         return;

@@ -25,6 +25,8 @@ public:
 
 public slots:
     void refresh();
+    // Takes the registry's county and type filters (refreshes when next shown).
+    void setFilter(const QString& county, const QString& typeCode);
 
 signals:
     void refreshed();

@@ -4,9 +4,16 @@
 #include "followup/FollowUps.h"
 #include "followup/Rectifications.h"
 
+#include <QDate>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -50,6 +57,7 @@ FollowUpView::FollowUpView(Session& session, QWidget* parent)
                                   tr("Responsible"), tr("Status")});
     auto* done = new QPushButton(tr("Mark &done"));
     auto* next = new QPushButton(tr("Mark done / &verified"));
+    auto* add = new QPushButton(tr("&Add rectification item…"));
     auto* top = new QGroupBox(tr("Follow-ups"));
     auto* topLayout = new QVBoxLayout(top);
     topLayout->addWidget(m_followUps);
@@ -57,12 +65,17 @@ FollowUpView::FollowUpView(Session& session, QWidget* parent)
     auto* bottom = new QGroupBox(tr("Rectification items"));
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->addWidget(m_rectifications);
-    bottomLayout->addWidget(next, 0, Qt::AlignRight);
+    auto* bottomButtons = new QHBoxLayout;
+    bottomButtons->addWidget(add);
+    bottomButtons->addStretch();
+    bottomButtons->addWidget(next);
+    bottomLayout->addLayout(bottomButtons);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(top, 1);
     layout->addWidget(bottom, 1);
     connect(done, &QPushButton::clicked, this, &FollowUpView::markFollowUpDone);
     connect(next, &QPushButton::clicked, this, &FollowUpView::advanceRectification);
+    connect(add, &QPushButton::clicked, this, &FollowUpView::addRectification);
     connect(&m_session, &Session::opened, this, [this] { m_lazy->request(); });
     connect(&m_session, &Session::yearChanged, this, [this] { m_lazy->request(); });
     connect(&m_session, &Session::changed, this, [this] { m_lazy->request(); });
@@ -110,6 +123,43 @@ void FollowUpView::markFollowUpDone() {
     if (!done)
         QMessageBox::warning(this, tr("Not changed"), done.error().message);
     m_session.notifyChanged();
+}
+
+void FollowUpView::addRectification() {
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Add rectification item"));
+    auto* unit = new QLineEdit;
+    unit->setPlaceholderText(tr("unit code"));
+    auto* text = new QLineEdit;
+    auto* deadline = new QDateEdit(QDate::currentDate().addMonths(3));
+    deadline->setCalendarPopup(true);
+    deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto* responsible = new QLineEdit;
+    auto* error = new QLabel;
+    error->setStyleSheet(QStringLiteral("color: #b00020"));
+    error->setWordWrap(true);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("Unit code"), unit);
+    form->addRow(tr("Problem to rectify"), text);
+    form->addRow(tr("Deadline"), deadline);
+    form->addRow(tr("Responsible"), responsible);
+    form->addRow(error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        const Result<std::int64_t> added =
+            Rectifications(m_session.db())
+                .add(m_session.year(), unit->text().trimmed(), text->text(),
+                     deadline->date().toString(Qt::ISODate), responsible->text());
+        if (!added) {
+            error->setText(added.error().message);
+            return;
+        }
+        dialog.accept();
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        m_session.notifyChanged();
 }
 
 void FollowUpView::advanceRectification() {

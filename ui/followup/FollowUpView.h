@@ -25,6 +25,7 @@ private:
     LazyReload* m_lazy = new LazyReload(this, [this] { reload(); });
     void markFollowUpDone();
     void advanceRectification();
+    void addRectification();
 
     Session& m_session;
     QTableWidget* m_followUps = nullptr;

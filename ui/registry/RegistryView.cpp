@@ -181,6 +181,7 @@ void RegistryView::applyFilter() {
     }
     m_model->setAllowed(grade >= 0 ? m_grades[static_cast<std::size_t>(grade)] : nullptr);
     m_model->setFilter(filter);
+    emit filterChanged(filter.county, filter.typeCode);
     m_count->setText(tr("%n unit(s)", nullptr, m_model->rowCount()));
 }
 

@@ -38,6 +38,8 @@ public:
 signals:
     // The user wants to score this unit (double click or Enter).
     void openUnit(const QString& code);
+    // The county and type filters changed (the dashboard follows them).
+    void filterChanged(const QString& county, const QString& typeCode);
 
 public slots:
     void reload();      // database or year changed
