@@ -3,7 +3,8 @@
 
 The table below is the translation source of truth for strings whose .ts entry is still
 unfinished; run `cmake --build build --target update_translations` (lupdate) first, then
-this script, and review any string it reports as missing.
+this script, and review any string it reports as missing. lupdate runs over ui/, app/desktop/,
+core/storage/ and core/io/ (the core messages a desktop user sees first: opening and importing).
 """
 import sys
 import xml.etree.ElementTree as ET
@@ -247,6 +248,31 @@ ZH = {
     "% of the maximum": "得分率 %",
     "Dimension profile": "各维度得分率",
     "Any grade": "全部等次",
+    # Messages from core (context lianping::core): opening files and imports.
+    "%1: cannot create folder %2": "%1:无法创建文件夹 %2",
+    "%1: cannot open: %2": "%1:无法打开:%2",
+    "%1 is not a readable Lianping database (%2)": "%1 不是可读取的廉评数据库(%2)",
+    "%1 is in use by another program (%2)": "%1 正被其他程序使用(%2)",
+    "%1 is read-only (%2)": "%1 是只读文件(%2)",
+    "%1 already exists: choose a new file name for the copy": "%1 已存在:请为副本另选文件名",
+    "cannot write the copy %1: %2": "无法写入副本 %1:%2",
+    "%1 is damaged: %2": "%1 已损坏:%2",
+    "%1 was written by a newer Lianping (schema version %2; this version reads up to %3): update Lianping to open it": "%1 由更新版本的廉评创建(数据格式版本 %2,本版本最高支持 %3):请升级廉评后再打开",
+    "%1 needs an upgrade but is read-only": "%1 需要升级数据格式,但文件是只读的",
+    "%1: cannot read: %2": "%1:无法读取:%2",
+    "%1: line %2: a quoted field is not closed": "%1:第 %2 行:引号内的字段没有结束引号",
+    "%1: the file is empty (a header row is expected)": "%1:文件为空(第一行应为表头)",
+    "%1: row 1: the header has no column %2": "%1:第 1 行:表头缺少“%2”列",
+    "%1: row %2, field %3": "%1:第 %2 行,“%3”列",
+    ": '%1' is not a number in steps of 0.5": ":“%1”不是有效分值(须为 0.5 的整数倍)",
+    ": the unit code is empty": ":单位编码为空",
+    ": the name is empty": ":单位名称为空",
+    ": the county is empty": ":县区为空",
+    ": unknown type '%1' (see `types list`)": ":未知类别“%1”",
+    ": unit code %1 appears twice in the file": ":单位编码 %1 在文件中出现两次",
+    ": unit code %1 already exists": ":单位编码 %1 已存在",
+    ": '%1' is not 是/否/yes/no/1/0": ":“%1”不是 是/否",
+    "%1: row %2: %3": "%1:第 %2 行:%3",
     "&Add rectification item…": "新增整改事项(&A)…",
     "Add rectification item": "新增整改事项",
     "unit code": "单位编码",

@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include <QCoreApplication>
+
 #include <QFile>
 #include <QStringDecoder>
 
@@ -34,7 +36,8 @@ QString CsvReader::decode(const QByteArray& bytes) {
 Result<CsvTable> CsvReader::readFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
+        return fail(QCoreApplication::translate("lianping::core", "%1: cannot read: %2")
+                        .arg(path, file.errorString()));
     return parse(file.readAll(), path);
 }
 
@@ -94,13 +97,16 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes, const QString& source
         }
     }
     if (quoted)
-        return fail(QStringLiteral("%1: line %2: a quoted field is not closed")
+        return fail(QCoreApplication::translate("lianping::core",
+                                                "%1: line %2: a quoted field is not closed")
                         .arg(source)
                         .arg(current.line));
     if (!field.isEmpty() || !current.fields.isEmpty())
         endRecord();
     if (records.empty())
-        return fail(QStringLiteral("%1: the file is empty (a header row is expected)").arg(source));
+        return fail(QCoreApplication::translate("lianping::core",
+                                                "%1: the file is empty (a header row is expected)")
+                        .arg(source));
     table.header = records.front().fields;
     for (QString& name : table.header)
         name = name.trimmed();

@@ -1,5 +1,7 @@
 #include "ScoreImporter.h"
 
+#include <QCoreApplication>
+
 #include "pipeline/Enrollment.h"
 #include "scoring/ScoreRepository.h"
 #include "storage/Database.h"
@@ -25,7 +27,8 @@ Result<int> ScoreImporter::importTable(int year, const CsvTable& table, Step ste
         {unit, "unit/单位编码"}, {indicator, "indicator/指标"}, {points, "points/得分"}};
     for (const auto& [index, label] : required)
         if (index < 0)
-            return fail(QStringLiteral("%1: row 1: the header has no column %2")
+            return fail(QCoreApplication::translate("lianping::core",
+                                                    "%1: row 1: the header has no column %2")
                             .arg(table.source, QString::fromUtf8(label)));
 
     Transaction transaction(m_db);
@@ -38,7 +41,7 @@ Result<int> ScoreImporter::importTable(int year, const CsvTable& table, Step ste
             return index >= 0 && index < row.fields.size() ? row.fields[index] : QString();
         };
         auto where = [&](int column) {
-            return QStringLiteral("%1: row %2, field %3")
+            return QCoreApplication::translate("lianping::core", "%1: row %2, field %3")
                 .arg(table.source)
                 .arg(row.line)
                 .arg(table.header[column]);
@@ -53,9 +56,10 @@ Result<int> ScoreImporter::importTable(int year, const CsvTable& table, Step ste
         }
         const std::optional<HalfPoints> half = parseHalfPoints(field(points));
         if (!half)
-            return fail(
-                where(points) +
-                QStringLiteral(": '%1' is not a number in steps of 0.5").arg(field(points)));
+            return fail(where(points) +
+                        QCoreApplication::translate("lianping::core",
+                                                    ": '%1' is not a number in steps of 0.5")
+                            .arg(field(points)));
         Result<void> set = scores.setScore(found->second, field(indicator), *half, step,
                                            note >= 0 ? field(note) : QString());
         if (!set) {

@@ -1,5 +1,7 @@
 #include "UnitImporter.h"
 
+#include <QCoreApplication>
+
 #include "registry/TypeRepository.h"
 #include "registry/UnitRepository.h"
 #include "storage/Database.h"
@@ -47,7 +49,8 @@ Result<int> UnitImporter::importTable(const CsvTable& table) {
                                                     {county, "county/县区"}};
     for (const auto& [index, label] : required)
         if (index < 0)
-            return fail(QStringLiteral("%1: row 1: the header has no column %2")
+            return fail(QCoreApplication::translate("lianping::core",
+                                                    "%1: row 1: the header has no column %2")
                             .arg(table.source, QString::fromUtf8(label)));
 
     Transaction transaction(m_db);
@@ -61,7 +64,7 @@ Result<int> UnitImporter::importTable(const CsvTable& table) {
             return index >= 0 && index < row.fields.size() ? row.fields[index] : QString();
         };
         auto where = [&](const QString& header) {
-            return QStringLiteral("%1: row %2, field %3")
+            return QCoreApplication::translate("lianping::core", "%1: row %2, field %3")
                 .arg(table.source)
                 .arg(row.line)
                 .arg(header);
@@ -74,28 +77,39 @@ Result<int> UnitImporter::importTable(const CsvTable& table) {
         input.lead = field(lead);
         input.contact = field(contact);
         if (input.code.isEmpty())
-            return fail(where(table.header[code]) + QStringLiteral(": the unit code is empty"));
+            return fail(where(table.header[code]) +
+                        QCoreApplication::translate("lianping::core", ": the unit code is empty"));
         if (input.name.isEmpty())
-            return fail(where(table.header[name]) + QStringLiteral(": the name is empty"));
+            return fail(where(table.header[name]) +
+                        QCoreApplication::translate("lianping::core", ": the name is empty"));
         if (input.county.isEmpty())
-            return fail(where(table.header[county]) + QStringLiteral(": the county is empty"));
+            return fail(where(table.header[county]) +
+                        QCoreApplication::translate("lianping::core", ": the county is empty"));
         if (!types.find(input.type))
             return fail(where(table.header[type]) +
-                        QStringLiteral(": unknown type '%1' (see `types list`)").arg(input.type));
+                        QCoreApplication::translate("lianping::core",
+                                                    ": unknown type '%1' (see `types list`)")
+                            .arg(input.type));
         if (!seen.insert(input.code).second)
             return fail(where(table.header[code]) +
-                        QStringLiteral(": unit code %1 appears twice in the file").arg(input.code));
+                        QCoreApplication::translate("lianping::core",
+                                                    ": unit code %1 appears twice in the file")
+                            .arg(input.code));
         if (units.find(input.code))
-            return fail(where(table.header[code]) +
-                        QStringLiteral(": unit code %1 already exists").arg(input.code));
+            return fail(
+                where(table.header[code]) +
+                QCoreApplication::translate("lianping::core", ": unit code %1 already exists")
+                    .arg(input.code));
         const std::optional<bool> isDemo = parseYesNo(field(demo));
         if (!isDemo)
-            return fail(where(table.header[demo]) +
-                        QStringLiteral(": '%1' is not 是/否/yes/no/1/0").arg(field(demo)));
+            return fail(
+                where(table.header[demo]) +
+                QCoreApplication::translate("lianping::core", ": '%1' is not 是/否/yes/no/1/0")
+                    .arg(field(demo)));
         input.demo = *isDemo;
         Result<std::int64_t> id = units.add(input);
         if (!id)
-            return fail(QStringLiteral("%1: row %2: %3")
+            return fail(QCoreApplication::translate("lianping::core", "%1: row %2: %3")
                             .arg(table.source)
                             .arg(row.line)
                             .arg(id.error().message));

@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include <QCoreApplication>
+
 #include "Database.h"
 #include "Transaction.h"
 #include "common/Ids.h"
@@ -191,15 +193,19 @@ Result<void> Schema::upgrade(Database& db) {
     if (!found)
         return found.error();
     if (*found > currentVersion) {
-        return fail(QStringLiteral("%1 was written by a newer Lianping (schema version %2; this "
-                                   "version reads up to %3): update Lianping to open it")
+        return fail(QCoreApplication::translate(
+                        "lianping::core",
+                        "%1 was written by a newer Lianping (schema version %2; this "
+                        "version reads up to %3): update Lianping to open it")
                         .arg(db.path())
                         .arg(*found)
                         .arg(currentVersion));
     }
     for (int from = *found; from < currentVersion; ++from) {
         if (db.readOnly())
-            return fail(QStringLiteral("%1 needs an upgrade but is read-only").arg(db.path()));
+            return fail(QCoreApplication::translate("lianping::core",
+                                                    "%1 needs an upgrade but is read-only")
+                            .arg(db.path()));
         LP_TRY(migrate(db, from));
     }
     return {};

@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>lianping::core</name>
+    <message>
+        <source>%1: cannot create folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Lianping database (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name for the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the copy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Lianping (schema version %2; this version reads up to %3): update Lianping to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade but is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (a header row is expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row 1: the header has no column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2, field %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: &apos;%1&apos; is not a number in steps of 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the unit code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the county is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: unknown type &apos;%1&apos; (see `types list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: unit code %1 appears twice in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: unit code %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: &apos;%1&apos; is not 是/否/yes/no/1/0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>

@@ -1,6 +1,105 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>lianping::core</name>
+    <message>
+        <source>%1: cannot create folder %2</source>
+        <translation>%1:无法创建文件夹 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1:无法打开:%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Lianping database (%2)</source>
+        <translation>%1 不是可读取的廉评数据库(%2)</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (%2)</source>
+        <translation>%1 正被其他程序使用(%2)</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2)</source>
+        <translation>%1 是只读文件(%2)</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name for the copy</source>
+        <translation>%1 已存在:请为副本另选文件名</translation>
+    </message>
+    <message>
+        <source>cannot write the copy %1: %2</source>
+        <translation>无法写入副本 %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏:%2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Lianping (schema version %2; this version reads up to %3): update Lianping to open it</source>
+        <translation>%1 由更新版本的廉评创建(数据格式版本 %2,本版本最高支持 %3):请升级廉评后再打开</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade but is read-only</source>
+        <translation>%1 需要升级数据格式,但文件是只读的</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1:无法读取:%2</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted field is not closed</source>
+        <translation>%1:第 %2 行:引号内的字段没有结束引号</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (a header row is expected)</source>
+        <translation>%1:文件为空(第一行应为表头)</translation>
+    </message>
+    <message>
+        <source>%1: row 1: the header has no column %2</source>
+        <translation>%1:第 1 行:表头缺少“%2”列</translation>
+    </message>
+    <message>
+        <source>%1: row %2, field %3</source>
+        <translation>%1:第 %2 行,“%3”列</translation>
+    </message>
+    <message>
+        <source>: '%1' is not a number in steps of 0.5</source>
+        <translation>:“%1”不是有效分值(须为 0.5 的整数倍)</translation>
+    </message>
+    <message>
+        <source>: the unit code is empty</source>
+        <translation>:单位编码为空</translation>
+    </message>
+    <message>
+        <source>: the name is empty</source>
+        <translation>:单位名称为空</translation>
+    </message>
+    <message>
+        <source>: the county is empty</source>
+        <translation>:县区为空</translation>
+    </message>
+    <message>
+        <source>: unknown type '%1' (see `types list`)</source>
+        <translation>:未知类别“%1”</translation>
+    </message>
+    <message>
+        <source>: unit code %1 appears twice in the file</source>
+        <translation>:单位编码 %1 在文件中出现两次</translation>
+    </message>
+    <message>
+        <source>: unit code %1 already exists</source>
+        <translation>:单位编码 %1 已存在</translation>
+    </message>
+    <message>
+        <source>: '%1' is not 是/否/yes/no/1/0</source>
+        <translation>:“%1”不是 是/否</translation>
+    </message>
+    <message>
+        <source>%1: row %2: %3</source>
+        <translation>%1:第 %2 行:%3</translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>

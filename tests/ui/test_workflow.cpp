@@ -8,11 +8,13 @@
 #include "scoring/ScoreSheetView.h"
 #include "storage/Workspace.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTranslator>
 
 #include <catch2/catch.hpp>
 
@@ -110,4 +112,20 @@ TEST_CASE("gui: imports run in the background; a bad file changes nothing and sa
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("bad.csv: row 3, field type")));
     CHECK_FALSE(UnitRepository(session.db()).find(QStringLiteral("N3")));
+}
+
+TEST_CASE("gui: in Chinese, opening a wrong file explains it in Chinese") {
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/i18n/lianping_zh_CN.qm")));
+    QApplication::installTranslator(&translator);
+    GuiFixture gui(0);
+    const QString garbage = gui.path(QStringLiteral("坏文件.lpdb"));
+    {
+        QFile file(garbage);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+    }
+    CHECK_FALSE(gui.window().openDatabase(garbage));
+    CHECK(gui.window().lastError().contains(QStringLiteral("不是可读取的廉评数据库")));
+    QApplication::removeTranslator(&translator);
 }
