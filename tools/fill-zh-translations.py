@@ -248,6 +248,8 @@ ZH = {
     "% of the maximum": "得分率 %",
     "Dimension profile": "各维度得分率",
     "Any grade": "全部等次",
+    "ballots of %1": "测评票数 %1",
+    "The mass survey is taken by the county review or the city recheck": "群众测评由县区考评或市级复查录入",
     # Messages from core (context lianping::core): opening files and imports.
     "%1: cannot create folder %2": "%1:无法创建文件夹 %2",
     "%1: cannot open: %2": "%1:无法打开:%2",

@@ -874,6 +874,10 @@
         <source>veto withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ballots of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::ScoreSheetModel</name>
@@ -943,6 +947,10 @@
     </message>
     <message>
         <source>Evidence expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mass survey is taken by the county review or the city recheck</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

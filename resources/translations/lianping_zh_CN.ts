@@ -851,6 +851,10 @@
         <source>veto withdrawn</source>
         <translation>撤回一票否决</translation>
     </message>
+    <message>
+        <source>ballots of %1</source>
+        <translation>测评票数 %1</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::ScoreSheetModel</name>
@@ -921,6 +925,10 @@
     <message>
         <source>Evidence expected</source>
         <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>The mass survey is taken by the county review or the city recheck</source>
+        <translation>群众测评由县区考评或市级复查录入</translation>
     </message>
 </context>
 <context>

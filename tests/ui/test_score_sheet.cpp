@@ -170,3 +170,22 @@ TEST_CASE("gui: the pipeline buttons carry a unit from self-check to county acce
     CHECK(sheet->historyList()->item(0)->text().contains(
         QStringLiteral("submitted → county accepted")));
 }
+
+TEST_CASE("gui: survey ballots go through undo and redo like scores") {
+    GuiFixture gui(30);
+    Database& db = gui.window().session().db();
+    addEnrolledAgency(db, QStringLiteral("KB3"));
+    ui::ScoreSheetView* sheet = gui.window().sheet();
+    sheet->openUnit(QStringLiteral("KB3"));
+    sheet->stepBox()->setCurrentIndex(sheet->stepBox()->findData(static_cast<int>(Step::County)));
+    REQUIRE(sheet->model()->activeStep() == Step::County);
+    REQUIRE(sheet->model()->setSurvey(Survey{40, 8, 2}).ok());
+    const std::int64_t id = Enrollment::find(db, 2026, QStringLiteral("KB3"))->id;
+    CHECK(ScoreRepository(db).load(id, Step::County).survey->satisfied == 40);
+    gui.window().undoStack().undo();
+    CHECK(ScoreRepository(db).load(id, Step::County).survey->ballots() == 0);
+    gui.window().undoStack().redo();
+    CHECK(ScoreRepository(db).load(id, Step::County).survey->basic == 8);
+    sheet->stepBox()->setCurrentIndex(sheet->stepBox()->findData(static_cast<int>(Step::Self)));
+    CHECK_FALSE(sheet->model()->setSurvey(Survey{1, 0, 0}).ok());
+}

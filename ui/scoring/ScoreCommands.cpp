@@ -102,4 +102,17 @@ Result<void> SetVetoCommand::store(Database& db, const Enrollment& enrollment, b
     return scores.setVeto(enrollment.year, cell().unitCode, cell().indicator, cell().step, reason);
 }
 
+SetSurveyCommand::SetSurveyCommand(Session& session, ScoreCell cell, Survey before, Survey after)
+    : ScoreCommand(session, std::move(cell))
+    , m_before(before)
+    , m_after(after) {
+    setText(QCoreApplication::translate("lianping::ui::ScoreCommands", "ballots of %1")
+                .arg(this->cell().unitCode));
+}
+
+Result<void> SetSurveyCommand::store(Database& db, const Enrollment& enrollment, bool forward) {
+    return ScoreRepository(db).setSurvey(enrollment.year, cell().unitCode, cell().step,
+                                         forward ? m_after : m_before);
+}
+
 } // namespace lianping::ui

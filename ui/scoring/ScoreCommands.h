@@ -6,6 +6,7 @@
 
 #include "common/Points.h"
 #include "common/Result.h"
+#include "scoring/Scoring.h"
 #include "scoring/Step.h"
 
 #include <QUndoCommand>
@@ -89,6 +90,19 @@ protected:
 private:
     QString m_before;
     QString m_after;
+};
+
+class SetSurveyCommand : public ScoreCommand {
+public:
+    // No ballots before is stored back as 0/0/0, which counts as no survey.
+    SetSurveyCommand(Session& session, ScoreCell cell, Survey before, Survey after);
+
+protected:
+    Result<void> store(Database& db, const Enrollment& enrollment, bool forward) override;
+
+private:
+    Survey m_before;
+    Survey m_after;
 };
 
 } // namespace lianping::ui

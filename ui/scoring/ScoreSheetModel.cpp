@@ -179,6 +179,21 @@ Result<void> ScoreSheetModel::setVeto(const QString& indicatorCode, bool on,
         vetoReason(*indicator, m_step), on ? reason.trimmed() : QString()));
 }
 
+Result<void> ScoreSheetModel::setSurvey(const Survey& survey) {
+    if (m_step == Step::Self)
+        return fail(tr("The mass survey is taken by the county review or the city recheck"));
+    Result<Enrollment> enrollment = Enrollment::findById(m_session.db(), m_enrollmentId);
+    if (!enrollment)
+        return enrollment.error();
+    const Survey before = m_sheets[static_cast<std::size_t>(m_step)].survey.value_or(Survey{});
+    if (before.satisfied == survey.satisfied && before.basic == survey.basic &&
+        before.unsatisfied == survey.unsatisfied)
+        return {};
+    return push(new SetSurveyCommand(
+        m_session, ScoreCell{m_enrollmentId, enrollment->unitCode, QString(), m_step}, before,
+        survey));
+}
+
 QModelIndex ScoreSheetModel::index(int row, int column, const QModelIndex& parent) const {
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};

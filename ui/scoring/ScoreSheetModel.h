@@ -48,6 +48,7 @@ public:
     Result<void> setPoints(const QString& indicatorCode, std::optional<HalfPoints> points);
     Result<void> setNote(const QString& indicatorCode, const QString& note);
     Result<void> setVeto(const QString& indicatorCode, bool on, const QString& reason);
+    Result<void> setSurvey(const Survey& survey);
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

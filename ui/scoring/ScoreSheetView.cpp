@@ -413,12 +413,10 @@ void ScoreSheetView::toggleVeto(const QModelIndex& index) {
 }
 
 void ScoreSheetView::saveSurvey() {
+    // Through the undo stack like a score: Ctrl+Z takes the ballots back.
     const Result<void> done =
-        ScoreRepository(m_session.db())
-            .setSurvey(m_session.year(), m_unitCode, m_model->activeStep(),
-                       Survey{m_satisfied->value(), m_basic->value(), m_unsatisfied->value()});
+        m_model->setSurvey(Survey{m_satisfied->value(), m_basic->value(), m_unsatisfied->value()});
     showMessage(done ? tr("Ballots saved.") : done.error().message, !done);
-    m_session.notifySheetChanged(m_model->enrollmentId());
 }
 
 void ScoreSheetView::advance() {
