@@ -63,10 +63,14 @@ Result<int> ScoreImporter::importTable(int year, const CsvTable& table, Step ste
         Result<void> set = scores.setScore(found->second, field(indicator), *half, step,
                                            note >= 0 ? field(note) : QString());
         if (!set) {
-            const bool aboutIndicator =
-                set.error().message.contains(QStringLiteral("unknown indicator")) ||
-                set.error().message.contains(QStringLiteral("veto"));
-            return fail(where(aboutIndicator ? indicator : points) + QStringLiteral(": ") +
+            // Blame the indicator column when the rubric has no scored indicator of that id,
+            // else the points (range, a final state, the office).
+            Statement& scored = m_db.cached(
+                "SELECT 1 FROM indicators WHERE rubric_id = ? AND code = ? AND kind = 'scored'");
+            const bool knownIndicator =
+                scored.bind(1, found->second.rubricId).bind(2, field(indicator).trimmed()).step();
+            scored.reset();
+            return fail(where(knownIndicator ? points : indicator) + QStringLiteral(": ") +
                         set.error().message);
         }
         ++stored;
