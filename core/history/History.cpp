@@ -1,5 +1,7 @@
 #include "History.h"
 
+#include <QCoreApplication>
+
 #include "common/Ids.h"
 #include "storage/Database.h"
 
@@ -21,7 +23,8 @@ Result<void> History::record(Database& db, const HistoryChange& change) {
         .bind(10, change.newValue)
         .bind(11, change.note);
     if (!insert.exec())
-        return fail(QStringLiteral("cannot record history: %1").arg(db.lastError()));
+        return fail(QCoreApplication::translate("lianping::core", "cannot record history: %1")
+                        .arg(db.lastError()));
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "Office.h"
 
+#include <QCoreApplication>
+
 #include "common/Ids.h"
 #include "pipeline/Enrollment.h"
 #include "storage/Database.h"
@@ -14,11 +16,11 @@ constexpr std::array<const char*, 4> roleNames = {"all", "unit", "county", "city
 QString stepText(Step step) {
     switch (step) {
     case Step::Self:
-        return QStringLiteral("the self-check");
+        return QCoreApplication::translate("lianping::core", "the self-check");
     case Step::County:
-        return QStringLiteral("the county review");
+        return QCoreApplication::translate("lianping::core", "the county review");
     case Step::City:
-        return QStringLiteral("the city recheck");
+        return QCoreApplication::translate("lianping::core", "the city recheck");
     }
     return {};
 }
@@ -38,13 +40,14 @@ std::optional<Role> parseRole(const QString& name) {
 QString Office::describe() const {
     switch (role) {
     case Role::All:
-        return QStringLiteral("this database (all roles)");
+        return QCoreApplication::translate("lianping::core", "this database (all roles)");
     case Role::Unit:
-        return QStringLiteral("the unit office %1").arg(unit.isEmpty() ? name : unit);
+        return QCoreApplication::translate("lianping::core", "the unit office %1")
+            .arg(unit.isEmpty() ? name : unit);
     case Role::County:
-        return QStringLiteral("the county office of %1").arg(county);
+        return QCoreApplication::translate("lianping::core", "the county office of %1").arg(county);
     case Role::City:
-        return QStringLiteral("the city office");
+        return QCoreApplication::translate("lianping::core", "the city office");
     }
     return {};
 }
@@ -70,12 +73,16 @@ Result<void> Office::mayScore(Step step, const Enrollment& enrollment) const {
     if (allowed)
         return {};
     return fail(
-        QStringLiteral("%1 cannot record %2 of unit %3 (%4): %5")
+        QCoreApplication::translate("lianping::core", "%1 cannot record %2 of unit %3 (%4): %5")
             .arg(describe(), stepText(step), enrollment.unitCode, enrollment.county,
-                 step == Step::City ? QStringLiteral("that is the city office's")
+                 step == Step::City
+                     ? QCoreApplication::translate("lianping::core", "that is the city office's")
                  : step == Step::County
-                     ? QStringLiteral("that is the county office of %1's").arg(enrollment.county)
-                     : QStringLiteral("that is the unit's own, or its county office's")));
+                     ? QCoreApplication::translate("lianping::core",
+                                                   "that is the county office of %1's")
+                           .arg(enrollment.county)
+                     : QCoreApplication::translate(
+                           "lianping::core", "that is the unit's own, or its county office's")));
 }
 
 Result<void> Office::mayMove(State from, State to, const Enrollment& enrollment) const {
@@ -91,15 +98,16 @@ Result<void> Office::mayMove(State from, State to, const Enrollment& enrollment)
         step = Step::City;
     if (mayScore(step, enrollment))
         return {};
-    return fail(QStringLiteral("%1 cannot move unit %2 to %3")
+    return fail(QCoreApplication::translate("lianping::core", "%1 cannot move unit %2 to %3")
                     .arg(describe(), enrollment.unitCode, stateName(to)));
 }
 
 Result<void> Office::mayName() const {
     if (role == Role::All || role == Role::City)
         return {};
-    return fail(
-        QStringLiteral("%1 cannot name or revoke: that is the city office's").arg(describe()));
+    return fail(QCoreApplication::translate("lianping::core",
+                                            "%1 cannot name or revoke: that is the city office's")
+                    .arg(describe()));
 }
 
 Office Offices::current(Database& db) {
@@ -121,13 +129,15 @@ Result<Office> Offices::configure(Database& db, const QString& name, Role role,
                                   const QString& county, const QString& unit) {
     const Office existing = current(db);
     if (existing.role != Role::All)
-        return fail(
-            QStringLiteral("%1 already belongs to %2 (%3); make a new database for another office")
-                .arg(db.path(), existing.describe(), existing.name));
+        return fail(QCoreApplication::translate(
+                        "lianping::core",
+                        "%1 already belongs to %2 (%3); make a new database for another office")
+                        .arg(db.path(), existing.describe(), existing.name));
     if (name.trimmed().isEmpty())
-        return fail(QStringLiteral("the office needs a name"));
+        return fail(QCoreApplication::translate("lianping::core", "the office needs a name"));
     if (role == Role::County && county.trimmed().isEmpty())
-        return fail(QStringLiteral("a county office needs its county (--county)"));
+        return fail(QCoreApplication::translate("lianping::core",
+                                                "a county office needs its county (--county)"));
     Statement& update = db.cached(
         "UPDATE offices SET name = ?, role = ?, county = ?, unit = ?, updated_at = ? WHERE id = ?");
     update.bind(1, name.trimmed())

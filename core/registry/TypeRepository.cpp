@@ -1,5 +1,7 @@
 #include "TypeRepository.h"
 
+#include <QCoreApplication>
+
 #include "common/Ids.h"
 #include "history/History.h"
 #include "registry/LookupTables.h"
@@ -55,13 +57,16 @@ Result<UnitType> TypeRepository::add(const QString& code, const QString& name, c
                                      bool builtin, int position) {
     static const QRegularExpression codePattern(QStringLiteral("^[a-z][a-z0-9_-]{0,31}$"));
     if (!codePattern.match(code).hasMatch())
-        return fail(QStringLiteral("type code '%1': use lower-case letters, digits, - or _ "
-                                   "(for example township)")
+        return fail(QCoreApplication::translate(
+                        "lianping::core", "type code '%1': use lower-case letters, digits, - or _ "
+                                          "(for example township)")
                         .arg(code));
     if (name.trimmed().isEmpty())
-        return fail(QStringLiteral("type %1: the name is empty").arg(code));
+        return fail(
+            QCoreApplication::translate("lianping::core", "type %1: the name is empty").arg(code));
     if (find(code) || find(name))
-        return fail(QStringLiteral("type %1 (%2) already exists").arg(code, name));
+        return fail(QCoreApplication::translate("lianping::core", "type %1 (%2) already exists")
+                        .arg(code, name));
     std::optional<std::int64_t> leadId;
     if (!lead.trimmed().isEmpty()) {
         Result<std::int64_t> department = LookupTables::ensureDepartment(m_db, lead.trimmed());

@@ -1,5 +1,7 @@
 #include "UnitRepository.h"
 
+#include <QCoreApplication>
+
 #include "common/Ids.h"
 #include "history/History.h"
 #include "registry/LookupTables.h"
@@ -51,20 +53,25 @@ QString boolText(bool value) {
 Result<std::int64_t> UnitRepository::resolveType(const QString& type) const {
     const std::optional<UnitType> found = TypeRepository(m_db).find(type);
     if (!found)
-        return fail(QStringLiteral("unknown type '%1' (see `types list`)").arg(type));
+        return fail(
+            QCoreApplication::translate("lianping::core", "unknown type '%1' (see `types list`)")
+                .arg(type));
     return found->id;
 }
 
 Result<std::int64_t> UnitRepository::add(const UnitInput& input) {
     const QString code = input.code.trimmed();
     if (code.isEmpty())
-        return fail(QStringLiteral("the unit code is empty"));
+        return fail(QCoreApplication::translate("lianping::core", "the unit code is empty"));
     if (input.name.trimmed().isEmpty())
-        return fail(QStringLiteral("unit %1: the name is empty").arg(code));
+        return fail(
+            QCoreApplication::translate("lianping::core", "unit %1: the name is empty").arg(code));
     if (input.county.trimmed().isEmpty())
-        return fail(QStringLiteral("unit %1: the county is empty").arg(code));
+        return fail(QCoreApplication::translate("lianping::core", "unit %1: the county is empty")
+                        .arg(code));
     if (find(code))
-        return fail(QStringLiteral("unit code %1 already exists").arg(code));
+        return fail(
+            QCoreApplication::translate("lianping::core", "unit code %1 already exists").arg(code));
     Result<std::int64_t> typeId = resolveType(input.type);
     if (!typeId)
         return typeId.error();
@@ -96,7 +103,8 @@ Result<std::int64_t> UnitRepository::add(const UnitInput& input) {
         .bind(9, m_db.officeId())
         .bind(10, nowMs());
     if (!insert.exec())
-        return fail(QStringLiteral("unit %1: %2").arg(code, m_db.lastError()));
+        return fail(QCoreApplication::translate("lianping::core", "unit %1: %2")
+                        .arg(code, m_db.lastError()));
     const std::int64_t id = m_db.lastInsertId();
     LP_TRY(History::record(m_db, {id,
                                   std::nullopt,
@@ -128,7 +136,7 @@ Result<void> UnitRepository::update(const QString& code, const QString& field,
                                     const QString& value) {
     const std::optional<Unit> unit = find(code);
     if (!unit)
-        return fail(QStringLiteral("unknown unit %1").arg(code));
+        return fail(QCoreApplication::translate("lianping::core", "unknown unit %1").arg(code));
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
     QString oldValue;
@@ -137,7 +145,8 @@ Result<void> UnitRepository::update(const QString& code, const QString& field,
     std::optional<std::int64_t> idValue;
     if (field == QStringLiteral("name")) {
         if (newValue.isEmpty())
-            return fail(QStringLiteral("unit %1: the name is empty").arg(code));
+            return fail(QCoreApplication::translate("lianping::core", "unit %1: the name is empty")
+                            .arg(code));
         oldValue = unit->name;
         sql = "UPDATE units SET name = ?, updated_at = ? WHERE id = ?";
     } else if (field == QStringLiteral("contact")) {
@@ -153,7 +162,9 @@ Result<void> UnitRepository::update(const QString& code, const QString& field,
         sql = "UPDATE units SET type_id = ?, updated_at = ? WHERE id = ?";
     } else if (field == QStringLiteral("county")) {
         if (newValue.isEmpty())
-            return fail(QStringLiteral("unit %1: the county is empty").arg(code));
+            return fail(
+                QCoreApplication::translate("lianping::core", "unit %1: the county is empty")
+                    .arg(code));
         Result<std::int64_t> countyId = LookupTables::ensureCounty(m_db, newValue);
         if (!countyId)
             return countyId.error();
@@ -177,8 +188,9 @@ Result<void> UnitRepository::update(const QString& code, const QString& field,
             flag = true;
         else if (!(lower == QStringLiteral("no") || lower == QStringLiteral("0") ||
                    lower == QStringLiteral("否") || lower == QStringLiteral("false")))
-            return fail(
-                QStringLiteral("unit %1: %2 must be yes or no, not '%3'").arg(code, field, value));
+            return fail(QCoreApplication::translate("lianping::core",
+                                                    "unit %1: %2 must be yes or no, not '%3'")
+                            .arg(code, field, value));
         idValue = flag ? 1 : 0;
         oldValue = boolText(field == QStringLiteral("demo") ? unit->demo : unit->active);
         newValue = boolText(flag);
@@ -186,9 +198,11 @@ Result<void> UnitRepository::update(const QString& code, const QString& field,
                   ? "UPDATE units SET demo = ?, updated_at = ? WHERE id = ?"
                   : "UPDATE units SET active = ?, updated_at = ? WHERE id = ?";
     } else {
-        return fail(QStringLiteral("unknown unit field '%1' (name, type, county, lead, demo, "
-                                   "contact, active)")
-                        .arg(field));
+        return fail(
+            QCoreApplication::translate("lianping::core",
+                                        "unknown unit field '%1' (name, type, county, lead, demo, "
+                                        "contact, active)")
+                .arg(field));
     }
     if (oldValue == newValue)
         return transaction.commit();
@@ -199,7 +213,8 @@ Result<void> UnitRepository::update(const QString& code, const QString& field,
         update.bind(1, orEmpty(newValue));
     update.bind(2, nowMs()).bind(3, unit->id);
     if (!update.exec())
-        return fail(QStringLiteral("unit %1: %2").arg(code, m_db.lastError()));
+        return fail(QCoreApplication::translate("lianping::core", "unit %1: %2")
+                        .arg(code, m_db.lastError()));
     LP_TRY(History::record(
         m_db, {unit->id, std::nullopt, QStringLiteral("unit"), field, oldValue, newValue, {}}));
     return transaction.commit();
@@ -208,9 +223,10 @@ Result<void> UnitRepository::update(const QString& code, const QString& field,
 Result<void> UnitRepository::retire(const QString& code, const QString& reason) {
     const std::optional<Unit> unit = find(code);
     if (!unit)
-        return fail(QStringLiteral("unknown unit %1").arg(code));
+        return fail(QCoreApplication::translate("lianping::core", "unknown unit %1").arg(code));
     if (!unit->active)
-        return fail(QStringLiteral("unit %1 is already retired").arg(code));
+        return fail(
+            QCoreApplication::translate("lianping::core", "unit %1 is already retired").arg(code));
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
     Statement& update = m_db.cached("UPDATE units SET active = 0, updated_at = ? WHERE id = ?");

@@ -1,5 +1,7 @@
 #include "RubricRepository.h"
 
+#include <QCoreApplication>
+
 #include "common/Ids.h"
 #include "registry/TypeRepository.h"
 #include "rubric/RubricJson.h"
@@ -16,8 +18,9 @@ Result<Rubric> RubricRepository::add(const Rubric& input) {
         input, QStringLiteral("rubric %1 %2").arg(input.typeCode).arg(input.year)));
     const std::optional<UnitType> type = TypeRepository(m_db).find(input.typeCode);
     if (!type)
-        return fail(QStringLiteral("rubric for unknown type '%1': add the type first with "
-                                   "`types add`")
+        return fail(QCoreApplication::translate(
+                        "lianping::core", "rubric for unknown type '%1': add the type first with "
+                                          "`types add`")
                         .arg(input.typeCode));
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
@@ -157,7 +160,9 @@ Result<int> RubricRepository::ensureDefaults() {
          folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         QFile file(folder.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("cannot read the shipped rubric %1").arg(name));
+            return fail(
+                QCoreApplication::translate("lianping::core", "cannot read the shipped rubric %1")
+                    .arg(name));
         Result<Rubric> rubric = RubricJson::parse(file.readAll(), name);
         if (!rubric)
             return rubric.error();

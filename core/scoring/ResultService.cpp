@@ -1,5 +1,7 @@
 #include "ResultService.h"
 
+#include <QCoreApplication>
+
 #include "campaign/CampaignRepository.h"
 #include "pipeline/Enrollment.h"
 #include "storage/Database.h"
@@ -339,7 +341,8 @@ Result<UnitResult> ResultService::forEnrollment(std::int64_t enrollmentId) const
     if (!rows)
         return rows.error();
     if (rows->empty())
-        return fail(QStringLiteral("no result for unit %1").arg(enrollment->unitCode));
+        return fail(QCoreApplication::translate("lianping::core", "no result for unit %1")
+                        .arg(enrollment->unitCode));
     return rows->front();
 }
 

@@ -124,8 +124,9 @@ Result<void> Database::integrityCheck() {
                         .arg(m_path, problems.mid(0, 5).join(QStringLiteral("; "))));
     Statement keys = prepare("PRAGMA foreign_key_check");
     if (keys.step())
-        return fail(QStringLiteral("%1: a %2 row refers to a missing %3 row")
-                        .arg(m_path, keys.text(0), keys.text(2)));
+        return fail(
+            QCoreApplication::translate("lianping::core", "%1: a %2 row refers to a missing %3 row")
+                .arg(m_path, keys.text(0), keys.text(2)));
     return {};
 }
 

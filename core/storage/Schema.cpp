@@ -222,7 +222,9 @@ Result<void> Schema::migrate(Database& db, int from) {
         LP_TRY(createLocalOffice(db));
         break;
     default:
-        return fail(QStringLiteral("no migration from schema version %1").arg(from));
+        return fail(
+            QCoreApplication::translate("lianping::core", "no migration from schema version %1")
+                .arg(from));
     }
     LP_TRY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(from + 1).toUtf8().constData()));
     return transaction.commit();

@@ -1,5 +1,7 @@
 #include "Transaction.h"
 
+#include <QCoreApplication>
+
 #include "Database.h"
 
 namespace lianping {
@@ -24,7 +26,9 @@ Transaction::~Transaction() {
 
 Result<void> Transaction::commit() {
     if (m_done)
-        return m_begun.ok() ? fail(QStringLiteral("transaction already finished")) : m_begun;
+        return m_begun.ok() ? fail(QCoreApplication::translate("lianping::core",
+                                                               "transaction already finished"))
+                            : m_begun;
     m_done = true;
     Result<void> committed = m_db.exec(m_nested ? "RELEASE lp_nested" : "COMMIT");
     if (!committed.ok() && !m_nested)
