@@ -99,6 +99,418 @@
         <source>%1: row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>campaign year %1 is not a year such as 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--org-weight must be between 0 and 1 (0.7 means 70 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--basic-weight must be between 0 and 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thresholds must satisfy 0 ≤ qualified (%1) ≤ excellent (%2) ≤ 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--excellent-quota must be a percentage between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no campaign for %1 (create it with `campaign create %1`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 has no rubric: import one with `rubric import`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 is retired and cannot be enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--units must be between 1 and 5000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit type has a rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo generation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo generation cancelled; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up status must be open, done or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no follow-up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rectification item needs a text (--text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deadline &apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rectification item needs someone responsible (--responsible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectification status must be open, done or verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rectification item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectification item %1 is still open: mark it done before verifying it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the county review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the city recheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database (all roles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit office %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the county office of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the city office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot record %2 of unit %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is the city office&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is the county office of %1&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is the unit&apos;s own, or its county office&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot move unit %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot name or revoke: that is the city office&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2 (%3); make a new database for another office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the office needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a county office needs its county (--county)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 is not enrolled in campaign %2 (use `campaign enroll %2 --unit %1`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enrollment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naming is a batch decision: use `name %1 --decision NO --date YYYY-MM-DD %2`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it can go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it cannot advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 is %2: it cannot go to %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returning unit %1 needs a reason (--reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 is %2: only a submitted, county-accepted or city-rechecked unit can be returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naming needs a decision number (--decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naming needs at least one unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 is %2: only county-accepted or city-rechecked units can be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 is graded %2 (total %3): only qualified or excellent units can be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoking needs a reason (--reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoking needs the document number (--document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 has never been named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1&apos;s naming is already revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 is %2, not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type code &apos;%1&apos;: use lower-case letters, digits, - or _ (for example township)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1: the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 (%2) already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown type &apos;%1&apos; (see `types list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1: the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1: the county is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit code %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1: %2 must be yes or no, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit field &apos;%1&apos; (name, type, county, lead, demo, contact, active)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 is already retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an indicator must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: kind must be &quot;scored&quot; or &quot;veto&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a veto indicator has no max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;max&quot; must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: max must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: max %2 is not a multiple of 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rubric must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;year&quot; must be a year such as 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;dimensions&quot; must be a non-empty array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a dimension must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;indicators&quot; must be a non-empty array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: id %2 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: indicator id %2 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: indicator %2: max must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the rubric has no scored indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the scored maxima add up to %2, not 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rubric for unknown type &apos;%1&apos;: add the type first with `types add`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the shipped rubric %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result for unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1: unknown indicator &apos;%2&apos; in its rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 is %2 in campaign %3: its scores are final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1 is a veto: record it with `veto`, not points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1: %2 points is outside 0..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1: ballot counts cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a veto is recorded by the county review or the city recheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1: a veto needs a reason (--reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1 is scored, not a veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 has no %2 veto on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a %2 row refers to a missing %3 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no migration from schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transaction already finished</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::BackgroundTask</name>

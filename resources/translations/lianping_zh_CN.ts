@@ -98,6 +98,418 @@
         <source>%1: row %2: %3</source>
         <translation>%1:第 %2 行:%3</translation>
     </message>
+    <message>
+        <source>campaign year %1 is not a year such as 2026</source>
+        <translation>考评年度 %1 不是有效年份(如 2026)</translation>
+    </message>
+    <message>
+        <source>--org-weight must be between 0 and 1 (0.7 means 70 %)</source>
+        <translation>组织考评权重须在 0 到 1 之间(0.7 即 70%)</translation>
+    </message>
+    <message>
+        <source>--basic-weight must be between 0 and 1</source>
+        <translation>“基本满意”权重须在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <source>thresholds must satisfy 0 ≤ qualified (%1) ≤ excellent (%2) ≤ 100</source>
+        <translation>等次分数线须满足 0 ≤ 合格(%1)≤ 优秀(%2)≤ 100</translation>
+    </message>
+    <message>
+        <source>--excellent-quota must be a percentage between 0 and 100</source>
+        <translation>优秀比例须为 0 到 100 之间的百分数</translation>
+    </message>
+    <message>
+        <source>campaign %1 already exists</source>
+        <translation>%1年度考评已存在</translation>
+    </message>
+    <message>
+        <source>there is no campaign for %1 (create it with `campaign create %1`)</source>
+        <translation>尚无%1年度考评,请先创建</translation>
+    </message>
+    <message>
+        <source>type %1 has no rubric: import one with `rubric import`</source>
+        <translation>类别 %1 没有考评细则,请先导入细则</translation>
+    </message>
+    <message>
+        <source>unknown unit %1</source>
+        <translation>没有编码为 %1 的单位</translation>
+    </message>
+    <message>
+        <source>unit %1 is retired and cannot be enrolled</source>
+        <translation>单位 %1 已注销,不能参加考评</translation>
+    </message>
+    <message>
+        <source>--units must be between 1 and 5000000</source>
+        <translation>单位数须在 1 到 5000000 之间</translation>
+    </message>
+    <message>
+        <source>no unit type has a rubric</source>
+        <translation>没有任何类别有考评细则</translation>
+    </message>
+    <message>
+        <source>demo generation: %1</source>
+        <translation>生成演示数据:%1</translation>
+    </message>
+    <message>
+        <source>demo generation cancelled; nothing was stored</source>
+        <translation>已取消生成演示数据;未保存任何数据</translation>
+    </message>
+    <message>
+        <source>follow-up status must be open, done or cancelled</source>
+        <translation>后续处理状态须为 待办、已完成 或 已取消</translation>
+    </message>
+    <message>
+        <source>no follow-up %1</source>
+        <translation>没有编号为 %1 的后续处理</translation>
+    </message>
+    <message>
+        <source>a rectification item needs a text (--text)</source>
+        <translation>整改事项须填写问题内容</translation>
+    </message>
+    <message>
+        <source>--deadline '%1' is not a date in the form YYYY-MM-DD</source>
+        <translation>整改期限“%1”不是 年-月-日 格式的日期</translation>
+    </message>
+    <message>
+        <source>a rectification item needs someone responsible (--responsible)</source>
+        <translation>整改事项须填写责任人</translation>
+    </message>
+    <message>
+        <source>rectification status must be open, done or verified</source>
+        <translation>整改状态须为 待办、已完成 或 已验证</translation>
+    </message>
+    <message>
+        <source>no rectification item %1</source>
+        <translation>没有编号为 %1 的整改事项</translation>
+    </message>
+    <message>
+        <source>rectification item %1 is still open: mark it done before verifying it</source>
+        <translation>整改事项 %1 尚未完成:请先标记为已完成再验证</translation>
+    </message>
+    <message>
+        <source>cannot record history: %1</source>
+        <translation>无法记录历史:%1</translation>
+    </message>
+    <message>
+        <source>the self-check</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <source>the county review</source>
+        <translation>县区考评</translation>
+    </message>
+    <message>
+        <source>the city recheck</source>
+        <translation>市级复查</translation>
+    </message>
+    <message>
+        <source>this database (all roles)</source>
+        <translation>本数据库(所有角色)</translation>
+    </message>
+    <message>
+        <source>the unit office %1</source>
+        <translation>创建单位 %1</translation>
+    </message>
+    <message>
+        <source>the county office of %1</source>
+        <translation>%1纪委</translation>
+    </message>
+    <message>
+        <source>the city office</source>
+        <translation>市纪委</translation>
+    </message>
+    <message>
+        <source>%1 cannot record %2 of unit %3 (%4): %5</source>
+        <translation>%1 不能录入单位 %3(%4)的%2:%5</translation>
+    </message>
+    <message>
+        <source>that is the city office's</source>
+        <translation>该环节由市纪委负责</translation>
+    </message>
+    <message>
+        <source>that is the county office of %1's</source>
+        <translation>该环节由%1纪委负责</translation>
+    </message>
+    <message>
+        <source>that is the unit's own, or its county office's</source>
+        <translation>该环节由创建单位或其县区纪委负责</translation>
+    </message>
+    <message>
+        <source>%1 cannot move unit %2 to %3</source>
+        <translation>%1 不能把单位 %2 推进到“%3”</translation>
+    </message>
+    <message>
+        <source>%1 cannot name or revoke: that is the city office's</source>
+        <translation>%1 不能命名或撤销命名:该环节由市纪委负责</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2 (%3); make a new database for another office</source>
+        <translation>%1 已属于%2(%3);其他单位请另建数据库</translation>
+    </message>
+    <message>
+        <source>the office needs a name</source>
+        <translation>请填写单位名称</translation>
+    </message>
+    <message>
+        <source>a county office needs its county (--county)</source>
+        <translation>县区纪委须填写所属县区</translation>
+    </message>
+    <message>
+        <source>unit %1 is not enrolled in campaign %2 (use `campaign enroll %2 --unit %1`)</source>
+        <translation>单位 %1 未参加%2年度考评,请先加入考评</translation>
+    </message>
+    <message>
+        <source>no enrollment %1</source>
+        <translation>没有编号为 %1 的考评记录</translation>
+    </message>
+    <message>
+        <source>%1 '%2' is not a date in the form YYYY-MM-DD</source>
+        <translation>%1“%2”不是 年-月-日 格式的日期</translation>
+    </message>
+    <message>
+        <source>naming is a batch decision: use `name %1 --decision NO --date YYYY-MM-DD %2`</source>
+        <translation>命名须以批次决定进行,请在“审核命名”页面办理</translation>
+    </message>
+    <message>
+        <source>; it can go to %1</source>
+        <translation>;下一步可到“%1”</translation>
+    </message>
+    <message>
+        <source>; it cannot advance</source>
+        <translation>;不能再推进</translation>
+    </message>
+    <message>
+        <source>unit %1 is %2: it cannot go to %3%4</source>
+        <translation>单位 %1 当前为“%2”:不能推进到“%3”%4</translation>
+    </message>
+    <message>
+        <source>returning unit %1 needs a reason (--reason)</source>
+        <translation>退回单位 %1 须填写原因</translation>
+    </message>
+    <message>
+        <source>unit %1 is %2: only a submitted, county-accepted or city-rechecked unit can be returned</source>
+        <translation>单位 %1 当前为“%2”:只有已申报、县区已验收或市级已复查的单位可以退回</translation>
+    </message>
+    <message>
+        <source>naming needs a decision number (--decision)</source>
+        <translation>命名须填写决定文号</translation>
+    </message>
+    <message>
+        <source>naming needs at least one unit</source>
+        <translation>命名至少需要一个单位</translation>
+    </message>
+    <message>
+        <source>unit %1 is %2: only county-accepted or city-rechecked units can be named</source>
+        <translation>单位 %1 当前为“%2”:只有县区已验收或市级已复查的单位可以命名</translation>
+    </message>
+    <message>
+        <source>unit %1 is graded %2 (total %3): only qualified or excellent units can be named</source>
+        <translation>单位 %1 等次为“%2”(总分 %3):只有合格或优秀的单位可以命名</translation>
+    </message>
+    <message>
+        <source>revoking needs a reason (--reason)</source>
+        <translation>撤销命名须填写原因</translation>
+    </message>
+    <message>
+        <source>revoking needs the document number (--document)</source>
+        <translation>撤销命名须填写文号</translation>
+    </message>
+    <message>
+        <source>unit %1 has never been named</source>
+        <translation>单位 %1 从未被命名</translation>
+    </message>
+    <message>
+        <source>unit %1's naming is already revoked</source>
+        <translation>单位 %1 的命名已被撤销</translation>
+    </message>
+    <message>
+        <source>unit %1 is %2, not named</source>
+        <translation>单位 %1 当前为“%2”,不是已命名状态</translation>
+    </message>
+    <message>
+        <source>type code '%1': use lower-case letters, digits, - or _ (for example township)</source>
+        <translation>类别编码“%1”:请使用小写字母、数字、- 或 _(如 township)</translation>
+    </message>
+    <message>
+        <source>type %1: the name is empty</source>
+        <translation>类别 %1:名称为空</translation>
+    </message>
+    <message>
+        <source>type %1 (%2) already exists</source>
+        <translation>类别 %1(%2)已存在</translation>
+    </message>
+    <message>
+        <source>unknown type '%1' (see `types list`)</source>
+        <translation>未知类别“%1”</translation>
+    </message>
+    <message>
+        <source>the unit code is empty</source>
+        <translation>单位编码为空</translation>
+    </message>
+    <message>
+        <source>unit %1: the name is empty</source>
+        <translation>单位 %1:名称为空</translation>
+    </message>
+    <message>
+        <source>unit %1: the county is empty</source>
+        <translation>单位 %1:县区为空</translation>
+    </message>
+    <message>
+        <source>unit code %1 already exists</source>
+        <translation>单位编码 %1 已存在</translation>
+    </message>
+    <message>
+        <source>unit %1: %2</source>
+        <translation>单位 %1:%2</translation>
+    </message>
+    <message>
+        <source>unit %1: %2 must be yes or no, not '%3'</source>
+        <translation>单位 %1:%2 须为 是 或 否,而不是“%3”</translation>
+    </message>
+    <message>
+        <source>unknown unit field '%1' (name, type, county, lead, demo, contact, active)</source>
+        <translation>未知的单位字段“%1”</translation>
+    </message>
+    <message>
+        <source>unit %1 is already retired</source>
+        <translation>单位 %1 已注销</translation>
+    </message>
+    <message>
+        <source>%1: "%2" must be a non-empty string</source>
+        <translation>%1:“%2”须为非空文本</translation>
+    </message>
+    <message>
+        <source>%1: an indicator must be an object</source>
+        <translation>%1:指标格式不正确</translation>
+    </message>
+    <message>
+        <source>%1: kind must be "scored" or "veto", not "%2"</source>
+        <translation>%1:指标类型须为“scored”(计分)或“veto”(否决),而不是“%2”</translation>
+    </message>
+    <message>
+        <source>%1: a veto indicator has no max</source>
+        <translation>%1:一票否决项不设分值</translation>
+    </message>
+    <message>
+        <source>%1: "max" must be a number</source>
+        <translation>%1:分值(max)须为数字</translation>
+    </message>
+    <message>
+        <source>%1: max must be greater than 0</source>
+        <translation>%1:分值须大于 0</translation>
+    </message>
+    <message>
+        <source>%1: max %2 is not a multiple of 0.5</source>
+        <translation>%1:分值 %2 不是 0.5 的整数倍</translation>
+    </message>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1:JSON 格式错误(位置 %2):%3</translation>
+    </message>
+    <message>
+        <source>%1: the rubric must be a JSON object</source>
+        <translation>%1:考评细则须为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>%1: "year" must be a year such as 2026</source>
+        <translation>%1:“year”须为年份(如 2026)</translation>
+    </message>
+    <message>
+        <source>%1: "dimensions" must be a non-empty array</source>
+        <translation>%1:“dimensions”(维度)不能为空</translation>
+    </message>
+    <message>
+        <source>%1: a dimension must be an object</source>
+        <translation>%1:维度格式不正确</translation>
+    </message>
+    <message>
+        <source>%1: "indicators" must be a non-empty array</source>
+        <translation>%1:“indicators”(指标)不能为空</translation>
+    </message>
+    <message>
+        <source>%1: id %2 is used twice</source>
+        <translation>%1:编号 %2 重复</translation>
+    </message>
+    <message>
+        <source>%1: indicator id %2 is used twice</source>
+        <translation>%1:指标编号 %2 重复</translation>
+    </message>
+    <message>
+        <source>%1: indicator %2: max must be greater than 0</source>
+        <translation>%1:指标 %2 的分值须大于 0</translation>
+    </message>
+    <message>
+        <source>%1: the rubric has no scored indicator</source>
+        <translation>%1:考评细则没有计分指标</translation>
+    </message>
+    <message>
+        <source>%1: the scored maxima add up to %2, not 100</source>
+        <translation>%1:各计分指标分值合计为 %2,不是 100</translation>
+    </message>
+    <message>
+        <source>rubric for unknown type '%1': add the type first with `types add`</source>
+        <translation>考评细则的类别“%1”不存在,请先新增该类别</translation>
+    </message>
+    <message>
+        <source>cannot read the shipped rubric %1</source>
+        <translation>无法读取内置考评细则 %1</translation>
+    </message>
+    <message>
+        <source>no result for unit %1</source>
+        <translation>单位 %1 没有考评结果</translation>
+    </message>
+    <message>
+        <source>unit %1: unknown indicator '%2' in its rubric</source>
+        <translation>单位 %1:考评细则中没有指标“%2”</translation>
+    </message>
+    <message>
+        <source>unit %1 is %2 in campaign %3: its scores are final</source>
+        <translation>单位 %1 在%3年度考评中为“%2”:评分已定</translation>
+    </message>
+    <message>
+        <source>indicator %1 is a veto: record it with `veto`, not points</source>
+        <translation>指标 %1 是一票否决项:请勾选否决并填写原因,不能打分</translation>
+    </message>
+    <message>
+        <source>indicator %1: %2 points is outside 0..%3</source>
+        <translation>指标 %1:%2 分超出 0–%3 分范围</translation>
+    </message>
+    <message>
+        <source>unit %1: ballot counts cannot be negative</source>
+        <translation>单位 %1:测评票数不能为负数</translation>
+    </message>
+    <message>
+        <source>a veto is recorded by the county review or the city recheck</source>
+        <translation>一票否决由县区考评或市级复查记录</translation>
+    </message>
+    <message>
+        <source>unit %1: a veto needs a reason (--reason)</source>
+        <translation>单位 %1:一票否决须填写原因</translation>
+    </message>
+    <message>
+        <source>indicator %1 is scored, not a veto</source>
+        <translation>指标 %1 是计分指标,不是一票否决项</translation>
+    </message>
+    <message>
+        <source>unit %1 has no %2 veto on %3</source>
+        <translation>单位 %1 在%2中没有 %3 的一票否决</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1</source>
+        <translation>无法创建备份文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1: a %2 row refers to a missing %3 row</source>
+        <translation>%1:%2 表中有记录引用了不存在的 %3 记录</translation>
+    </message>
+    <message>
+        <source>no migration from schema version %1</source>
+        <translation>无法从数据格式版本 %1 升级</translation>
+    </message>
+    <message>
+        <source>transaction already finished</source>
+        <translation>事务已结束</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::BackgroundTask</name>
