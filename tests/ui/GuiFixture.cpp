@@ -4,6 +4,7 @@
 #include "storage/Workspace.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -27,6 +28,14 @@ GuiFixture::GuiFixture(int demoUnits) {
     QApplication::setActiveWindow(m_window.get());
     REQUIRE(QTest::qWaitForWindowExposed(m_window.get()));
     REQUIRE(m_window->openDatabase(dbPath()));
+}
+
+QString GuiFixture::writeFile(const QString& name, const QByteArray& content) const {
+    const QString filePath = path(name);
+    QFile file(filePath);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(content) == content.size());
+    return filePath;
 }
 
 void GuiFixture::type(const QString& text) {

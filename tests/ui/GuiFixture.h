@@ -17,6 +17,8 @@ public:
     ui::MainWindow& window() { return *m_window; }
     QString dbPath() const { return m_dir.filePath(QStringLiteral("gui.lpdb")); }
     QString path(const QString& name) const { return m_dir.filePath(name); }
+    // Writes a file in the fixture's folder and returns its path.
+    QString writeFile(const QString& name, const QByteArray& content) const;
     // Sends text and keys to whatever has the focus, as a person typing.
     static void type(const QString& text);
     static void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier);

@@ -46,12 +46,7 @@ TEST_CASE("gui: batch naming names the ticked candidates with the decision") {
 
 TEST_CASE("gui: a damaged, foreign or newer file opens with a clear message, never a crash") {
     GuiFixture gui(0);
-    const QString garbage = gui.path(QStringLiteral("损坏的文件.lpdb"));
-    {
-        QFile file(garbage);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(8192, 'x'));
-    }
+    const QString garbage = gui.writeFile(QStringLiteral("损坏的文件.lpdb"), QByteArray(8192, 'x'));
     CHECK_FALSE(gui.window().openDatabase(garbage));
     CHECK(gui.window().lastError().contains(QStringLiteral("损坏的文件.lpdb")));
     CHECK(gui.window().session().isOpen()); // the previous database stays open
@@ -92,19 +87,12 @@ TEST_CASE("gui: a county office's database offers only the county's steps and no
 TEST_CASE("gui: imports run in the background; a bad file changes nothing and says where") {
     GuiFixture gui(20);
     ui::Session& session = gui.window().session();
-    const QString good = gui.path(QStringLiteral("units.csv"));
-    const QString bad = gui.path(QStringLiteral("bad.csv"));
-    for (const auto& [path, content] :
-         {std::pair{good, QByteArray("单位编码,单位名称,类别,县区\nN1,新华社区,社区,利州区\nN2,"
-                                     "白水中学,廉洁学校,旺苍县\n")},
-          std::pair{
-              bad,
-              QByteArray(
-                  "code,name,type,county\nN3,某单位,agency,利州区\nN4,某单位,castle,利州区\n")}}) {
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(content);
-    }
+    const QString good = gui.writeFile(
+        QStringLiteral("units.csv"),
+        "单位编码,单位名称,类别,县区\nN1,新华社区,社区,利州区\nN2,白水中学,廉洁学校,旺苍县\n");
+    const QString bad =
+        gui.writeFile(QStringLiteral("bad.csv"),
+                      "code,name,type,county\nN3,某单位,agency,利州区\nN4,某单位,castle,利州区\n");
     CHECK(*ui::Imports::units(&gui.window(), session, good, false) == 2);
     CHECK(UnitRepository(session.db()).find(QStringLiteral("N1"))->typeCode ==
           QStringLiteral("community"));
@@ -119,12 +107,7 @@ TEST_CASE("gui: in Chinese, opening a wrong file explains it in Chinese") {
     REQUIRE(translator.load(QStringLiteral(":/i18n/lianping_zh_CN.qm")));
     QApplication::installTranslator(&translator);
     GuiFixture gui(0);
-    const QString garbage = gui.path(QStringLiteral("坏文件.lpdb"));
-    {
-        QFile file(garbage);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(8192, 'x'));
-    }
+    const QString garbage = gui.writeFile(QStringLiteral("坏文件.lpdb"), QByteArray(8192, 'x'));
     CHECK_FALSE(gui.window().openDatabase(garbage));
     CHECK(gui.window().lastError().contains(QStringLiteral("不是可读取的廉评数据库")));
     QApplication::removeTranslator(&translator);
