@@ -44,6 +44,15 @@ std::optional<int> Context::year(const QString& text) const {
     return value;
 }
 
+std::optional<QString> Context::required(const ParsedArgs& args, const QString& name) const {
+    const QString value = args.value(name);
+    if (value.isEmpty()) {
+        usage(QStringLiteral("--%1 is required").arg(name));
+        return std::nullopt;
+    }
+    return value;
+}
+
 std::optional<Format> Context::format(const ParsedArgs& args) const {
     const std::optional<Format> format = parseFormat(args.value(QStringLiteral("format")));
     if (!format)

@@ -33,6 +33,7 @@ public:
     // Argument helpers: nullopt after printing a usage error.
     std::optional<int> year(const QString& text) const;
     std::optional<Format> format(const ParsedArgs& args) const;
+    std::optional<QString> required(const ParsedArgs& args, const QString& name) const;
 
 private:
     QString m_dbPath;
@@ -53,5 +54,7 @@ void addCampaignCommands(std::vector<Command>& commands);
 void addScoreCommands(std::vector<Command>& commands);
 void addPipelineCommands(std::vector<Command>& commands);
 void addResultCommands(std::vector<Command>& commands);
+void addExportCommands(std::vector<Command>& commands);
+void addReportCommands(std::vector<Command>& commands);
 
 } // namespace lianping::cli

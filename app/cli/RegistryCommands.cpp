@@ -262,9 +262,15 @@ void addRegistryCommands(std::vector<Command>& commands) {
                          2,
                          {}},
                         typesAdd});
-    commands.push_back(
-        {{QStringLiteral("units import"), QStringLiteral("FILE.csv"), {}, {}, {}, 1, 1, {}},
-         unitsImport});
+    commands.push_back({{QStringLiteral("units import"),
+                         QStringLiteral("FILE.csv|FILE.xlsx"),
+                         {},
+                         {},
+                         {},
+                         1,
+                         1,
+                         {}},
+                        unitsImport});
     commands.push_back(
         {{QStringLiteral("units list"),
           QStringLiteral("[--type T] [--county C] [--search TEXT] [--active] [--limit N] "

@@ -151,7 +151,7 @@ int veto(Context& context, const ParsedArgs& args) {
 
 void addScoreCommands(std::vector<Command>& commands) {
     commands.push_back({{QStringLiteral("score import"),
-                         QStringLiteral("YEAR FILE.csv --step self|county|city"),
+                         QStringLiteral("YEAR FILE.csv|FILE.xlsx --step self|county|city"),
                          {QStringLiteral("step")},
                          {},
                          {},

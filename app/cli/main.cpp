@@ -24,6 +24,7 @@ int main(int argc, char* argv[]) {
     addScoreCommands(commands);
     addPipelineCommands(commands);
     addResultCommands(commands);
+    addExportCommands(commands);
     std::vector<CommandSpec> specs;
     for (const Command& command : commands)
         specs.push_back(command.spec);

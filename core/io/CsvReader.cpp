@@ -7,16 +7,6 @@
 
 namespace lianping {
 
-int CsvTable::column(std::initializer_list<const char*> names) const {
-    for (const char* name : names) {
-        const QString wanted = QString::fromUtf8(name);
-        for (int i = 0; i < header.size(); ++i)
-            if (header[i].trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
-                return i;
-    }
-    return -1;
-}
-
 QString CsvReader::decode(const QByteArray& bytes) {
     if (bytes.startsWith("\xEF\xBB\xBF"))
         return QString::fromUtf8(bytes.mid(3));
@@ -33,7 +23,7 @@ QString CsvReader::decode(const QByteArray& bytes) {
     return QString::fromUtf8(bytes);
 }
 
-Result<CsvTable> CsvReader::readFile(const QString& path) {
+Result<Table> CsvReader::readFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QCoreApplication::translate("lianping::core", "%1: cannot read: %2")
@@ -41,12 +31,10 @@ Result<CsvTable> CsvReader::readFile(const QString& path) {
     return parse(file.readAll(), path);
 }
 
-Result<CsvTable> CsvReader::parse(const QByteArray& bytes, const QString& source) {
+Result<Table> CsvReader::parse(const QByteArray& bytes, const QString& source) {
     const QString text = decode(bytes);
-    CsvTable table;
-    table.source = source;
-    std::vector<CsvRow> records;
-    CsvRow current;
+    std::vector<TableRow> records;
+    TableRow current;
     QString field;
     bool quoted = false;
     bool fieldStarted = false;
@@ -62,7 +50,7 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes, const QString& source
         const bool blank = current.fields.size() == 1 && current.fields.front().trimmed().isEmpty();
         if (!blank)
             records.push_back(current);
-        current = CsvRow{line, {}};
+        current = TableRow{line, {}};
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
@@ -107,14 +95,10 @@ Result<CsvTable> CsvReader::parse(const QByteArray& bytes, const QString& source
         return fail(QCoreApplication::translate("lianping::core",
                                                 "%1: the file is empty (a header row is expected)")
                         .arg(source));
-    table.header = records.front().fields;
-    for (QString& name : table.header)
-        name = name.trimmed();
-    table.rows.assign(records.begin() + 1, records.end());
-    for (CsvRow& row : table.rows)
+    for (TableRow& row : records)
         for (QString& value : row.fields)
             value = value.trimmed();
-    return table;
+    return Table::fromRows(source, std::move(records));
 }
 
 } // namespace lianping

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "io/XlsxReader.h"
 #include "pipeline/Enrollment.h"
 #include "scoring/ScoreRepository.h"
 #include "storage/Database.h"
@@ -12,31 +13,43 @@
 namespace lianping {
 
 Result<int> ScoreImporter::importFile(int year, const QString& path, Step step) {
-    Result<CsvTable> table = CsvReader::readFile(path);
+    Result<Table> table = TableFile::read(path);
     if (!table)
         return table.error();
     return importTable(year, *table, step);
 }
 
-Result<int> ScoreImporter::importTable(int year, const CsvTable& table, Step step) {
+Result<int> ScoreImporter::importTable(int year, Table table, Step step) {
+    // A filled self-check template has a title and 单位编码 above its header row and no
+    // unit column: the unit comes from the preamble and unfilled indicators are skipped.
+    table.promoteHeader({"indicator", "指标", "指标编号"});
+    const QString templateUnit = table.preambleValue({"单位编码", "unit"});
+    const bool fromTemplate = !templateUnit.isEmpty();
     const int unit = table.column({"unit", "单位编码", "单位"});
     const int indicator = table.column({"indicator", "指标", "指标编号"});
-    const int points = table.column({"points", "得分", "分数"});
+    const int points = table.column({"points", "得分", "自评得分", "分数"});
     const int note = table.column({"note", "备注", "说明"});
-    const std::pair<int, const char*> required[] = {
-        {unit, "unit/单位编码"}, {indicator, "indicator/指标"}, {points, "points/得分"}};
+    if (unit < 0 && !fromTemplate && !table.preamble.empty())
+        return fail(QCoreApplication::translate(
+                        "lianping::core", "%1: the unit code (单位编码) above the table is empty")
+                        .arg(table.source));
+    const std::pair<int, const char*> required[] = {{fromTemplate ? 0 : unit, "unit/单位编码"},
+                                                    {indicator, "indicator/指标"},
+                                                    {points, "points/得分"}};
     for (const auto& [index, label] : required)
         if (index < 0)
             return fail(QCoreApplication::translate("lianping::core",
-                                                    "%1: row 1: the header has no column %2")
-                            .arg(table.source, QString::fromUtf8(label)));
+                                                    "%1: row %2: the header has no column %3")
+                            .arg(table.source)
+                            .arg(table.headerLine)
+                            .arg(QString::fromUtf8(label)));
 
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
     ScoreRepository scores(m_db);
     std::map<QString, Enrollment> enrollments;
     int stored = 0;
-    for (const CsvRow& row : table.rows) {
+    for (const TableRow& row : table.rows) {
         auto field = [&](int index) {
             return index >= 0 && index < row.fields.size() ? row.fields[index] : QString();
         };
@@ -46,12 +59,18 @@ Result<int> ScoreImporter::importTable(int year, const CsvTable& table, Step ste
                 .arg(row.line)
                 .arg(table.header[column]);
         };
-        const QString unitCode = field(unit);
+        const QString unitCode = unit >= 0 ? field(unit) : templateUnit;
+        if (fromTemplate && (field(points).isEmpty() || field(indicator).isEmpty()))
+            continue; // unfilled, a total or a heading
         auto found = enrollments.find(unitCode);
         if (found == enrollments.end()) {
             Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
             if (!enrollment)
-                return fail(where(unit) + QStringLiteral(": ") + enrollment.error().message);
+                return fail((unit >= 0
+                                 ? where(unit)
+                                 : QCoreApplication::translate("lianping::core", "%1: unit code %2")
+                                       .arg(table.source, unitCode)) +
+                            QStringLiteral(": ") + enrollment.error().message);
             found = enrollments.emplace(unitCode, *enrollment).first;
         }
         const std::optional<HalfPoints> half = parseHalfPoints(field(points));

@@ -1,10 +1,10 @@
 #pragma once
-// Imports one step's scores from a table with columns unit,indicator,points[,note]
-// (or 单位编码,指标,得分[,备注]) in one transaction: a bad row names its line and field and
-// nothing is stored.
+// Imports one step's scores from a table (CSV or .xlsx) with columns unit,indicator,points[,note]
+// (or 单位编码,指标,得分[,备注]), or a filled self-check template (单位编码 above the header),
+// in one transaction: a bad row names its line and field and nothing is stored.
 
 #include "common/Result.h"
-#include "io/CsvReader.h"
+#include "io/Table.h"
 #include "scoring/Step.h"
 
 namespace lianping {
@@ -15,7 +15,7 @@ class ScoreImporter {
 public:
     explicit ScoreImporter(Database& db)
         : m_db(db) {}
-    Result<int> importTable(int year, const CsvTable& table, Step step);
+    Result<int> importTable(int year, Table table, Step step);
     Result<int> importFile(int year, const QString& path, Step step);
 
 private:

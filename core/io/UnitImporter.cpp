@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include "io/XlsxReader.h"
 #include "registry/TypeRepository.h"
 #include "registry/UnitRepository.h"
 #include "storage/Database.h"
@@ -29,13 +30,13 @@ std::optional<bool> parseYesNo(const QString& text) {
 } // namespace
 
 Result<int> UnitImporter::importFile(const QString& path) {
-    Result<CsvTable> table = CsvReader::readFile(path);
+    Result<Table> table = TableFile::read(path);
     if (!table)
         return table.error();
     return importTable(*table);
 }
 
-Result<int> UnitImporter::importTable(const CsvTable& table) {
+Result<int> UnitImporter::importTable(const Table& table) {
     const int code = table.column({"code", "单位编码", "编码"});
     const int name = table.column({"name", "单位名称", "名称"});
     const int type = table.column({"type", "类别", "类型"});
@@ -50,8 +51,10 @@ Result<int> UnitImporter::importTable(const CsvTable& table) {
     for (const auto& [index, label] : required)
         if (index < 0)
             return fail(QCoreApplication::translate("lianping::core",
-                                                    "%1: row 1: the header has no column %2")
-                            .arg(table.source, QString::fromUtf8(label)));
+                                                    "%1: row %2: the header has no column %3")
+                            .arg(table.source)
+                            .arg(table.headerLine)
+                            .arg(QString::fromUtf8(label)));
 
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
@@ -59,7 +62,7 @@ Result<int> UnitImporter::importTable(const CsvTable& table) {
     TypeRepository types(m_db);
     std::set<QString> seen;
     int added = 0;
-    for (const CsvRow& row : table.rows) {
+    for (const TableRow& row : table.rows) {
         auto field = [&](int index) {
             return index >= 0 && index < row.fields.size() ? row.fields[index] : QString();
         };

@@ -1,0 +1,29 @@
+#pragma once
+// Reads a worksheet (the first by default) of an .xlsx workbook (Office Open XML) into a Table,
+// with libzip and QXmlStreamReader: shared strings (rich text runs, phonetic runs skipped), inline
+// strings, numbers, booleans and cached formula values, sparse cells placed by their
+// reference. Entries are size-capped so a zip bomb is refused, not unpacked.
+
+#include "common/Result.h"
+#include "io/Table.h"
+
+namespace lianping {
+
+class XlsxReader {
+public:
+    static Result<Table> readFile(const QString& path);
+    // Every non-empty row of the named sheet (default: the first), numbered as Excel shows
+    // them; cells keep their column, so a row's fields may start with empty strings.
+    static Result<std::vector<TableRow>> readRows(const QString& path,
+                                                  const QString& sheetName = {});
+    // The largest uncompressed entry accepted.
+    static constexpr qint64 MaxEntryBytes = 512ll * 1024 * 1024;
+};
+
+// Reads a CSV file or an .xlsx workbook, chosen by content (a zip starts with "PK").
+class TableFile {
+public:
+    static Result<Table> read(const QString& path);
+};
+
+} // namespace lianping

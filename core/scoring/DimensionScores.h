@@ -1,0 +1,39 @@
+#pragma once
+// Final points per rubric dimension for every enrolled unit of a campaign, by the same rule as
+// the totals: the city's points where the city scored an indicator, else the county's.
+// One sequential pass over the scores (millions of rows at 200,000 units).
+
+#include "common/Points.h"
+#include "common/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <map>
+#include <unordered_map>
+#include <vector>
+
+namespace lianping {
+
+class Database;
+
+class DimensionScores {
+public:
+    static Result<DimensionScores> load(Database& db, int year);
+
+    // Columns: the largest number of scored dimensions any rubric of the campaign has.
+    int columns() const { return m_columns; }
+    // Half-points per dimension (by position among the rubric's scored dimensions), or null
+    // when neither the county nor the city entered anything.
+    const std::vector<HalfPoints>* find(std::int64_t enrollmentId) const;
+    // Dimension titles per type code, in column order.
+    const std::map<QString, QStringList>& titles() const { return m_titles; }
+
+private:
+    int m_columns = 0;
+    std::unordered_map<std::int64_t, std::vector<HalfPoints>> m_points;
+    std::map<QString, QStringList> m_titles;
+};
+
+} // namespace lianping

@@ -1,0 +1,253 @@
+// Excel in and out: .xlsx and GB18030 CSV fixtures import to the same data, malformed
+// workbooks are refused by name with nothing stored, and the summary workbook read back cell
+// by cell matches ResultService to the last digit.
+#include "TestDatabase.h"
+#include "demo/DemoGenerator.h"
+#include "export/SelfCheckTemplate.h"
+#include "export/SummaryWorkbook.h"
+#include "export/XlsxBook.h"
+#include "io/ScoreImporter.h"
+#include "io/UnitImporter.h"
+#include "io/XlsxReader.h"
+#include "registry/UnitRepository.h"
+#include "scoring/ResultService.h"
+
+#include <QFile>
+
+#include <map>
+
+using namespace lianping;
+using namespace lianping::test;
+
+namespace {
+
+QString fixture(const char* name) {
+    return QStringLiteral(LIANPING_TEST_DATA "/") + QString::fromLatin1(name);
+}
+
+// A workbook written cell by cell with our own writer (shared strings, unlike openpyxl's
+// inline strings in the fixture).
+QString writeWorkbook(TestDatabase& t, const char* name, const std::vector<QStringList>& rows) {
+    const QString path = t.file(QString::fromLatin1(name));
+    Result<std::unique_ptr<XlsxBook>> created = XlsxBook::create(path, false);
+    REQUIRE(created.ok());
+    std::unique_ptr<XlsxBook> book = std::move(*created);
+    XlsxSheet& sheet = book->addSheet(QStringLiteral("Sheet1"));
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        for (int c = 0; c < rows[r].size(); ++c)
+            if (!rows[r][c].isEmpty())
+                sheet.text(static_cast<int>(r), c, rows[r][c]);
+    require(book->close());
+    return path;
+}
+
+std::map<QString, TableRow> byFirstColumn(const std::vector<TableRow>& rows) {
+    std::map<QString, TableRow> map;
+    for (const TableRow& row : rows)
+        if (!row.fields.isEmpty())
+            map[row.fields[0]] = row;
+    return map;
+}
+
+} // namespace
+
+TEST_CASE("an .xlsx and a GB18030 CSV fixture import to the same units") {
+    TestDatabase xlsx;
+    TestDatabase csv;
+    CHECK(require(UnitImporter(xlsx.db()).importFile(fixture("units.xlsx"))) == 4);
+    CHECK(require(UnitImporter(csv.db()).importFile(fixture("units_gb18030.csv"))) == 4);
+    for (const char* code : {"A001", "S001", "H001", "320101"}) {
+        INFO(code);
+        const std::optional<Unit> a = UnitRepository(xlsx.db()).find(QString::fromLatin1(code));
+        const std::optional<Unit> b = UnitRepository(csv.db()).find(QString::fromLatin1(code));
+        REQUIRE(a);
+        REQUIRE(b);
+        CHECK(a->name == b->name);
+        CHECK(a->county == b->county);
+        CHECK(a->typeCode == b->typeCode);
+        CHECK(a->lead == b->lead);
+        CHECK(a->demo == b->demo);
+    }
+    // A number cell in Excel reads as the code a person typed, not 320101.0.
+    CHECK(UnitRepository(xlsx.db()).find(QStringLiteral("320101"))->name ==
+          QStringLiteral("苍溪县税务局"));
+    CHECK(UnitRepository(xlsx.db()).find(QStringLiteral("S001"))->name ==
+          QStringLiteral("旺苍县白水中学, 初中部"));
+}
+
+TEST_CASE("a malformed workbook names the file, row and field, and nothing is imported") {
+    TestDatabase t;
+    t.addUnit(QStringLiteral("X001"), QStringLiteral("已有单位"));
+    const QByteArray before = t.snapshot();
+    UnitImporter importer(t.db());
+
+    const QString badType = writeWorkbook(t, "type.xlsx",
+                                          {{QStringLiteral("单位编码"), QStringLiteral("单位名称"),
+                                            QStringLiteral("类别"), QStringLiteral("县区")},
+                                           {QStringLiteral("A1"), QStringLiteral("甲"),
+                                            QStringLiteral("agency"), QStringLiteral("利州区")},
+                                           {QStringLiteral("A2"), QStringLiteral("乙"),
+                                            QStringLiteral("castle"), QStringLiteral("利州区")}});
+    CHECK_THAT(failure(importer.importFile(badType)),
+               Catch::Contains("type.xlsx: row 3, field 类别") && Catch::Contains("castle"));
+
+    QFile whole(fixture("units.xlsx"));
+    REQUIRE(whole.open(QIODevice::ReadOnly));
+    const QString truncated = t.write(QStringLiteral("truncated.xlsx"), whole.read(1500));
+    CHECK_THAT(failure(importer.importFile(truncated)),
+               Catch::Contains("truncated.xlsx") && Catch::Contains("xlsx"));
+    const QString xls =
+        t.write(QStringLiteral("old.xls"), QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));
+    CHECK_THAT(failure(importer.importFile(xls)),
+               Catch::Contains("old.xls") && Catch::Contains(".xlsx or CSV"));
+    const QString noHeader = writeWorkbook(t, "header.xlsx",
+                                           {{QStringLiteral("code"), QStringLiteral("name")},
+                                            {QStringLiteral("A1"), QStringLiteral("甲")}});
+    CHECK_THAT(failure(importer.importFile(noHeader)),
+               Catch::Contains("header.xlsx: row 1") && Catch::Contains("type"));
+    CHECK(t.snapshot() == before);
+}
+
+TEST_CASE("the xlsx reader places sparse cells by reference and reads shared strings") {
+    TestDatabase t;
+    const QString path =
+        writeWorkbook(t, "sparse.xlsx",
+                      {{QStringLiteral("a"), QString(), QStringLiteral("c")},
+                       {},
+                       {QString(), QStringLiteral("中文"), QString(), QStringLiteral("d")}});
+    const std::vector<TableRow> rows = require(XlsxReader::readRows(path));
+    REQUIRE(rows.size() == 2);
+    CHECK(rows[0].line == 1);
+    CHECK(rows[0].fields == QStringList{QStringLiteral("a"), QString(), QStringLiteral("c")});
+    CHECK(rows[1].line == 3);
+    CHECK(rows[1].fields ==
+          QStringList{QString(), QStringLiteral("中文"), QString(), QStringLiteral("d")});
+    CHECK_THAT(failure(XlsxReader::readRows(path, QStringLiteral("无此表"))),
+               Catch::Contains("无此表"));
+}
+
+TEST_CASE("the summary workbook read back matches the results to the last digit") {
+    TestDatabase t;
+    require(DemoGenerator(t.db()).generate(DemoOptions{400, 11, 2026}));
+    const QString path = t.file(QStringLiteral("summary.xlsx"));
+    SummaryOptions options;
+    options.year = 2026;
+    int lastProgress = -1;
+    options.progress = [&](int percent) {
+        CHECK(percent >= lastProgress);
+        lastProgress = percent;
+        return true;
+    };
+    require(SummaryWorkbook::write(t.db(), options, path));
+    CHECK(lastProgress == 100);
+    ResultQuery query;
+    query.year = 2026;
+    const std::vector<UnitResult> results = require(ResultService(t.db()).compute(query));
+
+    // 单位明细: one row per enrolled unit; totals and S_org equal, dimensions add up to S_org.
+    const std::vector<TableRow> units =
+        require(XlsxReader::readRows(path, QStringLiteral("单位明细")));
+    REQUIRE(units.size() == results.size() + 1);
+    const QStringList header = units[0].fields;
+    const int total = static_cast<int>(header.indexOf(QStringLiteral("总分")));
+    const int sOrg = static_cast<int>(header.indexOf(QStringLiteral("组织评价得分")));
+    const int grade = static_cast<int>(header.indexOf(QStringLiteral("等次")));
+    REQUIRE(total > 0);
+    const std::map<QString, TableRow> rows = byFirstColumn(units);
+    int assessed = 0;
+    int excellent = 0;
+    int qualified = 0;
+    double sum = 0;
+    for (const UnitResult& result : results) {
+        INFO(result.unitCode.toStdString());
+        const TableRow& row = rows.at(result.unitCode);
+        auto field = [&](int i) { return i < row.fields.size() ? row.fields[i] : QString(); };
+        if (!result.finalStep) {
+            CHECK(field(total).isEmpty());
+            continue;
+        }
+        ++assessed;
+        excellent += result.outcome.grade == Grade::Excellent;
+        qualified += result.outcome.grade == Grade::Qualified;
+        sum += result.outcome.total;
+        CHECK(field(total).toDouble() == Approx(result.outcome.total).epsilon(1e-12));
+        CHECK(field(sOrg).toDouble() == Approx(result.outcome.sOrg).epsilon(1e-12));
+        CHECK(field(grade) == gradeLabel(result.outcome.grade));
+        double dimensions = 0;
+        for (int d = 4; d < sOrg; ++d)
+            dimensions += field(d).toDouble();
+        CHECK(dimensions == Approx(result.outcome.sOrg));
+    }
+    REQUIRE(assessed > 0);
+
+    // 汇总: the whole-city row holds the same counts and rates (numbers, not text).
+    const std::vector<TableRow> summary =
+        require(XlsxReader::readRows(path, QStringLiteral("汇总")));
+    const TableRow& city = summary.back();
+    REQUIRE(city.fields[0] == QStringLiteral("全市合计"));
+    CHECK(city.fields[2].toInt() == static_cast<int>(results.size()));
+    CHECK(city.fields[3].toInt() == assessed);
+    CHECK(city.fields[4].toInt() == excellent);
+    CHECK(city.fields[5].toInt() == qualified);
+    CHECK(city.fields[7].toDouble() == Approx(double(excellent + qualified) / assessed));
+    CHECK(city.fields[8].toDouble() == Approx(double(excellent) / assessed));
+    CHECK(city.fields[9].toDouble() == Approx(sum / assessed));
+
+    // 排名: first of each county has the county's highest total.
+    const std::vector<TableRow> ranking =
+        require(XlsxReader::readRows(path, QStringLiteral("排名")));
+    CHECK(ranking.size() == static_cast<std::size_t>(assessed) + 1);
+    std::map<QString, double> best;
+    for (const UnitResult& result : results)
+        if (result.finalStep)
+            best[result.county] = std::max(best[result.county], result.outcome.total);
+    for (std::size_t i = 1; i < ranking.size(); ++i)
+        if (ranking[i].fields[1] == QStringLiteral("1"))
+            CHECK(ranking[i].fields[5].toDouble() == Approx(best[ranking[i].fields[0]]));
+}
+
+TEST_CASE("a cancelled export leaves no file behind and an existing one untouched") {
+    TestDatabase t;
+    require(DemoGenerator(t.db()).generate(DemoOptions{100, 3, 2026}));
+    const QString path = t.write(QStringLiteral("keep.xlsx"), "previous contents");
+    SummaryOptions options;
+    options.year = 2026;
+    options.progress = [](int percent) { return percent < 20; };
+    CHECK_THAT(failure(SummaryWorkbook::write(t.db(), options, path)),
+               Catch::Contains("cancelled"));
+    QFile kept(path);
+    REQUIRE(kept.open(QIODevice::ReadOnly));
+    CHECK(kept.readAll() == "previous contents");
+    CHECK_FALSE(QFile::exists(path + QStringLiteral(".part")));
+}
+
+TEST_CASE("a self-check template lists the rubric with maxima and its unit's code") {
+    TestDatabase t;
+    t.addUnit(QStringLiteral("A001"), QStringLiteral("利州区财政局"));
+    t.createCampaign(2026);
+    const QString path = t.file(QStringLiteral("template.xlsx"));
+    TemplateOptions options;
+    options.typeCode = QStringLiteral("廉洁机关");
+    options.year = 2026;
+    options.unitCode = QStringLiteral("A001");
+    require(SelfCheckTemplate::write(t.db(), options, path));
+    Table table = require(XlsxReader::readFile(path));
+    REQUIRE(table.promoteHeader({"指标"}));
+    CHECK(table.preambleValue({"单位编码"}) == QStringLiteral("A001"));
+    const int max = table.column({"满分"});
+    double sum = 0;
+    int indicators = 0;
+    for (const TableRow& row : table.rows)
+        if (row.fields.size() > max && !row.fields[0].isEmpty() && !row.fields[max].isEmpty()) {
+            sum += row.fields[max].toDouble();
+            ++indicators;
+        }
+    CHECK(indicators >= 8);
+    CHECK(sum == Approx(100));
+
+    options.unitCode = QStringLiteral("NOPE");
+    CHECK_THAT(failure(SelfCheckTemplate::write(t.db(), options, path)), Catch::Contains("NOPE"));
+    options.unitCode.clear();
+    options.typeCode = QStringLiteral("castle");
+    CHECK_THAT(failure(SelfCheckTemplate::write(t.db(), options, path)), Catch::Contains("castle"));
+}
