@@ -5,14 +5,44 @@
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace lianping;
 using namespace lianping::cli;
 
+namespace {
+
+// PDF commands lay text out with Qt Gui's fonts: they run under a QGuiApplication on the
+// offscreen platform (no display needed); every other command stays a QCoreApplication.
+bool needsGui(int argc, char* argv[]) {
+    for (int i = 1; i < argc; ++i)
+        if (std::strcmp(argv[i], "report") == 0 || std::strcmp(argv[i], "naming-list") == 0)
+            return true;
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Qt's note about a missing XDG_RUNTIME_DIR is noise on a command line.
+        qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+                if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths:")))
+                    return;
+                std::fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+            });
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Lianping"));
     QCoreApplication::setApplicationName(QStringLiteral("lianping"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LIANPING_VERSION));
@@ -25,6 +55,7 @@ int main(int argc, char* argv[]) {
     addPipelineCommands(commands);
     addResultCommands(commands);
     addExportCommands(commands);
+    addReportCommands(commands);
     std::vector<CommandSpec> specs;
     for (const Command& command : commands)
         specs.push_back(command.spec);

@@ -61,9 +61,7 @@ QString Table::preambleValue(std::initializer_list<const char*> labels) const {
     for (const TableRow& row : preamble)
         for (int i = 0; i < row.fields.size(); ++i)
             if (matches(row.fields[i], labels))
-                for (int j = i + 1; j < row.fields.size(); ++j)
-                    if (!row.fields[j].trimmed().isEmpty())
-                        return row.fields[j].trimmed();
+                return i + 1 < row.fields.size() ? row.fields[i + 1].trimmed() : QString();
     return {};
 }
 

@@ -30,7 +30,7 @@ struct Table {
     // When the header has none of the names, the first row that has one becomes the header
     // and the rows above it the preamble (a title, label/value pairs). False: no such row.
     bool promoteHeader(std::initializer_list<const char*> names);
-    // The value next to a preamble label (单位编码：3201… → 3201…), or an empty string.
+    // The value in the cell right of a preamble label (单位编码 | 3201… → 3201…), or empty.
     QString preambleValue(std::initializer_list<const char*> labels) const;
 };
 

@@ -1,6 +1,6 @@
 // The lianping-cli contract of issue 2, run through the real executable: commands, JSON
 // fields, exit codes (0 ok, 1 runtime error, 2 usage) and bad input changing nothing.
-#include "core/TestDatabase.h"
+#include "cli/CliRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,65 +13,9 @@ using namespace lianping::test;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-class Cli {
-public:
-    Cli() { REQUIRE(m_dir.isValid()); }
-    QString path(const QString& name) const { return m_dir.filePath(name); }
-    QString db() const { return path(QStringLiteral("cli.lpdb")); }
-
-    Run run(const QStringList& arguments) const {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("LIANPING_DB"), db());
-        environment.insert(QStringLiteral("LIANPING_OPERATOR"), QStringLiteral("测试员"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(LIANPING_CLI), arguments);
-        REQUIRE(process.waitForFinished(120000));
-        return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                   QString::fromUtf8(process.readAllStandardError())};
-    }
-    Run ok(const QStringList& arguments) const {
-        const Run result = run(arguments);
-        INFO(arguments.join(QLatin1Char(' ')).toStdString() + " → " + result.err.toStdString());
-        REQUIRE(result.code == 0);
-        return result;
-    }
-    QJsonArray json(const QStringList& arguments) const {
-        const Run result = ok(arguments);
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(result.out.toUtf8(), &error);
-        INFO(result.out.toStdString());
-        REQUIRE(error.error == QJsonParseError::NoError);
-        REQUIRE(document.isArray());
-        return document.array();
-    }
-    QString write(const QString& name, const QByteArray& content) const {
-        QFile file(path(name));
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(content);
-        return file.fileName();
-    }
-
-private:
-    QTemporaryDir m_dir;
-};
-
 QStringList keys(const QJsonObject& object) {
     QStringList list = object.keys();
     list.sort();
-    return list;
-}
-
-QStringList args(std::initializer_list<const char*> words) {
-    QStringList list;
-    for (const char* word : words)
-        list << QString::fromUtf8(word);
     return list;
 }
 

@@ -1,0 +1,101 @@
+// report, naming-list: PDF documents (run under a QGuiApplication, see main.cpp).
+
+#include "Context.h"
+#include "report/ReportPdf.h"
+#include "report/UnitReport.h"
+
+#include <QDir>
+
+#include <cstdio>
+
+namespace lianping::cli {
+
+namespace {
+
+int report(Context& context, const ParsedArgs& args) {
+    const std::optional<int> year = context.year(args.positional[0]);
+    const std::optional<QString> out =
+        year ? context.required(args, QStringLiteral("out")) : std::nullopt;
+    if (!out)
+        return UsageError;
+    const QString county = args.value(QStringLiteral("county"));
+    const QString type = args.value(QStringLiteral("type"));
+    const bool single = args.positional.size() == 2;
+    if (single == (!county.isEmpty() || !type.isEmpty()))
+        return context.usage(QStringLiteral("give either a UNIT or --county/--type"));
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    if (single) {
+        Result<void> written = ReportPdf::writeUnit(*db, *year, args.positional[1], *out);
+        if (!written)
+            return context.error(written.error());
+        context.print(QStringLiteral("wrote %1").arg(*out));
+        return Ok;
+    }
+    ReportLoader loader(*db, *year);
+    Result<QStringList> codes = loader.unitCodes(county, type);
+    if (!codes)
+        return context.error(codes.error());
+    if (codes->isEmpty())
+        return context.error(QStringLiteral("no enrolled units match"));
+    // Progress on stderr, so stdout stays the result line.
+    const ReportProgress progress = [](int done, int total) {
+        if (done % 50 == 0 || done == total)
+            std::fprintf(stderr, "\r%d/%d reports", done, total);
+        if (done == total)
+            std::fputc('\n', stderr);
+        return true;
+    };
+    const bool combined = out->endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
+    Result<int> written = combined ? ReportPdf::writeCombined(*db, *year, *codes, *out, progress)
+                                   : ReportPdf::writeEach(*db, *year, *codes, *out, progress);
+    if (!written)
+        return context.error(written.error());
+    context.print(combined ? QStringLiteral("wrote %1 reports into %2").arg(*written).arg(*out)
+                           : QStringLiteral("wrote %1 reports to %2").arg(*written).arg(*out));
+    return Ok;
+}
+
+int namingList(Context& context, const ParsedArgs& args) {
+    const std::optional<int> year = context.year(args.positional[0]);
+    const std::optional<QString> out =
+        year ? context.required(args, QStringLiteral("out")) : std::nullopt;
+    if (!out)
+        return UsageError;
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    Result<void> written = ReportPdf::writeNamingList(*db, *year, *out);
+    if (!written)
+        return context.error(written.error());
+    context.print(QStringLiteral("wrote %1").arg(*out));
+    return Ok;
+}
+
+} // namespace
+
+void addReportCommands(std::vector<Command>& commands) {
+    commands.push_back(
+        {{QStringLiteral("report"),
+          QStringLiteral("YEAR UNIT --out FILE.pdf | YEAR --county C|--type T --out DIR|FILE.pdf"),
+          {QStringLiteral("out"), QStringLiteral("county"), QStringLiteral("type")},
+          {},
+          {},
+          1,
+          2,
+          QStringLiteral("rating reports as PDF: one unit, or every unit of a county/type (one "
+                         "file each into DIR, or all in one FILE.pdf)")},
+         report});
+    commands.push_back({{QStringLiteral("naming-list"),
+                         QStringLiteral("YEAR --out FILE.pdf"),
+                         {QStringLiteral("out")},
+                         {},
+                         {},
+                         1,
+                         1,
+                         QStringLiteral("the naming notice and list, by type and county")},
+                        namingList});
+}
+
+} // namespace lianping::cli

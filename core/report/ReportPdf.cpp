@@ -1,0 +1,138 @@
+#include "ReportPdf.h"
+
+#include "report/NamingList.h"
+#include "report/PagedDocument.h"
+#include "report/ReportHtml.h"
+#include "report/UnitReport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <functional>
+
+namespace lianping {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("lianping::core", text);
+}
+
+// Opens a PDF on a QSaveFile, lets `paint` draw on it, and commits only if it succeeded.
+Result<void> writePdf(const QString& path, const QString& title,
+                      const std::function<Result<void>(QPainter&, QPdfWriter&)>& paint) {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("%1: cannot write: %2").arg(path, file.errorString()));
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Lianping %1").arg(QStringLiteral(LIANPING_VERSION)));
+        PagedDocument::setUpPage(writer);
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return fail(tr("%1: cannot start the PDF").arg(path));
+        Result<void> painted = paint(painter, writer);
+        painter.end();
+        if (!painted) {
+            file.cancelWriting();
+            return painted;
+        }
+    }
+    if (!file.commit())
+        return fail(tr("%1: cannot write: %2").arg(path, file.errorString()));
+    return {};
+}
+
+} // namespace
+
+QString ReportPdf::fileNameFor(const QString& unitCode, const QString& unitName) {
+    QString name = unitCode + QLatin1Char('-') + unitName;
+    for (QChar& c : name)
+        if (QStringLiteral("/\\:*?\"<>|").contains(c) || c.unicode() < 32)
+            c = QLatin1Char('_');
+    return name + QStringLiteral(".pdf");
+}
+
+Result<void> ReportPdf::writeUnit(Database& db, int year, const QString& unitCode,
+                                  const QString& path) {
+    ReportLoader loader(db, year);
+    Result<UnitReport> report = loader.load(unitCode);
+    if (!report)
+        return report.error();
+    return writePdf(path, ReportHtml::ratingFooter(*report),
+                    [&](QPainter& painter, QPdfWriter& writer) -> Result<void> {
+                        PagedDocument::paint(painter, writer, ReportHtml::ratingReport(*report),
+                                             ReportHtml::ratingFooter(*report), true);
+                        return {};
+                    });
+}
+
+Result<int> ReportPdf::writeCombined(Database& db, int year, const QStringList& unitCodes,
+                                     const QString& path, const ReportProgress& progress) {
+    if (unitCodes.isEmpty())
+        return fail(tr("no units to report on"));
+    ReportLoader loader(db, year);
+    int written = 0;
+    Result<void> done =
+        writePdf(path, QStringLiteral("%1年度廉洁细胞考评报告").arg(year),
+                 [&](QPainter& painter, QPdfWriter& writer) -> Result<void> {
+                     for (const QString& code : unitCodes) {
+                         Result<UnitReport> report = loader.load(code);
+                         if (!report)
+                             return report.error();
+                         PagedDocument::paint(painter, writer, ReportHtml::ratingReport(*report),
+                                              ReportHtml::ratingFooter(*report), written == 0);
+                         ++written;
+                         if (progress && !progress(written, static_cast<int>(unitCodes.size())))
+                             return fail(tr("cancelled"));
+                     }
+                     return {};
+                 });
+    if (!done)
+        return done.error();
+    return written;
+}
+
+Result<int> ReportPdf::writeEach(Database& db, int year, const QStringList& unitCodes,
+                                 const QString& folder, const ReportProgress& progress) {
+    QDir dir(folder);
+    if (!dir.exists() && !QDir().mkpath(folder))
+        return fail(tr("%1: cannot create the folder").arg(folder));
+    ReportLoader loader(db, year);
+    int written = 0;
+    for (const QString& code : unitCodes) {
+        Result<UnitReport> report = loader.load(code);
+        if (!report)
+            return report.error();
+        const QString path = dir.filePath(fileNameFor(report->unit.code, report->unit.name));
+        LP_TRY(writePdf(path, ReportHtml::ratingFooter(*report),
+                        [&](QPainter& painter, QPdfWriter& writer) -> Result<void> {
+                            PagedDocument::paint(painter, writer, ReportHtml::ratingReport(*report),
+                                                 ReportHtml::ratingFooter(*report), true);
+                            return {};
+                        }));
+        ++written;
+        if (progress && !progress(written, static_cast<int>(unitCodes.size())))
+            return fail(tr("cancelled after %1 of %2 reports").arg(written).arg(unitCodes.size()));
+    }
+    return written;
+}
+
+Result<void> ReportPdf::writeNamingList(Database& db, int year, const QString& path) {
+    Result<NamingList> list = NamingList::load(db, year);
+    if (!list)
+        return list.error();
+    return writePdf(path, ReportHtml::namingFooter(*list),
+                    [&](QPainter& painter, QPdfWriter& writer) -> Result<void> {
+                        PagedDocument::paint(painter, writer, ReportHtml::namingList(*list),
+                                             ReportHtml::namingFooter(*list), true);
+                        return {};
+                    });
+}
+
+} // namespace lianping
