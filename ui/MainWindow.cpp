@@ -13,6 +13,7 @@
 #include "office/Office.h"
 #include "registry/Imports.h"
 #include "registry/RegistryView.h"
+#include "reports/ReportsMenu.h"
 #include "rubric/RubricView.h"
 #include "scoring/ScoreSheetView.h"
 #include "storage/Backups.h"
@@ -110,8 +111,9 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
     m_recent = file->addMenu(tr("Open &recent"));
     file->addSeparator();
-    file->addAction(tr("Import &units (CSV)…"), this, &MainWindow::importUnits);
-    file->addAction(tr("Import s&cores (CSV)…"), this, &MainWindow::importScores);
+    file->addAction(tr("Import &units (CSV or Excel)…"), this, &MainWindow::importUnits);
+    file->addAction(tr("Import s&cores or a self-check form (CSV or Excel)…"), this,
+                    &MainWindow::importScores);
     file->addSeparator();
     file->addAction(tr("&Backup copy…"), this, &MainWindow::backupCopy);
     file->addAction(tr("Generate &demo data…"), this, &MainWindow::generateDemo);
@@ -127,6 +129,18 @@ void MainWindow::buildMenus() {
     redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+
+    ReportsMenu::Hooks hooks;
+    hooks.currentUnit = [this] {
+        if (m_pages->currentIndex() == Assessment && !m_sheet->unitCode().isEmpty())
+            return m_sheet->unitCode();
+        return m_registry->currentCode();
+    };
+    hooks.error = [this](const QString& title, const QString& message) {
+        reportError(title, message);
+    };
+    hooks.status = [this](const QString& message) { statusBar()->showMessage(message, 10000); };
+    m_reports = new ReportsMenu(menuBar()->addMenu(tr("&Reports")), *m_session, this, hooks);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int page = 0; page < PageCount; ++page) {
@@ -309,7 +323,7 @@ void MainWindow::importUnits() {
     if (!m_session->isOpen())
         return;
     const QString file = QFileDialog::getOpenFileName(this, tr("Import units"), QString(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+                                                      tr("Tables (*.csv *.xlsx);;All files (*)"));
     if (file.isEmpty())
         return;
     const Result<int> imported = Imports::units(this, *m_session, file, m_interactive);
@@ -323,7 +337,7 @@ void MainWindow::importScores() {
     if (!m_session->isOpen())
         return;
     const QString file = QFileDialog::getOpenFileName(this, tr("Import scores"), QString(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
+                                                      tr("Tables (*.csv *.xlsx);;All files (*)"));
     if (file.isEmpty())
         return;
     const QStringList steps = {tr("Self-check"), tr("County review"), tr("City recheck")};

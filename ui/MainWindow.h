@@ -17,6 +17,7 @@ class DashboardView;
 class FollowUpView;
 class NamingView;
 class RegistryView;
+class ReportsMenu;
 class RubricView;
 class ScoreSheetView;
 class Session;
@@ -47,6 +48,7 @@ public:
     FollowUpView* followUps() const { return m_followUps; }
     DashboardView* dashboard() const { return m_dashboard; }
     QComboBox* yearBox() const { return m_year; }
+    ReportsMenu* reports() const { return m_reports; }
 
 public slots:
     void newDatabase();
@@ -79,6 +81,7 @@ private:
     FollowUpView* m_followUps = nullptr;
     DashboardView* m_dashboard = nullptr;
     RubricView* m_rubrics = nullptr;
+    ReportsMenu* m_reports = nullptr;
     QComboBox* m_year = nullptr;
     QLabel* m_file = nullptr;
     QLabel* m_operator = nullptr;

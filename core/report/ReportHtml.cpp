@@ -5,6 +5,11 @@
 
 #include <QDateTime>
 
+// Every bordered table: one collapsed 1-px grid (a literal, so QStringLiteral can join it).
+#define LP_GRID_TABLE                                                                              \
+    "<table border=\"1\" style=\"border-collapse: collapse; border-color: #444\" width=\"100%\" "  \
+    "cellspacing=\"0\" cellpadding=\"3\">"
+
 namespace lianping {
 
 namespace {
@@ -31,8 +36,6 @@ QString style() {
                           "h1 { font-size: 18pt; text-align: center; margin-bottom: 2pt; }"
                           "h2 { font-size: 12pt; margin-top: 10pt; margin-bottom: 4pt; }"
                           "p.sub { text-align: center; font-size: 11pt; margin-top: 0; }"
-                          "table.grid { border-collapse: collapse; }"
-                          "table.grid td, table.grid th { border: 0.5pt solid #333; padding: 3pt; }"
                           "th { background-color: #e8ecf2; font-weight: bold; }"
                           "td.k { background-color: #f4f6f9; font-weight: bold; }"
                           "td.n { text-align: center; }"
@@ -84,8 +87,7 @@ QString ReportHtml::ratingReport(const UnitReport& report) {
     html += QStringLiteral("<h1>%1年度廉洁细胞考评报告</h1>").arg(report.year);
     html += QStringLiteral("<p class=\"sub\">（%1）</p>").arg(esc(report.unit.typeName));
 
-    html +=
-        QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
+    html += QStringLiteral(LP_GRID_TABLE);
     auto pair = [&](const char* k1, const QString& v1, const char* k2, const QString& v2) {
         html +=
             QStringLiteral("<tr><td class=\"k\" width=\"15%\">%1</td><td width=\"35%\">%2</td>"
@@ -109,10 +111,9 @@ QString ReportHtml::ratingReport(const UnitReport& report) {
     // 一、考评结果
     const double w = report.settings.orgWeight;
     html += QStringLiteral("<h2>一、考评结果</h2>");
-    html += QStringLiteral(
-        "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-        "<th>组织评价得分</th><th>群众满意度得分</th><th>综合得分</th><th>考评等次</th>"
-        "<th>一票否决</th><th>结果依据</th></tr></thead>");
+    html += QStringLiteral(LP_GRID_TABLE
+                           "<thead><tr><th>组织评价得分</th><th>群众满意度得分</th><th>综合得分</"
+                           "th><th>考评等次</th><th>一票否决</th><th>结果依据</th></tr></thead>");
     const QString basis = !assessed                         ? QStringLiteral("尚未考评")
                           : *result.finalStep == Step::City ? QStringLiteral("市级复核")
                                                             : QStringLiteral("县区考评");
@@ -136,10 +137,10 @@ QString ReportHtml::ratingReport(const UnitReport& report) {
     // 二、考评细则得分
     html += QStringLiteral("<h2>二、考评细则得分</h2>");
     html += QStringLiteral(
-        "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-        "<th width=\"7%\">指标</th><th width=\"41%\">考评内容</th><th width=\"7%\">满分</th>"
-        "<th width=\"8%\">自评</th><th width=\"8%\">县区</th><th width=\"8%\">市级</th>"
-        "<th width=\"21%\">备注</th></tr></thead>");
+        LP_GRID_TABLE
+        "<thead><tr><th width=\"7%\">指标</th><th width=\"41%\">考评内容</th><th "
+        "width=\"7%\">满分</th><th width=\"8%\">自评</th><th width=\"8%\">县区</th><th "
+        "width=\"8%\">市级</th><th width=\"21%\">备注</th></tr></thead>");
     HalfPoints maxTotal = 0;
     for (const ReportDimension& dimension : report.dimensions) {
         bool scoredDimension = false;
@@ -181,9 +182,8 @@ QString ReportHtml::ratingReport(const UnitReport& report) {
     html += QStringLiteral("<h2>三、群众满意度测评</h2>");
     bool anySurvey = false;
     QString surveys = QStringLiteral(
-        "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>"
-        "<th>测评环节</th><th>满意</th><th>基本满意</th><th>不满意</th><th>有效票数</th>"
-        "<th>满意度得分</th></tr></thead>");
+        LP_GRID_TABLE "<thead><tr><th>测评环节</th><th>满意</th><th>基本满意</th><th>不满意</"
+                      "th><th>有效票数</th><th>满意度得分</th></tr></thead>");
     for (int step = 0; step < 3; ++step) {
         const std::optional<Survey>& survey = report.surveys[step];
         if (!survey || survey->ballots() == 0)
@@ -218,7 +218,7 @@ QString ReportHtml::ratingReport(const UnitReport& report) {
         html += QStringLiteral("<p>无。</p>");
     else
         html += QStringLiteral(
-                    "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"
+                    LP_GRID_TABLE
                     "<thead><tr><th width=\"8%\">事项</th><th width=\"47%\">内容</th>"
                     "<th width=\"13%\">认定环节</th><th width=\"32%\">事由</th></tr></thead>") +
                 vetoes + QStringLiteral("</table>");
@@ -229,10 +229,9 @@ QString ReportHtml::ratingReport(const UnitReport& report) {
         html += QStringLiteral("<p>无。</p>");
     } else {
         html += QStringLiteral(
-            "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"
-            "<thead><tr><th width=\"6%\">序号</th><th width=\"50%\">问题或事项</th>"
-            "<th width=\"16%\">整改时限</th><th width=\"14%\">责任人</th>"
-            "<th width=\"14%\">状态</th></tr></thead>");
+            LP_GRID_TABLE "<thead><tr><th width=\"6%\">序号</th><th width=\"50%\">问题或事项</th>"
+                          "<th width=\"16%\">整改时限</th><th width=\"14%\">责任人</th>"
+                          "<th width=\"14%\">状态</th></tr></thead>");
         int index = 1;
         for (const Rectification& item : report.rectifications)
             html += QStringLiteral("<tr><td class=\"n\">%1</td><td>%2</td><td class=\"n\">%3</td>"
@@ -258,9 +257,8 @@ QString ReportHtml::ratingReport(const UnitReport& report) {
         html += QStringLiteral("<p>无。</p>");
     } else {
         html += QStringLiteral(
-            "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">"
-            "<thead><tr><th width=\"22%\">时间</th><th width=\"14%\">操作人</th>"
-            "<th width=\"34%\">事项</th><th width=\"30%\">说明</th></tr></thead>");
+            LP_GRID_TABLE "<thead><tr><th width=\"22%\">时间</th><th width=\"14%\">操作人</th>"
+                          "<th width=\"34%\">事项</th><th width=\"30%\">说明</th></tr></thead>");
         for (const HistoryEntry& entry : report.pipeline)
             html +=
                 QStringLiteral(
@@ -272,8 +270,10 @@ QString ReportHtml::ratingReport(const UnitReport& report) {
     }
 
     // 七、签字
-    html += QStringLiteral("<h2>七、考评意见与签字</h2>");
+    // One outer row keeps the heading with the signature lines: rows do not split over pages.
     html += QStringLiteral(
+        "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>"
+        "<h2>七、考评意见与签字</h2>"
         "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\">"
         "<tr><td width=\"50%\">考评组意见：</td><td width=\"50%\"></td></tr>"
         "<tr><td height=\"40\">&nbsp;</td><td></td></tr>"
@@ -281,7 +281,7 @@ QString ReportHtml::ratingReport(const UnitReport& report) {
         "tr>"
         "<tr><td>县区纪委监委（盖章）</td><td>市纪委监委（盖章）</td></tr>"
         "<tr><td>日期：______年____月____日</td><td>日期：______年____月____日</td></tr>"
-        "</table>");
+        "</table></td></tr></table>");
     html += QStringLiteral("</body></html>");
     return html;
 }
@@ -332,11 +332,10 @@ QString ReportHtml::namingList(const NamingList& list) {
                         count += static_cast<int>(other.units.size());
                 html += QStringLiteral("<h2>%1（%2 个）</h2>").arg(esc(currentType)).arg(count);
                 html += QStringLiteral(
-                    "<table class=\"grid\" width=\"100%\" cellspacing=\"0\" "
-                    "cellpadding=\"3\"><thead><tr>"
-                    "<th width=\"8%\">序号</th><th width=\"18%\">县区</th><th "
-                    "width=\"18%\">单位编码</th>"
-                    "<th width=\"44%\">单位名称</th><th width=\"12%\">等次</th></tr></thead>");
+                    LP_GRID_TABLE
+                    "<thead><tr><th width=\"8%\">序号</th><th width=\"18%\">县区</th><th "
+                    "width=\"18%\">单位编码</th><th width=\"44%\">单位名称</th><th "
+                    "width=\"12%\">等次</th></tr></thead>");
             }
             for (const NamedUnit& unit : group.units)
                 html +=

@@ -2,6 +2,163 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>lianping</name>
+    <message>
+        <source>%1: the workbook part %2 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the workbook part %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook part %2 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the shared strings are damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (no xl/workbook.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (no workbook relationships)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the first sheet&apos;s part is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ReportPdf</name>
+    <message>
+        <source>no units to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::SelfCheckTemplate</name>
+    <message>
+        <source>unknown type &apos;%1&apos; (see `types list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 is a %2, not a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 has no rubric for %2: import one with `rubric import`</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::TableFile</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is an old .xls workbook; save it as .xlsx or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::Writer</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::XlsxBook</name>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::XlsxReader</name>
+    <message>
+        <source>%1: cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an .xlsx workbook (the zip container is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet part %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2: the sheet is damaged (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared string %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet is empty (a header row is expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lianping::core</name>
     <message>
         <source>%1: cannot create folder %2</source>
@@ -53,10 +210,6 @@
     </message>
     <message>
         <source>%1: the file is empty (a header row is expected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: row 1: the header has no column %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -511,11 +664,93 @@
         <source>transaction already finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the unit code (单位编码) above the table is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2: the header has no column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unit code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::BatchReportDialog</name>
+    <message>
+        <source>Rating reports in batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reports in one PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF file per unit, in a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -539,6 +774,21 @@
     </message>
     <message>
         <source>%1 campaign: %2 assessed, %3 not yet · pass rate %4 % · excellent %5 · average total %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::Documents</name>
+    <message>
+        <source>Writing rating reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enrolled unit matches the chosen county and type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the summary workbook…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -889,19 +1139,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import &amp;units (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import s&amp;cores (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -952,6 +1190,22 @@
     </message>
     <message>
         <source>No automatic backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;units (CSV or Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import s&amp;cores or a self-check form (CSV or Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1234,6 +1488,120 @@
     </message>
     <message>
         <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::ReportsMenu</name>
+    <message>
+        <source>&amp;Print rating report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rating report as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating reports in &amp;batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;naming list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export naming &amp;list as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;summary workbook (Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check &amp;template (Excel)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a campaign first: reports are written for a campaign year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code (select a unit in the registry to skip this):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rating report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export rating report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports not finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export summary workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbook not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No naming list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export naming list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template for which type of unit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save self-check template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template not written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

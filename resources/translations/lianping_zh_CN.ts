@@ -1,6 +1,163 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>lianping</name>
+    <message>
+        <source>%1: the workbook part %2 is too large</source>
+        <translation>%1:工作簿部件 %2 过大,已拒绝读取</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the workbook part %2</source>
+        <translation>%1:无法读取工作簿部件 %2</translation>
+    </message>
+    <message>
+        <source>%1: the workbook part %2 is damaged</source>
+        <translation>%1:工作簿部件 %2 已损坏</translation>
+    </message>
+    <message>
+        <source>%1: the shared strings are damaged: %2</source>
+        <translation>%1:共享字符串已损坏:%2</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (no xl/workbook.xml)</source>
+        <translation>%1:不是 Excel 工作簿(缺少 xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet</source>
+        <translation>%1:工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet %2</source>
+        <translation>%1:工作簿中没有工作表“%2”</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (no workbook relationships)</source>
+        <translation>%1:不是 Excel 工作簿(缺少工作簿关系文件)</translation>
+    </message>
+    <message>
+        <source>%1: the first sheet's part is missing</source>
+        <translation>%1:第一个工作表的内容缺失</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1:无法写入:%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation>%1:无法生成 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ReportPdf</name>
+    <message>
+        <source>no units to report on</source>
+        <translation>没有可出具报告的单位</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1:无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 reports</source>
+        <translation>已取消(完成 %1 / %2 份报告)</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::SelfCheckTemplate</name>
+    <message>
+        <source>unknown type '%1' (see `types list`)</source>
+        <translation>未知类别“%1”</translation>
+    </message>
+    <message>
+        <source>unknown unit %1</source>
+        <translation>没有编码为 %1 的单位</translation>
+    </message>
+    <message>
+        <source>unit %1 is a %2, not a %3</source>
+        <translation>单位 %1 属于%2,不是%3</translation>
+    </message>
+    <message>
+        <source>type %1 has no rubric for %2: import one with `rubric import`</source>
+        <translation>类别 %1 没有 %2 年度的考评细则:请先导入细则</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::TableFile</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1:无法读取:%2</translation>
+    </message>
+    <message>
+        <source>%1: this is an old .xls workbook; save it as .xlsx or CSV</source>
+        <translation>%1:这是旧版 .xls 工作簿,请另存为 .xlsx 或 CSV 后再导入</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::Writer</name>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::XlsxBook</name>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1:文件夹不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1:无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be written: %2</source>
+        <translation>%1:工作簿写入失败:%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file</source>
+        <translation>%1:无法替换该文件(是否已在 Excel 中打开?)</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::XlsxReader</name>
+    <message>
+        <source>%1: cannot read the file</source>
+        <translation>%1:无法读取文件</translation>
+    </message>
+    <message>
+        <source>%1: not an .xlsx workbook (the zip container is damaged)</source>
+        <translation>%1:不是有效的 .xlsx 工作簿(文件已损坏或不完整)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet part %2 is missing</source>
+        <translation>%1:工作表内容 %2 缺失</translation>
+    </message>
+    <message>
+        <source>%1: row %2: the sheet is damaged (%3)</source>
+        <translation>%1:第 %2 行:工作表已损坏(%3)</translation>
+    </message>
+    <message>
+        <source>cell reference %1</source>
+        <translation>单元格引用 %1</translation>
+    </message>
+    <message>
+        <source>shared string %1</source>
+        <translation>共享字符串 %1</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is damaged: %2</source>
+        <translation>%1:工作表已损坏:%2</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is empty (a header row is expected)</source>
+        <translation>%1:工作表为空(应有表头行)</translation>
+    </message>
+</context>
+<context>
     <name>lianping::core</name>
     <message>
         <source>%1: cannot create folder %2</source>
@@ -53,10 +210,6 @@
     <message>
         <source>%1: the file is empty (a header row is expected)</source>
         <translation>%1:文件为空(第一行应为表头)</translation>
-    </message>
-    <message>
-        <source>%1: row 1: the header has no column %2</source>
-        <translation>%1:第 1 行:表头缺少“%2”列</translation>
     </message>
     <message>
         <source>%1: row %2, field %3</source>
@@ -510,12 +663,94 @@
         <source>transaction already finished</source>
         <translation>事务已结束</translation>
     </message>
+    <message>
+        <source>%1: the unit code (单位编码) above the table is empty</source>
+        <translation>%1:表格上方的“单位编码”未填写</translation>
+    </message>
+    <message>
+        <source>%1: row %2: the header has no column %3</source>
+        <translation>%1:第 %2 行:表头缺少列 %3</translation>
+    </message>
+    <message>
+        <source>%1: unit code %2</source>
+        <translation>%1:单位编码 %2</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::BackgroundTask</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::BatchReportDialog</name>
+    <message>
+        <source>Rating reports in batch</source>
+        <translation>批量出具考评报告</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>全部县区</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All reports in one PDF file</source>
+        <translation>全部报告合并为一个 PDF 文件</translation>
+    </message>
+    <message>
+        <source>One PDF file per unit, in a folder</source>
+        <translation>每个单位一个 PDF 文件,保存到文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>县区:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类别:</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>输出方式:</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>保存到:</translation>
+    </message>
+    <message>
+        <source>Write reports</source>
+        <translation>生成报告</translation>
+    </message>
+    <message>
+        <source>Save reports</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Folder for the reports</source>
+        <translation>选择保存报告的文件夹</translation>
     </message>
 </context>
 <context>
@@ -539,6 +774,21 @@
     <message>
         <source>%1 campaign: %2 assessed, %3 not yet · pass rate %4 % · excellent %5 · average total %6</source>
         <translation>%1年度:已考评 %2 个,未考评 %3 个 · 合格率 %4% · 优秀 %5 个 · 平均总分 %6</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::Documents</name>
+    <message>
+        <source>Writing rating reports…</source>
+        <translation>正在生成考评报告…</translation>
+    </message>
+    <message>
+        <source>No enrolled unit matches the chosen county and type.</source>
+        <translation>所选县区和类别中没有参评单位。</translation>
+    </message>
+    <message>
+        <source>Writing the summary workbook…</source>
+        <translation>正在生成汇总表…</translation>
     </message>
 </context>
 <context>
@@ -885,20 +1135,8 @@
         <translation>未设定所属单位</translation>
     </message>
     <message>
-        <source>Import &amp;units (CSV)…</source>
-        <translation>导入单位名录(CSV)(&amp;U)…</translation>
-    </message>
-    <message>
-        <source>Import s&amp;cores (CSV)…</source>
-        <translation>导入评分(CSV)(&amp;C)…</translation>
-    </message>
-    <message>
         <source>Import units</source>
         <translation>导入单位名录</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Nothing imported</source>
@@ -943,6 +1181,22 @@
     <message>
         <source>No automatic backup: %1</source>
         <translation>未能自动备份:%1</translation>
+    </message>
+    <message>
+        <source>Import &amp;units (CSV or Excel)…</source>
+        <translation>导入单位名单(CSV 或 Excel)(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Import s&amp;cores or a self-check form (CSV or Excel)…</source>
+        <translation>导入评分或自评表(CSV 或 Excel)(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>表格文件 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1466,117 @@
     <message>
         <source>Not assessed</source>
         <translation>未考评</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::ReportsMenu</name>
+    <message>
+        <source>&amp;Print rating report…</source>
+        <translation>打印考评报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export rating report as &amp;PDF…</source>
+        <translation>导出考评报告 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Rating reports in &amp;batch…</source>
+        <translation>批量出具考评报告(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;naming list…</source>
+        <translation>打印命名名单(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Export naming &amp;list as PDF…</source>
+        <translation>导出命名名单 PDF(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;summary workbook (Excel)…</source>
+        <translation>导出考评汇总表 Excel(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Self-check &amp;template (Excel)…</source>
+        <translation>生成自评表模板 Excel(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation>没有考评年度</translation>
+    </message>
+    <message>
+        <source>Create a campaign first: reports are written for a campaign year.</source>
+        <translation>请先创建考评年度:报表按考评年度生成。</translation>
+    </message>
+    <message>
+        <source>Rating report</source>
+        <translation>考评报告</translation>
+    </message>
+    <message>
+        <source>Unit code (select a unit in the registry to skip this):</source>
+        <translation>单位编码(在单位名册中选中单位可跳过此步):</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>未能生成报告</translation>
+    </message>
+    <message>
+        <source>rating report</source>
+        <translation>考评报告</translation>
+    </message>
+    <message>
+        <source>Export rating report</source>
+        <translation>导出考评报告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Reports not finished</source>
+        <translation>报告未全部生成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) written to %1</source>
+        <translation><numerusform>已生成 %n 份报告,保存在 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Export summary workbook</source>
+        <translation>导出考评汇总表</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Workbook not written</source>
+        <translation>汇总表未生成</translation>
+    </message>
+    <message>
+        <source>No naming list</source>
+        <translation>未能生成命名名单</translation>
+    </message>
+    <message>
+        <source>Export naming list</source>
+        <translation>导出命名名单</translation>
+    </message>
+    <message>
+        <source>Self-check template</source>
+        <translation>自评表模板</translation>
+    </message>
+    <message>
+        <source>Template for which type of unit?</source>
+        <translation>为哪一类单位生成模板?</translation>
+    </message>
+    <message>
+        <source>Save self-check template</source>
+        <translation>保存自评表模板</translation>
+    </message>
+    <message>
+        <source>Template not written</source>
+        <translation>模板未生成</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,83 @@
+// Documents at scale: the summary workbook of a whole campaign and N rating reports into one
+// PDF. Not a test; prints figures. Usage:
+//   build/tests/bench/lianping_bench_documents FILE.lpdb [REPORTS=1000] [YEAR=2026]
+// Peak memory: run `/usr/bin/time -v lianping-cli --db FILE export-excel 2026 --out X.xlsx`.
+
+#include "export/SummaryWorkbook.h"
+#include "report/ReportPdf.h"
+#include "report/UnitReport.h"
+#include "storage/Workspace.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+using namespace lianping;
+
+namespace {
+
+long peakKiB() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s FILE.lpdb [REPORTS] [YEAR]\n", argv[0]);
+        return 2;
+    }
+    const int reports = argc > 2 ? std::atoi(argv[2]) : 1000;
+    const int year = argc > 3 ? std::atoi(argv[3]) : 2026;
+    Result<std::unique_ptr<Database>> db =
+        Workspace::open(QString::fromLocal8Bit(argv[1]), QStringLiteral("bench"));
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+        return 1;
+    }
+    QTemporaryDir dir;
+    const long before = peakKiB();
+
+    QElapsedTimer timer;
+    timer.start();
+    SummaryOptions options;
+    options.year = year;
+    const QString workbook = dir.filePath(QStringLiteral("summary.xlsx"));
+    Result<void> written = SummaryWorkbook::write(**db, options, workbook);
+    if (!written) {
+        std::fprintf(stderr, "%s\n", qPrintable(written.error().message));
+        return 1;
+    }
+    std::printf("summary workbook: %.2f s, %.1f MB file, peak RSS %ld MB (before %ld MB)\n",
+                timer.elapsed() / 1000.0, QFileInfo(workbook).size() / 1e6, peakKiB() / 1024,
+                before / 1024);
+
+    Result<QStringList> codes = ReportLoader(**db, year).unitCodes({}, {});
+    if (!codes) {
+        std::fprintf(stderr, "%s\n", qPrintable(codes.error().message));
+        return 1;
+    }
+    const QStringList chosen = codes->mid(0, reports);
+    const QString pdf = dir.filePath(QStringLiteral("reports.pdf"));
+    timer.restart();
+    Result<int> count = ReportPdf::writeCombined(**db, year, chosen, pdf);
+    if (!count) {
+        std::fprintf(stderr, "%s\n", qPrintable(count.error().message));
+        return 1;
+    }
+    const double seconds = timer.elapsed() / 1000.0;
+    std::printf("%d rating reports into one PDF: %.2f s (%.1f ms each), %.1f MB, peak RSS %ld MB\n",
+                *count, seconds, 1000 * seconds / *count, QFileInfo(pdf).size() / 1e6,
+                peakKiB() / 1024);
+    return 0;
+}

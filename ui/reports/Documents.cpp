@@ -1,0 +1,159 @@
+#include "Documents.h"
+
+#include "common/BackgroundTask.h"
+#include "common/Session.h"
+#include "export/SelfCheckTemplate.h"
+#include "export/SummaryWorkbook.h"
+#include "report/NamingList.h"
+#include "report/PagedDocument.h"
+#include "report/ReportHtml.h"
+#include "report/ReportPdf.h"
+#include "report/UnitReport.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+
+namespace lianping::ui {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("lianping::ui::Documents", text);
+}
+
+// Opens the printer's painter and paints one HTML document on it.
+Result<void> paintOn(QPrinter& printer, const QString& html, const QString& footer) {
+    PagedDocument::setUpPage(printer);
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return fail(tr("The printer could not be started."));
+    PagedDocument::paint(painter, printer, html, footer, true);
+    painter.end();
+    return {};
+}
+
+Result<void> preview(QWidget* parent, const std::function<Result<void>(QPrinter&)>& print) {
+    QPrinter printer(QPrinter::HighResolution);
+    PagedDocument::setUpPage(printer);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print preview"));
+    Result<void> result;
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&](QPrinter* target) { result = print(*target); });
+    dialog.resize(900, 1000);
+    dialog.exec();
+    return result;
+}
+
+// Runs `work` on a worker thread with its own connection to the session's file.
+template <typename Work>
+Result<QString> inBackground(QWidget* parent, Session& session, const QString& title, Work work,
+                             bool showProgress) {
+    const QString path = session.path();
+    const QString operatorName = session.db().operatorName();
+    return BackgroundTask::run(
+        parent, title,
+        [path, operatorName, work](const BackgroundTask::Progress& progress) -> Result<QString> {
+            progress(0, 0);
+            Result<std::unique_ptr<Database>> db = Workspace::open(path, operatorName);
+            if (!db)
+                return db.error();
+            return work(**db, progress);
+        },
+        showProgress);
+}
+
+} // namespace
+
+Result<void> Documents::printReport(QPrinter& printer, Session& session, const QString& unitCode) {
+    ReportLoader loader(session.db(), session.year());
+    Result<UnitReport> report = loader.load(unitCode);
+    if (!report)
+        return report.error();
+    return paintOn(printer, ReportHtml::ratingReport(*report), ReportHtml::ratingFooter(*report));
+}
+
+Result<void> Documents::printNamingList(QPrinter& printer, Session& session) {
+    Result<NamingList> list = NamingList::load(session.db(), session.year());
+    if (!list)
+        return list.error();
+    return paintOn(printer, ReportHtml::namingList(*list), ReportHtml::namingFooter(*list));
+}
+
+Result<void> Documents::previewReport(QWidget* parent, Session& session, const QString& unitCode) {
+    // Load first, so a unit that cannot be reported on gives its message instead of a preview.
+    LP_TRY(ReportLoader(session.db(), session.year()).load(unitCode));
+    return preview(parent,
+                   [&](QPrinter& printer) { return printReport(printer, session, unitCode); });
+}
+
+Result<void> Documents::previewNamingList(QWidget* parent, Session& session) {
+    LP_TRY(NamingList::load(session.db(), session.year()));
+    return preview(parent, [&](QPrinter& printer) { return printNamingList(printer, session); });
+}
+
+Result<void> Documents::exportReport(Session& session, const QString& unitCode,
+                                     const QString& path) {
+    return ReportPdf::writeUnit(session.db(), session.year(), unitCode, path);
+}
+
+Result<void> Documents::exportNamingList(Session& session, const QString& path) {
+    return ReportPdf::writeNamingList(session.db(), session.year(), path);
+}
+
+Result<void> Documents::exportTemplate(Session& session, const QString& typeCode,
+                                       const QString& path) {
+    TemplateOptions options;
+    options.typeCode = typeCode;
+    options.year = session.year();
+    return SelfCheckTemplate::write(session.db(), options, path);
+}
+
+Result<int> Documents::exportBatch(QWidget* parent, Session& session, const BatchScope& scope,
+                                   const QString& target, bool showProgress) {
+    const int year = session.year();
+    Result<QString> done = inBackground(
+        parent, session, tr("Writing rating reports…"),
+        [year, scope, target](Database& db,
+                              const BackgroundTask::Progress& progress) -> Result<QString> {
+            Result<QStringList> codes =
+                ReportLoader(db, year).unitCodes(scope.county, scope.typeCode);
+            if (!codes)
+                return codes.error();
+            if (codes->isEmpty())
+                return fail(tr("No enrolled unit matches the chosen county and type."));
+            Result<int> written = scope.combined
+                                      ? ReportPdf::writeCombined(db, year, *codes, target, progress)
+                                      : ReportPdf::writeEach(db, year, *codes, target, progress);
+            if (!written)
+                return written.error();
+            return QString::number(*written);
+        },
+        showProgress);
+    if (!done)
+        return done.error();
+    return done->toInt();
+}
+
+Result<void> Documents::exportSummary(QWidget* parent, Session& session, const QString& path,
+                                      bool showProgress) {
+    const int year = session.year();
+    Result<QString> done = inBackground(
+        parent, session, tr("Writing the summary workbook…"),
+        [year, path](Database& db, const BackgroundTask::Progress& progress) -> Result<QString> {
+            SummaryOptions options;
+            options.year = year;
+            options.progress = [&progress](int percent) { return progress(percent, 100); };
+            LP_TRY(SummaryWorkbook::write(db, options, path));
+            return path;
+        },
+        showProgress);
+    if (!done)
+        return done.error();
+    return {};
+}
+
+} // namespace lianping::ui

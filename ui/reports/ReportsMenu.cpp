@@ -1,0 +1,175 @@
+#include "ReportsMenu.h"
+
+#include "common/Session.h"
+#include "registry/TypeRepository.h"
+#include "registry/UnitRepository.h"
+#include "reports/BatchReportDialog.h"
+#include "reports/Documents.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QKeySequence>
+#include <QMenu>
+
+namespace lianping::ui {
+
+ReportsMenu::ReportsMenu(QMenu* menu, Session& session, QWidget* window, Hooks hooks)
+    : QObject(menu)
+    , m_session(session)
+    , m_window(window)
+    , m_hooks(std::move(hooks)) {
+    menu->addAction(tr("&Print rating report…"), QKeySequence::Print, this,
+                    &ReportsMenu::previewReport);
+    menu->addAction(tr("Export rating report as &PDF…"), this, &ReportsMenu::exportReport);
+    menu->addAction(tr("Rating reports in &batch…"), this, &ReportsMenu::exportBatch);
+    menu->addSeparator();
+    menu->addAction(tr("Print &naming list…"), this, &ReportsMenu::previewNamingList);
+    menu->addAction(tr("Export naming &list as PDF…"), this, &ReportsMenu::exportNamingList);
+    menu->addSeparator();
+    menu->addAction(tr("Export &summary workbook (Excel)…"),
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
+                    &ReportsMenu::exportSummary);
+    menu->addAction(tr("Self-check &template (Excel)…"), this, &ReportsMenu::exportTemplate);
+}
+
+bool ReportsMenu::ready() const {
+    if (!m_session.isOpen())
+        return false;
+    if (m_session.year() == 0) {
+        m_hooks.error(tr("No campaign"),
+                      tr("Create a campaign first: reports are written for a campaign year."));
+        return false;
+    }
+    return true;
+}
+
+QString ReportsMenu::unitOrAsk() {
+    QString code = m_hooks.currentUnit ? m_hooks.currentUnit() : QString();
+    if (!code.isEmpty())
+        return code;
+    bool ok = false;
+    code = QInputDialog::getText(m_window, tr("Rating report"),
+                                 tr("Unit code (select a unit in the registry to skip this):"),
+                                 QLineEdit::Normal, QString(), &ok)
+               .trimmed();
+    return ok ? code : QString();
+}
+
+void ReportsMenu::previewReport() {
+    if (!ready())
+        return;
+    const QString code = unitOrAsk();
+    if (code.isEmpty())
+        return;
+    const Result<void> shown = Documents::previewReport(m_window, m_session, code);
+    if (!shown)
+        m_hooks.error(tr("No report"), shown.error().message);
+}
+
+void ReportsMenu::exportReport() {
+    if (!ready())
+        return;
+    const QString code = unitOrAsk();
+    if (code.isEmpty())
+        return;
+    const std::optional<Unit> unit = UnitRepository(m_session.db()).find(code);
+    const QString suggested = QDir::home().filePath(
+        QStringLiteral("%1-%2.pdf").arg(code, unit ? unit->name : tr("rating report")));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export rating report"),
+                                                      suggested, tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Result<void> written = Documents::exportReport(m_session, code, path);
+    if (!written)
+        m_hooks.error(tr("No report"), written.error().message);
+    else
+        m_hooks.status(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ReportsMenu::exportBatch() {
+    if (!ready())
+        return;
+    BatchReportDialog dialog(m_session, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<int> written =
+        Documents::exportBatch(m_window, m_session, dialog.scope(), dialog.target());
+    if (!written)
+        m_hooks.error(tr("Reports not finished"), written.error().message);
+    else
+        m_hooks.status(tr("%n report(s) written to %1", nullptr, *written)
+                           .arg(QDir::toNativeSeparators(dialog.target())));
+}
+
+void ReportsMenu::exportSummary() {
+    if (!ready())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export summary workbook"),
+        QDir::home().filePath(QStringLiteral("%1年度廉洁细胞考评汇总.xlsx").arg(m_session.year())),
+        tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    const Result<void> written = Documents::exportSummary(m_window, m_session, path);
+    if (!written)
+        m_hooks.error(tr("Workbook not written"), written.error().message);
+    else
+        m_hooks.status(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ReportsMenu::previewNamingList() {
+    if (!ready())
+        return;
+    const Result<void> shown = Documents::previewNamingList(m_window, m_session);
+    if (!shown)
+        m_hooks.error(tr("No naming list"), shown.error().message);
+}
+
+void ReportsMenu::exportNamingList() {
+    if (!ready())
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export naming list"),
+        QDir::home().filePath(QStringLiteral("%1年度廉洁细胞命名名单.pdf").arg(m_session.year())),
+        tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    const Result<void> written = Documents::exportNamingList(m_session, path);
+    if (!written)
+        m_hooks.error(tr("No naming list"), written.error().message);
+    else
+        m_hooks.status(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ReportsMenu::exportTemplate() {
+    if (!ready())
+        return;
+    QStringList names;
+    QStringList codes;
+    for (const UnitType& type : TypeRepository(m_session.db()).list()) {
+        names << type.name;
+        codes << type.code;
+    }
+    bool ok = false;
+    const QString name =
+        QInputDialog::getItem(m_window, tr("Self-check template"),
+                              tr("Template for which type of unit?"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Save self-check template"),
+        QDir::home().filePath(
+            QStringLiteral("%1年度%2自评表.xlsx").arg(m_session.year()).arg(name)),
+        tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    const Result<void> written =
+        Documents::exportTemplate(m_session, codes[names.indexOf(name)], path);
+    if (!written)
+        m_hooks.error(tr("Template not written"), written.error().message);
+    else
+        m_hooks.status(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace lianping::ui
