@@ -116,13 +116,14 @@ public:
             return dimensions.error();
         LP_TRY(step(25));
         Result<DeviationReport> deviations =
-            Deviations::compute(m_db, m_options.year, m_options.deviationThreshold);
+            Deviations::compute(m_db, m_options.year, m_options.deviationThreshold, &m_results);
         if (!deviations)
             return deviations.error();
         LP_TRY(step(30));
 
         writeSummary();
         writeCounties();
+        rankWithinCounties();
         LP_TRY(writeUnits(*dimensions));
         LP_TRY(writeRankings());
         writeDeviations(*deviations);
@@ -236,8 +237,9 @@ private:
             headers << QStringLiteral("维度%1得分").arg(d + 1);
         const int firstScore = headers.size();
         headers << QStringLiteral("组织评价得分") << QStringLiteral("群众满意度得分")
-                << QStringLiteral("总分") << QStringLiteral("等次") << QStringLiteral("一票否决")
-                << QStringLiteral("否决事由") << QStringLiteral("状态");
+                << QStringLiteral("总分") << QStringLiteral("等次") << QStringLiteral("县区内名次")
+                << QStringLiteral("一票否决") << QStringLiteral("否决事由")
+                << QStringLiteral("状态");
         writeHeader(m_book, sheet, 0, headers);
         int row = 1;
         const std::size_t count = m_results.size();
@@ -248,9 +250,8 @@ private:
             sheet.text(row, 2, typeName(result.typeCode));
             sheet.text(row, 3, result.county);
             int column = 4;
-            if (const std::vector<HalfPoints>* points = dimensions.find(result.enrollmentId))
-                for (HalfPoints half : *points)
-                    sheet.number(row, column++, half / 2.0, m_book.decimal());
+            for (HalfPoints half : dimensions.find(result.enrollmentId))
+                sheet.number(row, column++, half / 2.0, m_book.decimal());
             column = firstScore;
             if (result.finalStep) {
                 sheet.number(row, column, result.outcome.sOrg, m_book.decimal());
@@ -258,66 +259,101 @@ private:
                     sheet.number(row, column + 1, *result.outcome.sMass, m_book.decimal());
                 sheet.number(row, column + 2, result.outcome.total, m_book.decimal());
                 sheet.text(row, column + 3, gradeLabel(result.outcome.grade));
+                sheet.number(row, column + 4, m_rank[i], m_book.integer());
             }
-            sheet.text(row, column + 4,
-                       result.outcome.veto ? QStringLiteral("是") : QStringLiteral("否"));
+            if (result.outcome.veto) // blank for no: 200,000 "否" would only add bulk
+                sheet.text(row, column + 5, QStringLiteral("是"));
             if (!result.vetoReason.isEmpty())
-                sheet.text(row, column + 5, result.vetoReason);
-            sheet.text(row, column + 6, stateLabel(result.state));
+                sheet.text(row, column + 6, result.vetoReason);
+            sheet.text(row, column + 7, stateLabel(result.state));
             ++row;
             if (i % 20000 == 19999)
                 LP_TRY(step(30 + static_cast<int>(40 * i / count)));
         }
-        sheet.setWidth(firstScore + 5, 24);
+        sheet.setWidth(firstScore + 6, 24);
         sheet.finishTable(0, row - 1, headers.size() - 1);
         return {};
     }
 
-    // 排名: assessed units ranked by total within their county (ties share a rank).
+    // Each assessed unit's rank by total within its county; units shown with the same total
+    // (one decimal) share a rank. Unassessed units get 0.
+    void rankWithinCounties() {
+        std::vector<std::size_t> order;
+        order.reserve(m_results.size());
+        for (std::size_t i = 0; i < m_results.size(); ++i)
+            if (m_results[i].finalStep)
+                order.push_back(i);
+        std::sort(order.begin(), order.end(), [this](std::size_t a, std::size_t b) {
+            const UnitResult& x = m_results[a];
+            const UnitResult& y = m_results[b];
+            if (x.county != y.county)
+                return x.county < y.county;
+            if (x.outcome.total != y.outcome.total)
+                return x.outcome.total > y.outcome.total;
+            return x.unitCode < y.unitCode;
+        });
+        m_rank.assign(m_results.size(), 0);
+        m_ranked = order;
+        int position = 0;
+        int rank = 0;
+        const UnitResult* previous = nullptr;
+        for (std::size_t index : order) {
+            const UnitResult& result = m_results[index];
+            const bool newCounty = !previous || previous->county != result.county;
+            position = newCounty ? 1 : position + 1;
+            if (newCounty ||
+                std::lround(previous->outcome.total * 10) != std::lround(result.outcome.total * 10))
+                rank = position;
+            m_rank[index] = rank;
+            previous = &result;
+        }
+    }
+
+    // 排名: the counties ranked by average total, then the leading units of each county.
+    // (Every unit's rank within its county is a column of 单位明细.)
     Result<void> writeRankings() {
         XlsxSheet& sheet = m_book.addSheet(QStringLiteral("排名"));
-        const QStringList headers{QStringLiteral("县区"),     QStringLiteral("县区内名次"),
-                                  QStringLiteral("单位编码"), QStringLiteral("单位名称"),
-                                  QStringLiteral("类别"),     QStringLiteral("总分"),
-                                  QStringLiteral("等次")};
-        writeHeader(m_book, sheet, 0, headers);
-        std::vector<const UnitResult*> ranked;
-        ranked.reserve(m_results.size());
-        for (const UnitResult& result : m_results)
-            if (result.finalStep)
-                ranked.push_back(&result);
-        std::sort(ranked.begin(), ranked.end(), [](const UnitResult* a, const UnitResult* b) {
-            if (a->county != b->county)
-                return a->county < b->county;
-            if (a->outcome.total != b->outcome.total)
-                return a->outcome.total > b->outcome.total;
-            return a->unitCode < b->unitCode;
+        sheet.caption(0, 0, QStringLiteral("县区排名（按平均总分）"), m_book.emphasis());
+        QStringList headers{QStringLiteral("名次"), QStringLiteral("县区")};
+        headers << tallyHeaderList();
+        writeHeader(m_book, sheet, 1, headers);
+        std::vector<const std::pair<QString, Tally>*> counties;
+        for (const auto& entry : m_countyTallies)
+            if (entry.second.assessed > 0)
+                counties.push_back(&entry);
+        std::stable_sort(counties.begin(), counties.end(), [](const auto* a, const auto* b) {
+            return a->second.totalSum / a->second.assessed >
+                   b->second.totalSum / b->second.assessed;
         });
-        LP_TRY(step(75));
-        int row = 1;
-        int rank = 0;
-        int position = 0;
-        const UnitResult* previous = nullptr;
-        for (const UnitResult* result : ranked) {
-            if (!previous || previous->county != result->county)
-                position = 0;
-            ++position;
-            // Rounded as shown, so two units both shown as 88.4 share a rank.
-            if (!previous || previous->county != result->county ||
-                std::lround(previous->outcome.total * 10) !=
-                    std::lround(result->outcome.total * 10))
-                rank = position;
-            sheet.text(row, 0, result->county);
-            sheet.number(row, 1, rank, m_book.integer());
-            sheet.text(row, 2, result->unitCode);
-            sheet.text(row, 3, result->name);
-            sheet.text(row, 4, typeName(result->typeCode));
-            sheet.number(row, 5, result->outcome.total, m_book.decimal());
-            sheet.text(row, 6, gradeLabel(result->outcome.grade));
-            previous = result;
+        int row = 2;
+        for (std::size_t i = 0; i < counties.size(); ++i) {
+            sheet.number(row, 0, static_cast<double>(i + 1), m_book.integer());
+            sheet.text(row, 1, counties[i]->first);
+            writeTally(m_book, sheet, row++, 2, counties[i]->second, false);
+        }
+        row += 2;
+        sheet.caption(row++, 0, QStringLiteral("各县区前 %1 名").arg(TopPerCounty),
+                      m_book.emphasis());
+        const int unitHeader = row;
+        const QStringList unitHeaders{QStringLiteral("县区内名次"), QStringLiteral("县区"),
+                                      QStringLiteral("单位编码"),   QStringLiteral("单位名称"),
+                                      QStringLiteral("类别"),       QStringLiteral("总分"),
+                                      QStringLiteral("等次")};
+        writeHeader(m_book, sheet, row++, unitHeaders);
+        for (std::size_t index : m_ranked) {
+            const UnitResult& result = m_results[index];
+            if (m_rank[index] > TopPerCounty)
+                continue;
+            sheet.number(row, 0, m_rank[index], m_book.integer());
+            sheet.text(row, 1, result.county);
+            sheet.text(row, 2, result.unitCode);
+            sheet.text(row, 3, result.name);
+            sheet.text(row, 4, typeName(result.typeCode));
+            sheet.number(row, 5, result.outcome.total, m_book.decimal());
+            sheet.text(row, 6, gradeLabel(result.outcome.grade));
             ++row;
         }
-        sheet.finishTable(0, row - 1, headers.size() - 1);
+        sheet.finishTable(unitHeader, row - 1, unitHeaders.size() - 1);
         return step(90);
     }
 
@@ -441,6 +477,9 @@ private:
     std::vector<UnitResult> m_results;
     std::map<QString, QString> m_typeNames;
     std::vector<std::pair<QString, Tally>> m_countyTallies;
+    std::vector<int> m_rank;           // by position in m_results
+    std::vector<std::size_t> m_ranked; // assessed, by county then rank
+    static constexpr int TopPerCounty = 20;
 };
 
 } // namespace

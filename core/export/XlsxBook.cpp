@@ -47,7 +47,9 @@ void XlsxSheet::text(int row, int column, const QString& value, lxw_format* form
     const QByteArray utf8 = value.left(32000).toUtf8();
     worksheet_write_string(m_sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column),
                            utf8.constData(), format);
-    widen(column, displayWidth(value.left(200)));
+    // Widths from the first rows are widths enough; measuring 200,000 names is not.
+    if (row < MeasuredRows)
+        widen(column, displayWidth(value.left(200)));
 }
 
 void XlsxSheet::caption(int row, int column, const QString& value, lxw_format* format) {
@@ -59,7 +61,8 @@ void XlsxSheet::caption(int row, int column, const QString& value, lxw_format* f
 void XlsxSheet::number(int row, int column, double value, lxw_format* format) {
     worksheet_write_number(m_sheet, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(column),
                            value, format);
-    widen(column, 7);
+    if (row < MeasuredRows)
+        widen(column, 7);
 }
 
 void XlsxSheet::blank(int row, int column, lxw_format* format) {

@@ -36,6 +36,7 @@ public:
     const QString& name() const { return m_name; }
 
 private:
+    static constexpr int MeasuredRows = 3000;
     void widen(int column, double width);
     lxw_worksheet* m_sheet;
     QString m_name;

@@ -10,7 +10,8 @@
 
 namespace lianping {
 
-Result<DeviationReport> Deviations::compute(Database& db, int year, double threshold) {
+Result<DeviationReport> Deviations::compute(Database& db, int year, double threshold,
+                                            const std::vector<UnitResult>* results) {
     Result<Campaign> campaign = CampaignRepository(db).require(year);
     if (!campaign)
         return campaign.error();
@@ -44,11 +45,16 @@ Result<DeviationReport> Deviations::compute(Database& db, int year, double thres
     if (countyTotals.empty())
         return report;
 
-    ResultQuery query;
-    query.year = year;
-    Result<std::vector<UnitResult>> results = ResultService(db).compute(query);
-    if (!results)
-        return results.error();
+    std::vector<UnitResult> computed;
+    if (!results) {
+        ResultQuery query;
+        query.year = year;
+        Result<std::vector<UnitResult>> all = ResultService(db).compute(query);
+        if (!all)
+            return all.error();
+        computed = std::move(*all);
+        results = &computed;
+    }
     std::map<QString, CountyDeviation> counties;
     for (const UnitResult& result : *results) {
         const auto found = countyTotals.find(result.enrollmentId);

@@ -13,6 +13,7 @@
 namespace lianping {
 
 class Database;
+struct UnitResult;
 
 struct UnitDeviation {
     QString unitCode;
@@ -42,7 +43,9 @@ struct DeviationReport {
 
 class Deviations {
 public:
-    static Result<DeviationReport> compute(Database& db, int year, double threshold);
+    // `results`: the campaign's results when the caller has them already (saves a second pass).
+    static Result<DeviationReport> compute(Database& db, int year, double threshold,
+                                           const std::vector<UnitResult>* results = nullptr);
 };
 
 } // namespace lianping

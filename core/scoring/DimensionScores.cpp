@@ -3,21 +3,15 @@
 #include "campaign/CampaignRepository.h"
 #include "storage/Database.h"
 
+#include <algorithm>
+
 namespace lianping {
 
 namespace {
 
 struct Slot {
-    int dimension = 0; // column
-    int index = 0;     // position among the rubric's scored indicators
-    std::int64_t rubricId = 0;
-};
-
-struct Entry {
-    std::int64_t rubricId = 0;
-    std::vector<std::int16_t> county; // half-points per indicator slot, -1: none
-    std::vector<std::int16_t> city;
-    bool hasCity = false;
+    int dimension = -1; // column; -1: not a scored indicator of this campaign
+    int index = 0;      // position among the rubric's scored indicators
 };
 
 } // namespace
@@ -28,9 +22,9 @@ Result<DimensionScores> DimensionScores::load(Database& db, int year) {
         return campaign.error();
     DimensionScores result;
 
-    // Indicator → (column, slot), for the rubrics of this campaign.
-    std::unordered_map<std::int64_t, Slot> indicatorSlots;
-    std::unordered_map<std::int64_t, int> slotsPerRubric;
+    // Indicator id → (column, slot); slot → column per rubric.
+    std::vector<Slot> slotOf;
+    std::map<std::int64_t, std::vector<int>> columnsOfRubric;
     Statement& indicators = db.cached(
         "SELECT i.id, i.rubric_id, d.id, d.title, t.code FROM indicators i "
         "JOIN dimensions d ON d.id = i.dimension_id JOIN rubrics r ON r.id = i.rubric_id "
@@ -41,6 +35,7 @@ Result<DimensionScores> DimensionScores::load(Database& db, int year) {
     std::int64_t lastRubric = -1;
     std::int64_t lastDimension = -1;
     int column = -1;
+    int stride = 0;
     while (indicators.step()) {
         const std::int64_t rubricId = indicators.int64(1);
         if (rubricId != lastRubric) {
@@ -55,85 +50,109 @@ Result<DimensionScores> DimensionScores::load(Database& db, int year) {
             if (titles.size() <= column)
                 titles << indicators.text(3);
         }
-        int& count = slotsPerRubric[rubricId];
-        indicatorSlots[indicators.int64(0)] = Slot{column, count++, rubricId};
+        std::vector<int>& columns = columnsOfRubric[rubricId];
+        const auto id = static_cast<std::size_t>(indicators.int64(0));
+        if (slotOf.size() <= id)
+            slotOf.resize(id + 1);
+        slotOf[id] = Slot{column, static_cast<int>(columns.size())};
+        columns.push_back(column);
+        stride = std::max(stride, static_cast<int>(columns.size()));
         result.m_columns = std::max(result.m_columns, column + 1);
     }
     indicators.reset();
 
-    // Sheet → (enrollment, step).
-    std::unordered_map<std::int64_t, Entry> entries;
-    std::unordered_map<std::int64_t, std::pair<std::int64_t, bool>>
-        sheets; // id → (enrollment, city)
-    Statement& sheetRows = db.cached(
-        "SELECT sh.id, sh.enrollment_id, sh.step, e.rubric_id FROM sheets sh "
-        "JOIN enrollments e ON e.id = sh.enrollment_id WHERE sh.step > 0 AND e.campaign_id = ?");
-    sheetRows.bind(1, campaign->id);
-    while (sheetRows.step()) {
-        const std::int64_t enrollmentId = sheetRows.int64(1);
-        const bool city = sheetRows.integer(2) == 2;
-        sheets.emplace(sheetRows.int64(0), std::pair{enrollmentId, city});
-        Entry& entry = entries[enrollmentId];
-        if (entry.county.empty()) {
-            entry.rubricId = sheetRows.int64(3);
-            const int count = slotsPerRubric[entry.rubricId];
-            entry.county.assign(static_cast<std::size_t>(count), -1);
-            entry.city.assign(static_cast<std::size_t>(count), -1);
-        }
-        entry.hasCity = entry.hasCity || city;
+    // Enrollment id → row (dense), with its rubric.
+    Statement& bounds = db.cached("SELECT min(id), max(id) FROM enrollments WHERE campaign_id = ?");
+    bounds.bind(1, campaign->id).step();
+    const std::int64_t first = bounds.int64(0);
+    const std::int64_t last = bounds.int64(1);
+    bounds.reset();
+    const std::size_t rows = last >= first ? static_cast<std::size_t>(last - first + 1) : 0;
+    result.m_firstEnrollment = first;
+    std::vector<const std::vector<int>*> rubricOfRow(rows, nullptr);
+    Statement& enrollments =
+        db.cached("SELECT id, rubric_id FROM enrollments NOT INDEXED WHERE campaign_id = ?");
+    enrollments.bind(1, campaign->id);
+    while (enrollments.step()) {
+        const auto found = columnsOfRubric.find(enrollments.int64(1));
+        if (found != columnsOfRubric.end())
+            rubricOfRow[static_cast<std::size_t>(enrollments.int64(0) - first)] = &found->second;
     }
-    sheetRows.reset();
+    enrollments.reset();
 
-    // Every score once, in storage order.
+    // Sheet id → row × 2 + (city ? 1 : 0), dense; -1 for self-check and other campaigns.
+    Statement& sheetBounds = db.cached("SELECT min(id), max(id) FROM sheets");
+    sheetBounds.step();
+    const std::int64_t firstSheet = sheetBounds.int64(0);
+    const std::int64_t lastSheet = sheetBounds.int64(1);
+    sheetBounds.reset();
+    std::vector<std::int32_t> sheetTarget(
+        lastSheet >= firstSheet ? static_cast<std::size_t>(lastSheet - firstSheet + 1) : 0, -1);
+    Statement& sheets =
+        db.cached("SELECT id, enrollment_id, step FROM sheets NOT INDEXED WHERE step > 0");
+    while (sheets.step()) {
+        const std::int64_t enrollment = sheets.int64(1);
+        if (enrollment < first || enrollment > last ||
+            !rubricOfRow[static_cast<std::size_t>(enrollment - first)])
+            continue;
+        sheetTarget[static_cast<std::size_t>(sheets.int64(0) - firstSheet)] =
+            static_cast<std::int32_t>((enrollment - first) * 2 + (sheets.integer(2) == 2 ? 1 : 0));
+    }
+    sheets.reset();
+
+    // Every score once, in storage order, into county and city points per slot.
+    const auto width = static_cast<std::size_t>(stride);
+    std::vector<std::int16_t> county(rows * width, -1);
+    std::vector<std::int16_t> city(rows * width, -1);
+    result.m_entered.assign(rows, 0);
     Statement& scores = db.cached("SELECT sheet_id, indicator_id, half_points FROM scores");
-    std::int64_t lastSheet = -1;
-    Entry* entry = nullptr;
-    bool city = false;
+    std::int64_t currentSheet = -1;
+    std::int32_t target = -1;
     while (scores.step()) {
         const std::int64_t sheetId = scores.int64(0);
-        if (sheetId != lastSheet) {
-            lastSheet = sheetId;
-            const auto found = sheets.find(sheetId);
-            entry = found == sheets.end() ? nullptr : &entries[found->second.first];
-            city = found != sheets.end() && found->second.second;
+        if (sheetId != currentSheet) {
+            currentSheet = sheetId;
+            target = sheetId >= firstSheet && sheetId <= lastSheet
+                         ? sheetTarget[static_cast<std::size_t>(sheetId - firstSheet)]
+                         : -1;
         }
-        if (!entry)
+        if (target < 0)
             continue;
-        const auto slot = indicatorSlots.find(scores.int64(1));
-        if (slot == indicatorSlots.end() ||
-            slot->second.index >= static_cast<int>(entry->county.size()))
+        const auto indicator = static_cast<std::size_t>(scores.int64(1));
+        if (indicator >= slotOf.size() || slotOf[indicator].dimension < 0)
             continue;
-        (city ? entry->city : entry->county)[static_cast<std::size_t>(slot->second.index)] =
+        const auto row = static_cast<std::size_t>(target / 2);
+        (target % 2 ? city
+                    : county)[row * width + static_cast<std::size_t>(slotOf[indicator].index)] =
             static_cast<std::int16_t>(scores.integer(2));
+        result.m_entered[row] = 1;
     }
     scores.reset();
 
-    // Slot → column per rubric.
-    std::unordered_map<std::int64_t, std::vector<int>> columnOfSlot;
-    for (const auto& [indicatorId, slot] : indicatorSlots) {
-        std::vector<int>& columns = columnOfSlot[slot.rubricId];
-        if (static_cast<int>(columns.size()) <= slot.index)
-            columns.resize(static_cast<std::size_t>(slot.index) + 1, 0);
-        columns[static_cast<std::size_t>(slot.index)] = slot.dimension;
-    }
-
-    result.m_points.reserve(entries.size());
-    for (const auto& [enrollmentId, item] : entries) {
-        std::vector<HalfPoints> points(static_cast<std::size_t>(result.m_columns), 0);
-        const std::vector<int>& columns = columnOfSlot[item.rubricId];
-        for (std::size_t i = 0; i < item.county.size() && i < columns.size(); ++i) {
-            const std::int16_t value = item.city[i] >= 0 ? item.city[i] : item.county[i];
+    const auto columns = static_cast<std::size_t>(result.m_columns);
+    result.m_points.assign(rows * columns, 0);
+    for (std::size_t row = 0; row < rows; ++row) {
+        if (!result.m_entered[row] || !rubricOfRow[row])
+            continue;
+        const std::vector<int>& columnOfSlot = *rubricOfRow[row];
+        for (std::size_t slot = 0; slot < columnOfSlot.size(); ++slot) {
+            const std::int16_t c = city[row * width + slot];
+            const std::int16_t value = c >= 0 ? c : county[row * width + slot];
             if (value > 0)
-                points[static_cast<std::size_t>(columns[i])] += value;
+                result.m_points[row * columns + static_cast<std::size_t>(columnOfSlot[slot])] +=
+                    value;
         }
-        result.m_points.emplace(enrollmentId, std::move(points));
     }
     return result;
 }
 
-const std::vector<HalfPoints>* DimensionScores::find(std::int64_t enrollmentId) const {
-    const auto found = m_points.find(enrollmentId);
-    return found == m_points.end() ? nullptr : &found->second;
+std::span<const HalfPoints> DimensionScores::find(std::int64_t enrollmentId) const {
+    const std::int64_t row = enrollmentId - m_firstEnrollment;
+    if (row < 0 || row >= static_cast<std::int64_t>(m_entered.size()) ||
+        !m_entered[static_cast<std::size_t>(row)])
+        return {};
+    const auto columns = static_cast<std::size_t>(m_columns);
+    return {m_points.data() + static_cast<std::size_t>(row) * columns, columns};
 }
 
 } // namespace lianping

@@ -1,7 +1,8 @@
 #pragma once
 // Final points per rubric dimension for every enrolled unit of a campaign, by the same rule as
 // the totals: the city's points where the city scored an indicator, else the county's.
-// One sequential pass over the scores (millions of rows at 200,000 units).
+// One sequential pass over the scores into flat arrays indexed by dense record ids
+// (4 million scores at 200,000 units in well under a second).
 
 #include "common/Points.h"
 #include "common/Result.h"
@@ -11,7 +12,7 @@
 
 #include <cstdint>
 #include <map>
-#include <unordered_map>
+#include <span>
 #include <vector>
 
 namespace lianping {
@@ -24,15 +25,17 @@ public:
 
     // Columns: the largest number of scored dimensions any rubric of the campaign has.
     int columns() const { return m_columns; }
-    // Half-points per dimension (by position among the rubric's scored dimensions), or null
+    // Half-points per dimension (by position among the rubric's scored dimensions); empty
     // when neither the county nor the city entered anything.
-    const std::vector<HalfPoints>* find(std::int64_t enrollmentId) const;
+    std::span<const HalfPoints> find(std::int64_t enrollmentId) const;
     // Dimension titles per type code, in column order.
     const std::map<QString, QStringList>& titles() const { return m_titles; }
 
 private:
     int m_columns = 0;
-    std::unordered_map<std::int64_t, std::vector<HalfPoints>> m_points;
+    std::int64_t m_firstEnrollment = 0;
+    std::vector<std::uint8_t> m_entered; // by enrollment id − first
+    std::vector<HalfPoints> m_points;    // entered.size() × columns
     std::map<QString, QStringList> m_titles;
 };
 
