@@ -193,17 +193,47 @@ TEST_CASE("the summary workbook read back matches the results to the last digit"
     CHECK(city.fields[8].toDouble() == Approx(double(excellent) / assessed));
     CHECK(city.fields[9].toDouble() == Approx(sum / assessed));
 
-    // 排名: first of each county has the county's highest total.
-    const std::vector<TableRow> ranking =
-        require(XlsxReader::readRows(path, QStringLiteral("排名")));
-    CHECK(ranking.size() == static_cast<std::size_t>(assessed) + 1);
+    // 县区内名次: rank 1 holds the county's highest total; a higher total never ranks lower.
+    const int rankColumn = static_cast<int>(header.indexOf(QStringLiteral("县区内名次")));
+    REQUIRE(rankColumn > 0);
     std::map<QString, double> best;
     for (const UnitResult& result : results)
         if (result.finalStep)
             best[result.county] = std::max(best[result.county], result.outcome.total);
-    for (std::size_t i = 1; i < ranking.size(); ++i)
-        if (ranking[i].fields[1] == QStringLiteral("1"))
-            CHECK(ranking[i].fields[5].toDouble() == Approx(best[ranking[i].fields[0]]));
+    std::map<QString, std::vector<std::pair<double, int>>> perCounty;
+    for (const UnitResult& result : results) {
+        if (!result.finalStep)
+            continue;
+        const int rank = rows.at(result.unitCode).fields[rankColumn].toInt();
+        perCounty[result.county].emplace_back(result.outcome.total, rank);
+        if (rank == 1)
+            CHECK(result.outcome.total == Approx(best[result.county]));
+    }
+    for (auto& [county, list] : perCounty) {
+        std::sort(list.begin(), list.end(), std::greater<>());
+        CHECK(list.front().second == 1);
+        for (std::size_t i = 1; i < list.size(); ++i)
+            CHECK(list[i].second >= list[i - 1].second);
+    }
+
+    // 排名: every county ranked, then at most 20 units per county, all ranked 1–20.
+    const std::vector<TableRow> ranking =
+        require(XlsxReader::readRows(path, QStringLiteral("排名")));
+    int listed = 0;
+    bool inUnits = false;
+    for (const TableRow& row : ranking) {
+        if (row.fields.value(0) == QStringLiteral("县区内名次")) {
+            inUnits = true;
+            continue;
+        }
+        if (inUnits && row.fields.size() > 5) {
+            ++listed;
+            CHECK(row.fields[0].toInt() >= 1);
+            CHECK(row.fields[0].toInt() <= 20);
+        }
+    }
+    CHECK(inUnits);
+    CHECK(listed >= static_cast<int>(best.size()));
 }
 
 TEST_CASE("a cancelled export leaves no file behind and an existing one untouched") {
