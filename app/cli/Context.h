@@ -56,5 +56,6 @@ void addPipelineCommands(std::vector<Command>& commands);
 void addResultCommands(std::vector<Command>& commands);
 void addExportCommands(std::vector<Command>& commands);
 void addReportCommands(std::vector<Command>& commands);
+void addExchangeCommands(std::vector<Command>& commands);
 
 } // namespace lianping::cli

@@ -1,6 +1,7 @@
 // init, types, units, counties.
 
 #include "Context.h"
+#include "exchange/OfficeKeys.h"
 #include "io/UnitImporter.h"
 #include "office/Office.h"
 #include "registry/LookupTables.h"
@@ -57,8 +58,11 @@ int officeInit(Context& context, const ParsedArgs& args) {
                                                args.value(QStringLiteral("county")), unit);
     if (!office)
         return context.error(office.error());
-    context.print(QStringLiteral("%1 now belongs to %2 (%3)")
-                      .arg(db->path(), office->describe(), office->name));
+    Result<OfficeKey> key = OfficeKeys::ensureOwn(*db);
+    if (!key)
+        return context.error(key.error());
+    context.print(QStringLiteral("%1 now belongs to %2 (%3); signing key %4")
+                      .arg(db->path(), office->describe(), office->name, key->fingerprint()));
     return Ok;
 }
 

@@ -56,6 +56,7 @@ int main(int argc, char* argv[]) {
     addResultCommands(commands);
     addExportCommands(commands);
     addReportCommands(commands);
+    addExchangeCommands(commands);
     std::vector<CommandSpec> specs;
     for (const Command& command : commands)
         specs.push_back(command.spec);

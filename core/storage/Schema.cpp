@@ -179,6 +179,45 @@ Result<void> createLocalOffice(Database& db) {
     return db.setMeta(QStringLiteral("office_id"), QString::number(db.lastInsertId()));
 }
 
+// Version 2: offline exchange between offices' laptops (issue 5).
+const char* const schemaV2 = R"sql(
+ALTER TABLE offices ADD COLUMN public_key TEXT;        -- base64 Ed25519 public key
+ALTER TABLE offices ADD COLUMN trusted INTEGER NOT NULL DEFAULT 0;
+
+-- Versions of exchanged records this database has seen: (record key, updated_at, content
+-- hash). Keys are natural ("sheet/2026/U001/1"), so laptops set up apart agree on them.
+-- An incoming record replaces ours only if it descends from our version.
+CREATE TABLE versions (
+    record TEXT NOT NULL, stamp INTEGER NOT NULL, hash TEXT NOT NULL,
+    PRIMARY KEY (record, stamp, hash)) WITHOUT ROWID;
+
+-- Packages imported, so a replay is refused.
+CREATE TABLE packages (
+    package_id TEXT PRIMARY KEY, origin TEXT NOT NULL, sequence INTEGER NOT NULL,
+    created_at INTEGER NOT NULL, imported_at INTEGER NOT NULL, summary TEXT NOT NULL)
+    WITHOUT ROWID;
+
+-- Two versions of one record made apart by its owner: kept side by side until resolved.
+CREATE TABLE conflicts (
+    id INTEGER PRIMARY KEY, record TEXT NOT NULL, kind TEXT NOT NULL, unit_code TEXT,
+    campaign_year INTEGER, origin TEXT NOT NULL, package_id TEXT NOT NULL,
+    incoming TEXT NOT NULL, detected_at INTEGER NOT NULL,
+    resolved_at INTEGER, resolution TEXT);
+CREATE INDEX conflicts_open ON conflicts(resolved_at, record);
+
+-- The city's recheck sample: which units, why, and the seed that reproduces it.
+CREATE TABLE recheck_samples (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id), percent REAL NOT NULL,
+    seed TEXT NOT NULL, created_at INTEGER NOT NULL, operator TEXT NOT NULL,
+    owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL);
+CREATE TABLE recheck_sample_units (
+    sample_id INTEGER NOT NULL REFERENCES recheck_samples(id),
+    enrollment_id INTEGER NOT NULL REFERENCES enrollments(id),
+    reason TEXT NOT NULL CHECK (reason IN ('excellent','random')),
+    PRIMARY KEY (sample_id, enrollment_id)) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 Result<int> Schema::version(Database& db) {
@@ -220,6 +259,9 @@ Result<void> Schema::migrate(Database& db, int from) {
         LP_TRY(db.exec(unitsFtsInsertTrigger));
         LP_TRY(db.exec(scoresTotalInsertTrigger));
         LP_TRY(createLocalOffice(db));
+        break;
+    case 1:
+        LP_TRY(db.exec(schemaV2));
         break;
     default:
         return fail(

@@ -1,0 +1,35 @@
+#pragma once
+// The cryptography of the offline exchange, all from libsodium: Ed25519 signatures, BLAKE2b
+// content hashes and key fingerprints, SHA-256 of package payloads, and passphrase
+// encryption (Argon2id → XChaCha20-Poly1305 secretstream, 64 KiB chunks).
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace lianping::crypto {
+
+struct KeyPair {
+    QByteArray publicKey; // 32 bytes
+    QByteArray secretKey; // 64 bytes
+};
+
+KeyPair generateKeyPair();
+QByteArray sign(const QByteArray& message, const QByteArray& secretKey); // 64 bytes
+bool verify(const QByteArray& message, const QByteArray& signature, const QByteArray& publicKey);
+// "3F2A-91C0-…": 16 bytes of BLAKE2b of the key, in groups a person can read over the phone.
+QString fingerprint(const QByteArray& publicKey);
+QString contentHash(const QByteArray& bytes); // 32 hex digits (BLAKE2b-128)
+QString sha256(const QByteArray& bytes);      // 64 hex digits
+
+struct Sealed {
+    QByteArray salt;   // Argon2id salt
+    QByteArray header; // secretstream header
+    QByteArray cipher;
+};
+Sealed encrypt(const QByteArray& plain, const QByteArray& passphrase);
+// Fails on a wrong passphrase or any altered byte.
+Result<QByteArray> decrypt(const Sealed& sealed, const QByteArray& passphrase);
+
+} // namespace lianping::crypto

@@ -1,0 +1,231 @@
+#include "OfficeKeys.h"
+
+#include "common/Ids.h"
+#include "exchange/Crypto.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lianping {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("lianping::core", text);
+}
+
+QJsonObject officeJson(const Office& office) {
+    return QJsonObject{{QStringLiteral("uid"), office.uid},
+                       {QStringLiteral("name"), office.name},
+                       {QStringLiteral("role"), roleName(office.role)},
+                       {QStringLiteral("county"), office.county},
+                       {QStringLiteral("unit"), office.unit}};
+}
+
+// What a key file's signature covers: the office and the key, in canonical JSON.
+QByteArray signedPart(const QJsonObject& office, const QString& publicKey) {
+    return QJsonDocument(QJsonObject{{QStringLiteral("office"), office},
+                                     {QStringLiteral("public_key"), publicKey}})
+        .toJson(QJsonDocument::Compact);
+}
+
+OfficeKey readKey(const Statement& row) {
+    OfficeKey key;
+    key.office.id = row.int64(0);
+    key.office.uid = row.text(1);
+    key.office.name = row.text(2);
+    key.office.role = parseRole(row.text(3)).value_or(Role::All);
+    key.office.county = row.text(4);
+    key.office.unit = row.text(5);
+    key.publicKey = QByteArray::fromBase64(row.text(6).toLatin1());
+    key.trusted = row.integer(7) != 0;
+    return key;
+}
+
+} // namespace
+
+QString OfficeKey::fingerprint() const {
+    return crypto::fingerprint(publicKey);
+}
+
+Result<OfficeKey> OfficeKeys::ensureOwn(Database& db) {
+    const Office office = Offices::current(db);
+    if (office.role == Role::All)
+        return fail(tr("this database has no office yet: set it up first with "
+                       "`office init NAME --role unit|county|city`"));
+    OfficeKey key;
+    key.office = office;
+    key.own = true;
+    key.trusted = true;
+    Statement& existing = db.cached("SELECT coalesce(public_key, '') FROM offices WHERE id = ?");
+    existing.bind(1, office.id).step();
+    key.publicKey = QByteArray::fromBase64(existing.text(0).toLatin1());
+    existing.reset();
+    if (!key.publicKey.isEmpty() && !db.meta(QStringLiteral("office_secret_key")).isEmpty())
+        return key;
+    const crypto::KeyPair pair = crypto::generateKeyPair();
+    Statement& update =
+        db.cached("UPDATE offices SET public_key = ?, trusted = 1, updated_at = ? WHERE id = ?");
+    if (!update.bind(1, QString::fromLatin1(pair.publicKey.toBase64()))
+             .bind(2, nowMs())
+             .bind(3, office.id)
+             .exec())
+        return fail(db.lastError());
+    LP_TRY(db.setMeta(QStringLiteral("office_secret_key"),
+                      QString::fromLatin1(pair.secretKey.toBase64())));
+    key.publicKey = pair.publicKey;
+    return key;
+}
+
+Result<QByteArray> OfficeKeys::secretKey(Database& db) {
+    LP_TRY(ensureOwn(db));
+    return QByteArray::fromBase64(db.meta(QStringLiteral("office_secret_key")).toLatin1());
+}
+
+Result<QByteArray> OfficeKeys::exportKeyFile(Database& db) {
+    Result<OfficeKey> own = ensureOwn(db);
+    if (!own)
+        return own.error();
+    Result<QByteArray> secret = secretKey(db);
+    if (!secret)
+        return secret.error();
+    const QJsonObject office = officeJson(own->office);
+    const QString publicKey = QString::fromLatin1(own->publicKey.toBase64());
+    const QByteArray signature = crypto::sign(signedPart(office, publicKey), *secret);
+    const QJsonObject file{
+        {QStringLiteral("format"), QStringLiteral("lianping-office-key")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("office"), office},
+        {QStringLiteral("public_key"), publicKey},
+        {QStringLiteral("fingerprint"), own->fingerprint()},
+        {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}};
+    return QJsonDocument(file).toJson(QJsonDocument::Indented);
+}
+
+Result<OfficeKey> OfficeKeys::trust(Database& db, const QByteArray& keyFile,
+                                    const QString& source) {
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(keyFile.left(64 * 1024), &error);
+    const QJsonObject file = document.object();
+    if (error.error != QJsonParseError::NoError ||
+        file.value(QStringLiteral("format")).toString() != QLatin1String("lianping-office-key"))
+        return fail(tr("%1: not a Lianping office key file").arg(source));
+    if (file.value(QStringLiteral("version")).toInt() != 1)
+        return fail(tr("%1: key file version %2 is not supported")
+                        .arg(source)
+                        .arg(file.value(QStringLiteral("version")).toInt()));
+    const QJsonObject office = file.value(QStringLiteral("office")).toObject();
+    const QString publicKeyText = file.value(QStringLiteral("public_key")).toString();
+    OfficeKey key;
+    key.publicKey = QByteArray::fromBase64(publicKeyText.toLatin1());
+    key.office.uid = office.value(QStringLiteral("uid")).toString();
+    key.office.name = office.value(QStringLiteral("name")).toString();
+    const std::optional<Role> role = parseRole(office.value(QStringLiteral("role")).toString());
+    key.office.county = office.value(QStringLiteral("county")).toString();
+    key.office.unit = office.value(QStringLiteral("unit")).toString();
+    const QByteArray signature =
+        QByteArray::fromBase64(file.value(QStringLiteral("signature")).toString().toLatin1());
+    if (!role || *role == Role::All || key.office.uid.isEmpty() ||
+        !crypto::verify(signedPart(office, publicKeyText), signature, key.publicKey))
+        return fail(tr("%1: the key file is damaged or its signature does not match").arg(source));
+    key.office.role = *role;
+    key.trusted = true;
+
+    const Office own = Offices::current(db);
+    if (key.office.uid == own.uid)
+        return fail(tr("%1 is this office's own key").arg(source));
+    Statement& existing =
+        db.cached("SELECT id, coalesce(public_key, ''), trusted FROM offices WHERE uid = ?");
+    if (existing.bind(1, key.office.uid).step()) {
+        const std::int64_t id = existing.int64(0);
+        const QString knownKey = existing.text(1);
+        const bool wasTrusted = existing.integer(2) != 0;
+        existing.reset();
+        if (wasTrusted && !knownKey.isEmpty() && knownKey != publicKeyText)
+            return fail(tr("%1: a different key is already trusted for %2 (fingerprint %3); "
+                           "ask that office which key is current")
+                            .arg(source, key.office.name,
+                                 crypto::fingerprint(QByteArray::fromBase64(knownKey.toLatin1()))));
+        Statement& update = db.cached(
+            "UPDATE offices SET name = ?, role = ?, county = ?, unit = ?, public_key = ?, "
+            "trusted = 1, updated_at = ? WHERE id = ?");
+        if (!update.bind(1, key.office.name)
+                 .bind(2, roleName(key.office.role))
+                 .bind(3, key.office.county)
+                 .bind(4, key.office.unit)
+                 .bind(5, publicKeyText)
+                 .bind(6, nowMs())
+                 .bind(7, id)
+                 .exec())
+            return fail(db.lastError());
+        key.office.id = id;
+        return key;
+    }
+    existing.reset();
+    Statement& insert = db.cached(
+        "INSERT INTO offices(uid, name, role, county, unit, public_key, trusted, updated_at) "
+        "VALUES (?,?,?,?,?,?,1,?)");
+    if (!insert.bind(1, key.office.uid)
+             .bind(2, key.office.name)
+             .bind(3, roleName(key.office.role))
+             .bind(4, key.office.county)
+             .bind(5, key.office.unit)
+             .bind(6, publicKeyText)
+             .bind(7, nowMs())
+             .exec())
+        return fail(db.lastError());
+    key.office.id = db.lastInsertId();
+    return key;
+}
+
+std::vector<OfficeKey> OfficeKeys::list(Database& db) {
+    std::vector<OfficeKey> keys;
+    const std::int64_t own = db.officeId();
+    Statement query = db.prepare(
+        "SELECT id, uid, name, role, coalesce(county, ''), coalesce(unit, ''), "
+        "coalesce(public_key, ''), trusted FROM offices WHERE public_key IS NOT NULL ORDER BY id");
+    while (query.step()) {
+        OfficeKey key = readKey(query);
+        key.own = key.office.id == own;
+        keys.push_back(std::move(key));
+    }
+    return keys;
+}
+
+std::optional<OfficeKey> OfficeKeys::trusted(Database& db, const QString& uid) {
+    Statement& query = db.cached(
+        "SELECT id, uid, name, role, coalesce(county, ''), coalesce(unit, ''), "
+        "coalesce(public_key, ''), trusted FROM offices WHERE uid = ? AND trusted = 1 AND "
+        "public_key IS NOT NULL");
+    if (!query.bind(1, uid).step())
+        return std::nullopt;
+    OfficeKey key = readKey(query);
+    query.reset();
+    key.own = key.office.id == db.officeId();
+    return key;
+}
+
+Result<std::int64_t> OfficeKeys::localId(Database& db, const Office& office) {
+    Statement& find = db.cached("SELECT id FROM offices WHERE uid = ?");
+    if (find.bind(1, office.uid).step()) {
+        const std::int64_t id = find.int64(0);
+        find.reset();
+        return id;
+    }
+    find.reset();
+    Statement& insert = db.cached(
+        "INSERT INTO offices(uid, name, role, county, unit, updated_at) VALUES (?,?,?,?,?,?)");
+    if (!insert.bind(1, office.uid)
+             .bind(2, office.name)
+             .bind(3, roleName(office.role))
+             .bind(4, office.county)
+             .bind(5, office.unit)
+             .bind(6, nowMs())
+             .exec())
+        return fail(db.lastError());
+    return db.lastInsertId();
+}
+
+} // namespace lianping

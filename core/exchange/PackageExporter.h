@@ -1,0 +1,33 @@
+#pragma once
+// Writes a package (.lpkg) of a scope — a campaign year, optionally one county or type —
+// signed by this office: the registry, the rubric versions in use, the campaign, enrolments
+// and their states, every step's sheet (scores, ballots, vetoes), namings, revocations,
+// rectification items, the recheck sample and the history. Each record carries the versions
+// of it this database has seen, so the receiver can tell an update from a concurrent edit.
+
+#include "common/Result.h"
+#include "exchange/Records.h"
+
+#include <QByteArray>
+
+#include <map>
+
+namespace lianping {
+
+class Database;
+
+struct ExportSummary {
+    QString packageId;
+    std::map<QString, int> counts; // by record kind, and "history"
+    qint64 bytes = 0;
+    bool encrypted = false;
+};
+
+class PackageExporter {
+public:
+    // An empty passphrase writes the package unencrypted (signed all the same).
+    static Result<ExportSummary> write(Database& db, const RecordScope& scope, const QString& path,
+                                       const QByteArray& passphrase = {});
+};
+
+} // namespace lianping

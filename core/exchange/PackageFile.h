@@ -1,0 +1,42 @@
+#pragma once
+// The .lpkg container: "LPKG", a format byte and flags; the manifest (JSON: origin office,
+// key fingerprint, created at, schema version, scope, record counts, payload SHA-256); an
+// Ed25519 signature over header and manifest; then the payload (zlib-compressed JSON, or
+// that sealed with a passphrase). Parsing checks structure and sizes only; verify() checks
+// the signature and the payload hash before anything in the payload is read.
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace lianping {
+
+struct PackageFile {
+    static constexpr int FormatVersion = 1;
+    static constexpr qint64 MaxFileBytes = 1024ll * 1024 * 1024;
+    static constexpr qint64 MaxManifestBytes = 1024 * 1024;
+    static constexpr qint64 MaxPayloadBytes = 2048ll * 1024 * 1024; // uncompressed
+
+    QByteArray head; // the 8 header bytes
+    QByteArray manifestBytes;
+    QJsonObject manifest;
+    QByteArray signature;
+    QByteArray payload; // as stored
+    bool encrypted = false;
+
+    // Builds the file: the manifest gets the payload hash, the whole is signed.
+    static QByteArray build(QJsonObject manifest, const QByteArray& payload, bool encrypted,
+                            const QByteArray& secretKey);
+    static Result<PackageFile> parse(const QByteArray& bytes, const QString& source);
+    static Result<PackageFile> read(const QString& path);
+
+    // The signature by this key, and the payload against the manifest's hash.
+    Result<void> verify(const QByteArray& publicKey, const QString& source) const;
+    // The payload's JSON: decrypted (passphrase needed when encrypted) and decompressed.
+    Result<QJsonObject> open(const QByteArray& passphrase, const QString& source) const;
+
+    static QByteArray compress(const QByteArray& json);
+};
+
+} // namespace lianping

@@ -1,0 +1,457 @@
+#include "PackageImporter.h"
+
+#include "campaign/CampaignRepository.h"
+#include "common/Ids.h"
+#include "exchange/Crypto.h"
+#include "exchange/PackageFile.h"
+#include "exchange/Records.h"
+#include "followup/FollowUps.h"
+#include "registry/TypeRepository.h"
+#include "rubric/RubricJson.h"
+#include "rubric/RubricRepository.h"
+#include "scoring/Step.h"
+#include "storage/Database.h"
+#include "storage/Schema.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <set>
+
+namespace lianping {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("lianping::core", text);
+}
+
+Office officeFrom(const QJsonObject& json) {
+    Office office;
+    office.uid = json.value(QStringLiteral("uid")).toString();
+    office.name = json.value(QStringLiteral("name")).toString();
+    office.role = parseRole(json.value(QStringLiteral("role")).toString()).value_or(Role::All);
+    office.county = json.value(QStringLiteral("county")).toString();
+    office.unit = json.value(QStringLiteral("unit")).toString();
+    return office;
+}
+
+// The county a record's unit belongs to, from this database or the package's unit records.
+class Counties {
+public:
+    Counties(Database& db, const QJsonArray& records)
+        : m_db(db) {
+        for (const QJsonValue& value : records) {
+            const QJsonObject record = value.toObject();
+            if (record.value(QStringLiteral("kind")).toString() == QLatin1String("unit")) {
+                const QJsonObject data = record.value(QStringLiteral("data")).toObject();
+                m_package.emplace(data.value(QStringLiteral("code")).toString(),
+                                  data.value(QStringLiteral("county")).toString());
+            }
+        }
+    }
+    QString of(const QString& unitCode) {
+        Statement& query = m_db.cached(
+            "SELECT c.name FROM units u JOIN counties c ON c.id = u.county_id WHERE u.code = ?");
+        if (query.bind(1, unitCode).step()) {
+            const QString county = query.text(0);
+            query.reset();
+            return county;
+        }
+        query.reset();
+        const auto found = m_package.find(unitCode);
+        return found == m_package.end() ? QString() : found->second;
+    }
+
+private:
+    Database& m_db;
+    std::map<QString, QString> m_package;
+};
+
+// Whether the sending office owns this record (or, for a self-check, records it on the
+// unit's behalf); the reason when it does not.
+QString refusal(const Office& sender, const Record& record, Counties& counties) {
+    const QString unit = record.unitCode();
+    const bool city = sender.role == Role::City;
+    const bool ownCounty = sender.role == Role::County && counties.of(unit) == sender.county;
+    const bool ownUnit = sender.role == Role::Unit && sender.unit == unit;
+    bool allowed = false;
+    switch (record.kind) {
+    case RecordKind::Unit:
+    case RecordKind::Rectification:
+        allowed = city || ownCounty;
+        break;
+    case RecordKind::Naming:
+    case RecordKind::Revocation:
+    case RecordKind::Sample:
+        allowed = city;
+        break;
+    case RecordKind::Enrollment: {
+        const std::optional<State> state =
+            parseState(record.data.value(QStringLiteral("state")).toString());
+        if (!state)
+            return tr("unknown state");
+        const bool unitStep = *state == State::Draft || *state == State::Submitted;
+        const bool countyStep = unitStep || *state == State::CountyAccepted ||
+                                (*state == State::Returned &&
+                                 record.data.value(QStringLiteral("returned_from")).toString() !=
+                                     stateName(State::CityRechecked));
+        allowed = city || (ownCounty && countyStep) || (ownUnit && unitStep);
+        break;
+    }
+    case RecordKind::Sheet: {
+        const std::optional<Step> step =
+            parseStep(record.data.value(QStringLiteral("step")).toString());
+        allowed = step && ((*step == Step::Self && (ownUnit || ownCounty)) ||
+                           (*step == Step::County && ownCounty) || (*step == Step::City && city));
+        break;
+    }
+    }
+    if (allowed)
+        return {};
+    return tr("%1 %2: not %3's to send").arg(kindName(record.kind), record.key, sender.describe());
+}
+
+class Importer {
+public:
+    Importer(Database& db, const OfficeKey& origin, const QString& packageId, ImportReport& report)
+        : m_db(db)
+        , m_origin(origin)
+        , m_packageId(packageId)
+        , m_report(report)
+        , m_store(db) {}
+
+    Result<void> apply(const QJsonObject& payload) {
+        if (payload.value(QStringLiteral("format")).toString() !=
+                QLatin1String("lianping-package-payload") ||
+            payload.value(QStringLiteral("version")).toInt() != 1)
+            return fail(tr("the package contents are not in a format this Lianping reads"));
+        LP_TRY(applyTypes(payload.value(QStringLiteral("types")).toArray()));
+        LP_TRY(applyRubrics(payload.value(QStringLiteral("rubrics")).toArray()));
+        LP_TRY(applyCampaign(payload.value(QStringLiteral("campaign")).toObject()));
+        for (const QJsonValue& value : payload.value(QStringLiteral("offices")).toArray()) {
+            const Office office = officeFrom(value.toObject());
+            if (office.uid.isEmpty())
+                return fail(tr("the package names an office without an id"));
+            Result<std::int64_t> id = OfficeKeys::localId(m_db, office);
+            if (!id)
+                return id.error();
+            m_offices[office.uid] = *id;
+        }
+        m_offices[m_origin.office.uid] = m_origin.office.id;
+        const QJsonArray records = payload.value(QStringLiteral("records")).toArray();
+        Counties counties(m_db, records);
+        int index = 0;
+        for (const QJsonValue& value : records) {
+            ++index;
+            const std::optional<Record> record = Record::fromJson(value.toObject());
+            if (!record)
+                return fail(tr("record %1 of the package is damaged").arg(index));
+            LP_TRY(merge(*record, counties));
+        }
+        LP_TRY(applyHistory(payload.value(QStringLiteral("history")).toArray()));
+        for (std::int64_t enrollment : m_touched)
+            LP_TRY(FollowUps(m_db).sync(enrollment));
+        return {};
+    }
+
+private:
+    Result<void> applyTypes(const QJsonArray& types) {
+        TypeRepository repository(m_db);
+        for (const QJsonValue& value : types) {
+            const QJsonObject type = value.toObject();
+            const QString code = type.value(QStringLiteral("code")).toString();
+            if (code.isEmpty() || repository.find(code))
+                continue;
+            Result<UnitType> added =
+                repository.add(code, type.value(QStringLiteral("name")).toString(),
+                               type.value(QStringLiteral("lead")).toString());
+            if (!added)
+                return added.error();
+        }
+        return {};
+    }
+
+    Result<void> applyRubrics(const QJsonArray& rubrics) {
+        RubricRepository repository(m_db);
+        for (const QJsonValue& value : rubrics) {
+            const QJsonObject entry = value.toObject();
+            const QString type = entry.value(QStringLiteral("type")).toString();
+            const int year = entry.value(QStringLiteral("year")).toInt();
+            const int version = entry.value(QStringLiteral("version")).toInt();
+            if (repository.find(type, year, version))
+                continue;
+            Result<Rubric> parsed =
+                RubricJson::parse(entry.value(QStringLiteral("json")).toString().toUtf8(),
+                                  tr("the package's rubric %1 %2").arg(type).arg(year));
+            if (!parsed)
+                return parsed.error();
+            Result<Rubric> added = repository.add(*parsed);
+            if (!added)
+                return added.error();
+            if (added->version != version)
+                return fail(tr("the package uses rubric %1 %2 version %3, but this database "
+                               "lacks the versions before it")
+                                .arg(type)
+                                .arg(year)
+                                .arg(version));
+        }
+        return {};
+    }
+
+    Result<void> applyCampaign(const QJsonObject& json) {
+        const int year = json.value(QStringLiteral("year")).toInt();
+        CampaignRepository campaigns(m_db);
+        if (year == 0 || campaigns.find(year))
+            return {};
+        CampaignSettings settings;
+        settings.orgWeight = json.value(QStringLiteral("org_weight")).toDouble(settings.orgWeight);
+        settings.basicWeight =
+            json.value(QStringLiteral("basic_weight")).toDouble(settings.basicWeight);
+        settings.excellent = json.value(QStringLiteral("excellent")).toDouble(settings.excellent);
+        settings.qualified = json.value(QStringLiteral("qualified")).toDouble(settings.qualified);
+        if (json.contains(QStringLiteral("excellent_quota")))
+            settings.excellentQuota = json.value(QStringLiteral("excellent_quota")).toDouble();
+        Result<Campaign> created = campaigns.create(year, settings);
+        if (!created)
+            return created.error();
+        return {};
+    }
+
+    Result<void> merge(const Record& incoming, Counties& counties) {
+        KindTally& tally = m_report.kinds[kindName(incoming.kind)];
+        if (m_store.knows(incoming.key, incoming.version)) {
+            ++tally.unchanged;
+            return {};
+        }
+        Result<std::optional<Record>> local = m_store.local(incoming.kind, incoming.key);
+        if (!local)
+            return local.error();
+        if (*local && (*local)->version.hash == incoming.version.hash) {
+            ++tally.unchanged;
+            return rememberAll(incoming);
+        }
+        const QString refused = refusal(m_origin.office, incoming, counties);
+        if (!refused.isEmpty()) {
+            ++tally.refused;
+            if (m_report.refusals.size() < 10)
+                m_report.refusals << refused;
+            return {};
+        }
+        const bool descends = !*local || std::find(incoming.known.begin(), incoming.known.end(),
+                                                   (*local)->version) != incoming.known.end();
+        if (!descends) {
+            ++tally.conflicts;
+            return recordConflict(incoming);
+        }
+        const auto owner = m_offices.find(incoming.owner);
+        const std::int64_t ownerId = owner == m_offices.end() ? m_origin.office.id : owner->second;
+        LP_TRY(m_store.write(
+            incoming, *local, ownerId,
+            tr("package %1 from %2").arg(m_packageId.right(12), m_origin.office.name)));
+        ++(*local ? tally.updated : tally.added);
+        if (*local)
+            LP_TRY(m_store.remember(incoming.key, (*local)->version));
+        LP_TRY(rememberAll(incoming));
+        if (incoming.kind == RecordKind::Sheet || incoming.kind == RecordKind::Enrollment) {
+            Statement& enrollment = m_db.cached(
+                "SELECT e.id FROM enrollments e JOIN campaigns c ON c.id = e.campaign_id "
+                "JOIN units u ON u.id = e.unit_id WHERE c.year = ? AND u.code = ?");
+            if (enrollment.bind(1, incoming.year()).bind(2, incoming.unitCode()).step())
+                m_touched.insert(enrollment.int64(0));
+            enrollment.reset();
+        }
+        return {};
+    }
+
+    Result<void> rememberAll(const Record& record) {
+        LP_TRY(m_store.remember(record.key, record.version));
+        for (const Version& version : record.known)
+            LP_TRY(m_store.remember(record.key, version));
+        return {};
+    }
+
+    Result<void> recordConflict(const Record& incoming) {
+        Statement& existing =
+            m_db.cached("SELECT 1 FROM conflicts WHERE record = ? AND resolved_at IS NULL AND "
+                        "json_extract(incoming, '$.hash') = ?");
+        const bool known = existing.bind(1, incoming.key).bind(2, incoming.version.hash).step();
+        existing.reset();
+        if (known)
+            return {};
+        Statement& insert = m_db.cached(
+            "INSERT INTO conflicts(record, kind, unit_code, campaign_year, origin, package_id, "
+            "incoming, detected_at) VALUES (?,?,?,?,?,?,?,?)");
+        if (!insert.bind(1, incoming.key)
+                 .bind(2, kindName(incoming.kind))
+                 .bind(3, incoming.unitCode())
+                 .bind(4, incoming.year() ? std::optional<int>(incoming.year()) : std::nullopt)
+                 .bind(5, m_origin.office.uid)
+                 .bind(6, m_packageId)
+                 .bind(7, QString::fromUtf8(
+                              QJsonDocument(incoming.toJson()).toJson(QJsonDocument::Compact)))
+                 .bind(8, nowMs())
+                 .exec())
+            return fail(m_db.lastError());
+        return {};
+    }
+
+    Result<void> applyHistory(const QJsonArray& rows) {
+        Statement& exists = m_db.cached("SELECT 1 FROM history WHERE uid = ?");
+        Statement& unit = m_db.cached("SELECT id FROM units WHERE code = ?");
+        Statement& insert = m_db.cached(
+            "INSERT INTO history(uid, at, operator, office, unit_id, campaign_year, entity, field, "
+            "old_value, new_value, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        for (const QJsonValue& value : rows) {
+            const QJsonArray row = value.toArray();
+            if (row.size() != 11)
+                return fail(tr("a history line of the package is damaged"));
+            const QString uid = row[0].toString();
+            const bool known = exists.bind(1, uid).step();
+            exists.reset();
+            if (known || uid.isEmpty())
+                continue;
+            std::optional<std::int64_t> unitId;
+            if (unit.bind(1, row[4].toString()).step())
+                unitId = unit.int64(0);
+            unit.reset();
+            const auto office = m_offices.find(row[3].toString());
+            insert.bind(1, uid)
+                .bind(2, static_cast<std::int64_t>(row[1].toDouble()))
+                .bind(3, row[2].toString())
+                .bind(4, office == m_offices.end() ? m_origin.office.id : office->second)
+                .bind(5, unitId)
+                .bind(6, row[5].isNull() ? std::nullopt : std::optional<int>(row[5].toInt()))
+                .bind(7, row[6].toString())
+                .bind(8, row[7].toString())
+                .bind(9, row[8].isNull() ? QString() : row[8].toString())
+                .bind(10, row[9].isNull() ? QString() : row[9].toString())
+                .bind(11, row[10].toString());
+            if (!insert.exec())
+                return fail(m_db.lastError());
+            ++m_report.historyAdded;
+        }
+        return {};
+    }
+
+    Database& m_db;
+    const OfficeKey& m_origin;
+    QString m_packageId;
+    ImportReport& m_report;
+    RecordStore m_store;
+    std::map<QString, std::int64_t> m_offices;
+    std::set<std::int64_t> m_touched;
+};
+
+// Reads and verifies: the office's key is trusted, the signature holds, the payload is the
+// one signed, the schema is not newer, the package is not a replay.
+Result<PackageFile> verified(Database& db, const QString& path, OfficeKey& origin) {
+    Result<PackageFile> file = PackageFile::read(path);
+    if (!file)
+        return file.error();
+    const Office claimed = officeFrom(file->manifest.value(QStringLiteral("origin")).toObject());
+    const QString fingerprint = file->manifest.value(QStringLiteral("fingerprint")).toString();
+    if (claimed.uid == Offices::current(db).uid)
+        return fail(tr("%1 was made by this office itself: nothing to import").arg(path));
+    const std::optional<OfficeKey> key = OfficeKeys::trusted(db, claimed.uid);
+    if (!key)
+        return fail(tr("%1 was made by %2 (%3, key %4), whose key this database does not "
+                       "trust: import their key file first with `office trust FILE`")
+                        .arg(path, claimed.name, claimed.describe(), fingerprint));
+    LP_TRY(file->verify(key->publicKey, path));
+    const int schema = file->manifest.value(QStringLiteral("schema_version")).toInt();
+    if (schema > Schema::currentVersion)
+        return fail(tr("%1 was made by a newer Lianping (schema version %2; this version reads up "
+                       "to %3): update Lianping to import it")
+                        .arg(path)
+                        .arg(schema)
+                        .arg(Schema::currentVersion));
+    const QString packageId = file->manifest.value(QStringLiteral("package_id")).toString();
+    Statement& seen = db.cached("SELECT imported_at FROM packages WHERE package_id = ?");
+    if (seen.bind(1, packageId).step()) {
+        const QString when = QDateTime::fromMSecsSinceEpoch(seen.int64(0))
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        seen.reset();
+        return fail(tr("%1 was already imported on %2: nothing changed").arg(path, when));
+    }
+    seen.reset();
+    origin = *key;
+    return file;
+}
+
+} // namespace
+
+Result<ImportReport> PackageImporter::run(Database& db, const QString& path,
+                                          const QByteArray& passphrase, bool dryRun) {
+    ImportReport report;
+    report.dryRun = dryRun;
+    Result<PackageFile> file = verified(db, path, report.origin);
+    if (!file)
+        return file.error();
+    report.manifest = file->manifest;
+    report.packageId = file->manifest.value(QStringLiteral("package_id")).toString();
+    Result<QJsonObject> payload = file->open(passphrase, path);
+    if (!payload)
+        return payload.error();
+
+    Transaction transaction(db);
+    LP_TRY(transaction.begun());
+    Importer importer(db, report.origin, report.packageId, report);
+    Result<void> applied = importer.apply(*payload);
+    if (!applied)
+        return fail(QStringLiteral("%1: %2").arg(path, applied.error().message));
+    QJsonObject summary;
+    for (const auto& [kind, tally] : report.kinds)
+        summary.insert(kind, QJsonArray{tally.added, tally.updated, tally.unchanged,
+                                        tally.conflicts, tally.refused});
+    Statement& remember = db.cached(
+        "INSERT INTO packages(package_id, origin, sequence, created_at, imported_at, summary) "
+        "VALUES (?,?,?,?,?,?)");
+    if (!remember.bind(1, report.packageId)
+             .bind(2, report.origin.office.uid)
+             .bind(3, file->manifest.value(QStringLiteral("sequence")).toInt())
+             .bind(4, static_cast<std::int64_t>(
+                          file->manifest.value(QStringLiteral("created_at")).toDouble()))
+             .bind(5, nowMs())
+             .bind(6, QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)))
+             .exec())
+        return fail(db.lastError());
+    if (!dryRun)
+        LP_TRY(transaction.commit()); // a dry run rolls everything back
+    return report;
+}
+
+Result<PackageInfo> PackageImporter::inspect(Database& db, const QString& path) {
+    Result<PackageFile> file = PackageFile::read(path);
+    if (!file)
+        return file.error();
+    PackageInfo info;
+    info.manifest = file->manifest;
+    info.encrypted = file->encrypted;
+    const Office claimed = officeFrom(file->manifest.value(QStringLiteral("origin")).toObject());
+    info.origin = QStringLiteral("%1 (%2)").arg(claimed.describe(), claimed.name);
+    info.fingerprint = file->manifest.value(QStringLiteral("fingerprint")).toString();
+    const std::optional<OfficeKey> key = OfficeKeys::trusted(db, claimed.uid);
+    if (claimed.uid == Offices::current(db).uid) {
+        Statement& own = db.cached("SELECT coalesce(public_key, '') FROM offices WHERE uid = ?");
+        own.bind(1, claimed.uid).step();
+        const QByteArray publicKey = QByteArray::fromBase64(own.text(0).toLatin1());
+        own.reset();
+        info.verified = file->verify(publicKey, path).ok();
+        info.trust = info.verified ? tr("made by this office") : tr("signature does not match");
+    } else if (!key) {
+        info.trust = tr("unknown key: trust the office's key file first");
+    } else {
+        const Result<void> verified = file->verify(key->publicKey, path);
+        info.verified = verified.ok();
+        info.trust = verified ? tr("signature verified (trusted key %1)").arg(key->fingerprint())
+                              : verified.error().message;
+    }
+    return info;
+}
+
+} // namespace lianping

@@ -1,0 +1,75 @@
+#pragma once
+// The records the offline exchange carries, each with a natural key every laptop agrees on
+// ("sheet/2026/U001/county"), a version (updated_at and a hash of its content) and its
+// content as canonical JSON. RecordStore reads them from this database and writes incoming
+// ones into it; every value it overwrites goes to history.
+
+#include "common/Result.h"
+#include "office/Office.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace lianping {
+
+class Database;
+
+enum class RecordKind { Unit, Naming, Enrollment, Sheet, Revocation, Rectification, Sample };
+QString kindName(RecordKind kind); // unit, naming, enrollment, sheet, …
+std::optional<RecordKind> parseKind(const QString& name);
+
+struct Version {
+    std::int64_t stamp = 0;
+    QString hash;
+    bool operator==(const Version&) const = default;
+};
+
+struct Record {
+    RecordKind kind = RecordKind::Unit;
+    QString key;
+    Version version;
+    QString owner; // office uid
+    QJsonObject data;
+    std::vector<Version> known; // earlier versions the sender has seen
+
+    QString unitCode() const;
+    int year() const;
+    QJsonObject toJson() const;
+    static std::optional<Record> fromJson(const QJsonObject& json);
+    static QString hashOf(const QJsonObject& data);
+};
+
+struct RecordScope {
+    int year = 0;
+    QString county;
+    QString typeCode;
+};
+
+class RecordStore {
+public:
+    explicit RecordStore(Database& db)
+        : m_db(db) {}
+
+    // Every record of the scope, in the order they must be applied.
+    Result<std::vector<Record>> collect(const RecordScope& scope);
+    // This database's version of the record with that key, if it has one.
+    Result<std::optional<Record>> local(RecordKind kind, const QString& key);
+    // Stores an incoming record (new, or replacing `local`), owned by `ownerId`; overwritten
+    // values are kept in history with the note.
+    Result<void> write(const Record& incoming, const std::optional<Record>& local,
+                       std::int64_t ownerId, const QString& note);
+
+    // Versions this database has seen of a record.
+    std::vector<Version> known(const QString& key);
+    bool knows(const QString& key, const Version& version);
+    Result<void> remember(const QString& key, const Version& version);
+
+private:
+    Database& m_db;
+};
+
+} // namespace lianping
