@@ -1,0 +1,428 @@
+// Working offline across laptops: offices' keys, signed packages, the merge by ownership,
+// conflicts, refusals that leave the database unchanged, recheck sampling and deviations.
+#include "TestDatabase.h"
+#include "campaign/RecheckSampler.h"
+#include "exchange/Conflicts.h"
+#include "exchange/OfficeKeys.h"
+#include "exchange/PackageExporter.h"
+#include "exchange/PackageFile.h"
+#include "exchange/PackageImporter.h"
+#include "history/History.h"
+#include "office/Office.h"
+#include "pipeline/Pipeline.h"
+#include "registry/UnitRepository.h"
+#include "scoring/Deviations.h"
+#include "scoring/ResultService.h"
+#include "scoring/ScoreRepository.h"
+#include "storage/Schema.h"
+#include "storage/Workspace.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+#include <set>
+
+using namespace lianping;
+using namespace lianping::test;
+
+namespace {
+
+const QStringList indicators = {
+    QStringLiteral("D1.1"), QStringLiteral("D1.2"), QStringLiteral("D2.1"), QStringLiteral("D2.2"),
+    QStringLiteral("D2.3"), QStringLiteral("D2.4"), QStringLiteral("D3.1"), QStringLiteral("D3.2"),
+    QStringLiteral("D4.1"), QStringLiteral("D4.2")};
+
+void configure(TestDatabase& t, const QString& name, Role role, const QString& county = {},
+               const QString& unit = {}) {
+    require(Offices::configure(t.db(), name, role, county, unit));
+    require(OfficeKeys::ensureOwn(t.db()));
+}
+
+// `truster` trusts `office`'s key file.
+void trust(TestDatabase& truster, TestDatabase& office) {
+    const QByteArray key = require(OfficeKeys::exportKeyFile(office.db()));
+    require(OfficeKeys::trust(truster.db(), key, QStringLiteral("key.json")));
+}
+
+QString exportPackage(TestDatabase& from, const QString& name, const QByteArray& passphrase = {}) {
+    RecordScope scope;
+    scope.year = 2026;
+    const QString path = from.file(name);
+    require(PackageExporter::write(from.db(), scope, path, passphrase));
+    return path;
+}
+
+ImportReport importPackage(TestDatabase& into, const QString& path,
+                           const QByteArray& passphrase = {}) {
+    return require(PackageImporter::run(into.db(), path, passphrase, false));
+}
+
+QByteArray resultsOf(TestDatabase& t) {
+    ResultQuery query;
+    query.year = 2026;
+    QByteArray out;
+    for (const UnitResult& result : require(ResultService(t.db()).compute(query)))
+        out += QStringLiteral("%1 %2 %3 %4 %5\n")
+                   .arg(result.unitCode, stateName(result.state))
+                   .arg(result.outcome.total, 0, 'f', 6)
+                   .arg(result.finalStep ? gradeName(result.outcome.grade) : QStringLiteral("-"))
+                   .arg(result.vetoReason)
+                   .toUtf8();
+    return out;
+}
+
+void score(TestDatabase& t, const QString& unit, Step step, double points) {
+    for (const QString& indicator : indicators)
+        require(
+            ScoreRepository(t.db()).setScore(2026, unit, indicator, *toHalfPoints(points), step));
+}
+
+QByteArray fileBytes(const QString& path) {
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+QString writeBytes(TestDatabase& t, const char* name, const QByteArray& bytes) {
+    return t.write(QString::fromLatin1(name), bytes);
+}
+
+// A county office with three enrolled units and, trusting each other, a city office.
+struct CountyAndCity {
+    TestDatabase county;
+    TestDatabase city;
+    CountyAndCity() {
+        configure(county, QStringLiteral("利州区纪委"), Role::County, QStringLiteral("利州区"));
+        configure(city, QStringLiteral("广元市纪委"), Role::City);
+        trust(county, city);
+        trust(city, county);
+        for (const char* code : {"A001", "A002", "A003"})
+            county.addUnit(QString::fromLatin1(code), QStringLiteral("单位") + QLatin1String(code));
+        county.createCampaign(2026);
+        for (const char* code : {"A001", "A002", "A003"})
+            county.enroll(2026, QString::fromLatin1(code));
+    }
+};
+
+} // namespace
+
+TEST_CASE("a unit, its county and the city complete a campaign by packages, ending identical") {
+    TestDatabase unit;
+    CountyAndCity offices;
+    TestDatabase& county = offices.county;
+    TestDatabase& city = offices.city;
+    configure(unit, QStringLiteral("单位A001"), Role::Unit, QStringLiteral("利州区"),
+              QStringLiteral("A001"));
+    trust(unit, county);
+    trust(unit, city);
+    trust(county, unit);
+
+    // The county sends the registry and the campaign; the unit checks itself and applies.
+    const ImportReport first =
+        importPackage(unit, exportPackage(county, QStringLiteral("c1.lpkg")));
+    CHECK(first.kinds.at(QStringLiteral("unit")).added == 3);
+    CHECK(first.kinds.at(QStringLiteral("enrollment")).added == 3);
+    score(unit, QStringLiteral("A001"), Step::Self, 9);
+    require(Pipeline(unit.db()).advance(2026, QStringLiteral("A001"), State::Submitted, {}));
+    const ImportReport applied =
+        importPackage(county, exportPackage(unit, QStringLiteral("u1.lpkg")));
+    CHECK(applied.kinds.at(QStringLiteral("sheet")).added == 1);
+    CHECK(applied.kinds.at(QStringLiteral("enrollment")).updated == 1);
+
+    // The county reviews (and applies for the two units that sent paper forms).
+    for (const char* code : {"A001", "A002", "A003"}) {
+        score(county, QString::fromLatin1(code), Step::County, 9.5);
+        if (QLatin1String(code) != QLatin1String("A001"))
+            require(Pipeline(county.db())
+                        .advance(2026, QString::fromLatin1(code), State::Submitted, {}));
+        require(Pipeline(county.db())
+                    .advance(2026, QString::fromLatin1(code), State::CountyAccepted, {}));
+    }
+    const QString reviewed = exportPackage(county, QStringLiteral("c2.lpkg"));
+    importPackage(city, reviewed);
+    importPackage(unit, reviewed);
+
+    // The city samples, rechecks one indicator, names; everyone takes the city's package.
+    const RecheckSample sample =
+        require(RecheckSampler::draw(city.db(), 2026, 50, QStringLiteral("s1")));
+    CHECK_FALSE(sample.units.empty());
+    require(ScoreRepository(city.db()).setScore(2026, QStringLiteral("A002"),
+                                                QStringLiteral("D1.1"), 16, Step::City));
+    for (const char* code : {"A001", "A002", "A003"})
+        require(
+            Pipeline(city.db()).advance(2026, QString::fromLatin1(code), State::CityRechecked, {}));
+    NamingBatch batch;
+    batch.year = 2026;
+    batch.decision = QStringLiteral("广纪〔2027〕1号");
+    batch.date = QStringLiteral("2027-03-01");
+    batch.units = {QStringLiteral("A001"), QStringLiteral("A002"), QStringLiteral("A003")};
+    require(Pipeline(city.db()).name(batch));
+    const QString named = exportPackage(city, QStringLiteral("m1.lpkg"));
+    importPackage(county, named);
+    const ImportReport atUnit = importPackage(unit, named);
+    CHECK(atUnit.kinds.at(QStringLiteral("naming")).added == 1);
+
+    const QByteArray expected = resultsOf(city);
+    CHECK(expected.contains("A002 named"));
+    CHECK(resultsOf(county) == expected);
+    CHECK(resultsOf(unit) == expected);
+    // Every score is where it belongs, with its history: the unit's self-check at the city,
+    // the city's recheck at the unit, and who changed what travelled along.
+    CHECK(require(Enrollment::find(city.db(), 2026, QStringLiteral("A001"))).state == State::Named);
+    const Sheet self = ScoreRepository(city.db()).load(
+        require(Enrollment::find(city.db(), 2026, QStringLiteral("A001"))).id, Step::Self);
+    CHECK(self.scores.size() == 10);
+    bool recheckInHistory = false;
+    const std::int64_t unitId = UnitRepository(unit.db()).find(QStringLiteral("A002"))->id;
+    for (const HistoryEntry& entry : History::forUnit(unit.db(), unitId))
+        recheckInHistory = recheckInHistory || (entry.field == QLatin1String("city:D1.1") &&
+                                                entry.newValue == QLatin1String("8"));
+    CHECK(recheckInHistory);
+    // The sample travelled with the campaign's record.
+    Statement samples = county.db().prepare("SELECT seed FROM recheck_samples");
+    REQUIRE(samples.step());
+    CHECK(samples.text(0) == QStringLiteral("s1"));
+}
+
+TEST_CASE("two copies of one office editing the same sheet give a listed conflict, nothing lost") {
+    CountyAndCity offices;
+    TestDatabase& county = offices.county;
+    TestDatabase& city = offices.city;
+    score(county, QStringLiteral("A001"), Step::County, 9);
+    importPackage(city, exportPackage(county, QStringLiteral("base.lpkg")));
+
+    // A second laptop of the same county office: a consistent copy of the database.
+    TestDatabase copy;
+    require(county.db().backupTo(copy.file(QStringLiteral("copy.lpdb"))));
+    Result<std::unique_ptr<Database>> opened =
+        Workspace::open(copy.file(QStringLiteral("copy.lpdb")), QStringLiteral("二号机"));
+    REQUIRE(opened.ok());
+    std::unique_ptr<Database> second = std::move(*opened);
+    require(ScoreRepository(county.db())
+                .setScore(2026, QStringLiteral("A001"), QStringLiteral("D1.1"), 14, Step::County));
+    require(ScoreRepository(*second).setScore(2026, QStringLiteral("A001"), QStringLiteral("D1.1"),
+                                              12, Step::County));
+    importPackage(city, exportPackage(county, QStringLiteral("first.lpkg")));
+    RecordScope scope;
+    scope.year = 2026;
+    const QString secondPath = copy.file(QStringLiteral("second.lpkg"));
+    require(PackageExporter::write(*second, scope, secondPath));
+    const ImportReport report = importPackage(city, secondPath);
+    CHECK(report.kinds.at(QStringLiteral("sheet")).conflicts == 1);
+
+    // The first laptop's 7 stays in place; the second's 6 waits in the conflict list.
+    const std::int64_t enrollment =
+        require(Enrollment::find(city.db(), 2026, QStringLiteral("A001"))).id;
+    auto cityPoints = [&] {
+        const Sheet sheet = ScoreRepository(city.db()).load(enrollment, Step::County);
+        for (const auto& [id, entry] : sheet.scores)
+            if (entry.points != 18) // the other indicators are all 9
+                return entry.points;
+        return 0;
+    };
+    CHECK(cityPoints() == 14);
+    const std::vector<Conflict> open = Conflicts(city.db()).open();
+    REQUIRE(open.size() == 1);
+    CHECK(open[0].unitCode == QStringLiteral("A001"));
+    CHECK_THAT(open[0].differences.toStdString(), Catch::Contains("D1.1: 7 ≠ 6"));
+
+    // Keeping theirs replaces ours; ours stays in history.
+    require(Conflicts(city.db()).resolve(open[0].id, true));
+    CHECK(cityPoints() == 12);
+    CHECK(Conflicts(city.db()).open().empty());
+    bool oursInHistory = false;
+    for (const HistoryEntry& entry :
+         History::forUnit(city.db(), UnitRepository(city.db()).find(QStringLiteral("A001"))->id))
+        oursInHistory = oursInHistory || (entry.field == QLatin1String("county:D1.1") &&
+                                          entry.oldValue == QLatin1String("7") &&
+                                          entry.newValue == QLatin1String("6"));
+    CHECK(oursInHistory);
+}
+
+TEST_CASE("refused packages name the problem and leave the database exactly as it was") {
+    CountyAndCity offices;
+    TestDatabase& county = offices.county;
+    TestDatabase& city = offices.city;
+    score(county, QStringLiteral("A001"), Step::County, 9);
+    const QString good = exportPackage(county, QStringLiteral("good.lpkg"));
+    const QByteArray bytes = fileBytes(good);
+    const QByteArray before = city.snapshot();
+    auto refused = [&](const QString& path, const QByteArray& passphrase = {}) {
+        const std::string message =
+            failure(PackageImporter::run(city.db(), path, passphrase, false));
+        CHECK(city.snapshot() == before);
+        return message;
+    };
+
+    QByteArray payloadFlip = bytes;
+    payloadFlip[payloadFlip.size() - 10] =
+        static_cast<char>(payloadFlip[payloadFlip.size() - 10] ^ 1);
+    CHECK_THAT(refused(writeBytes(county, "payload.lpkg", payloadFlip)),
+               Catch::Contains("altered"));
+    QByteArray manifestFlip = bytes;
+    const qsizetype at = manifestFlip.indexOf("2026");
+    manifestFlip[at + 3] = '7';
+    CHECK_THAT(refused(writeBytes(county, "manifest.lpkg", manifestFlip)),
+               Catch::Contains("signature does not match"));
+    CHECK_THAT(refused(writeBytes(county, "short.lpkg", bytes.left(bytes.size() / 2))),
+               Catch::Contains("truncated"));
+    CHECK_THAT(refused(writeBytes(county, "tiny.lpkg", bytes.left(20))),
+               Catch::Contains("truncated"));
+    CHECK_THAT(refused(writeBytes(county, "junk.lpkg", "PK\x03\x04 not a package")),
+               Catch::Contains("not a Lianping package"));
+
+    // An office the city has never trusted.
+    TestDatabase stranger;
+    configure(stranger, QStringLiteral("外县纪委"), Role::County, QStringLiteral("苍溪县"));
+    stranger.addUnit(QStringLiteral("C001"), QStringLiteral("苍溪县财政局"),
+                     QStringLiteral("agency"), QStringLiteral("苍溪县"));
+    stranger.createCampaign(2026);
+    CHECK_THAT(refused(exportPackage(stranger, QStringLiteral("stranger.lpkg"))),
+               Catch::Contains("does not trust"));
+
+    // Encrypted: no passphrase, a wrong one; the right one works.
+    const QString sealed = exportPackage(county, QStringLiteral("sealed.lpkg"), "正确的口令");
+    CHECK_THAT(refused(sealed), Catch::Contains("passphrase"));
+    CHECK_THAT(refused(sealed, "wrong"), Catch::Contains("passphrase is wrong"));
+
+    // Signed properly, but by a newer Lianping.
+    PackageFile parsed = require(PackageFile::parse(bytes, QStringLiteral("good.lpkg")));
+    QJsonObject manifest = parsed.manifest;
+    manifest.insert(QStringLiteral("schema_version"), Schema::currentVersion + 1);
+    manifest.insert(QStringLiteral("package_id"), QStringLiteral("newer-schema"));
+    const QByteArray newer = PackageFile::build(manifest, parsed.payload, false,
+                                                require(OfficeKeys::secretKey(county.db())));
+    CHECK_THAT(refused(writeBytes(county, "newer.lpkg", newer)), Catch::Contains("newer Lianping"));
+
+    // The good one, then the same again: a replay.
+    importPackage(city, good);
+    const QByteArray afterImport = city.snapshot();
+    CHECK(afterImport != before);
+    CHECK_THAT(failure(PackageImporter::run(city.db(), good, {}, false)),
+               Catch::Contains("already imported"));
+    CHECK(city.snapshot() == afterImport);
+    require(PackageImporter::run(city.db(), sealed, "正确的口令", false));
+}
+
+TEST_CASE("a dry run previews exactly what the import does and stores nothing") {
+    CountyAndCity offices;
+    score(offices.county, QStringLiteral("A002"), Step::County, 8);
+    const QString path = exportPackage(offices.county, QStringLiteral("p.lpkg"));
+    const QByteArray before = offices.city.snapshot();
+    const ImportReport preview = require(PackageImporter::run(offices.city.db(), path, {}, true));
+    CHECK(offices.city.snapshot() == before);
+    const ImportReport done = importPackage(offices.city, path);
+    for (const auto& [kind, tally] : done.kinds) {
+        INFO(kind.toStdString());
+        CHECK(preview.kinds.at(kind).added == tally.added);
+        CHECK(preview.kinds.at(kind).updated == tally.updated);
+    }
+    CHECK(done.kinds.at(QStringLiteral("sheet")).added == 1);
+}
+
+TEST_CASE("a county cannot send the city's recheck, nor the city a county's review") {
+    CountyAndCity offices;
+    score(offices.county, QStringLiteral("A001"), Step::County, 9);
+    importPackage(offices.city, exportPackage(offices.county, QStringLiteral("c.lpkg")));
+    require(
+        Pipeline(offices.county.db()).advance(2026, QStringLiteral("A001"), State::Submitted, {}));
+    require(Pipeline(offices.county.db())
+                .advance(2026, QStringLiteral("A001"), State::CountyAccepted, {}));
+    importPackage(offices.city, exportPackage(offices.county, QStringLiteral("c2.lpkg")));
+    score(offices.city, QStringLiteral("A001"), Step::City, 7);
+    // The county, given the city's package, is refused nothing of its own; a third county
+    // laptop receiving the city's package through the county is refused the city's sheet.
+    importPackage(offices.county, exportPackage(offices.city, QStringLiteral("m.lpkg")));
+    TestDatabase other;
+    configure(other, QStringLiteral("利州区纪委二号机"), Role::County, QStringLiteral("利州区"));
+    trust(other, offices.county);
+    const ImportReport forwarded =
+        importPackage(other, exportPackage(offices.county, QStringLiteral("fwd.lpkg")));
+    CHECK(forwarded.kinds.at(QStringLiteral("sheet")).refused == 1);
+    CHECK_THAT(forwarded.refusals.join(QLatin1Char('\n')).toStdString(),
+               Catch::Contains("sheet/2026/A001/city"));
+}
+
+TEST_CASE("the recheck sample takes every proposed excellent unit and p % of the rest, by seed") {
+    TestDatabase t;
+    for (int i = 1; i <= 20; ++i) {
+        const QString code = QStringLiteral("B%1").arg(i, 3, 10, QLatin1Char('0'));
+        t.addUnit(code, QStringLiteral("单位") + code, QStringLiteral("agency"),
+                  i % 2 ? QStringLiteral("利州区") : QStringLiteral("昭化区"));
+    }
+    t.createCampaign(2026);
+    for (int i = 1; i <= 20; ++i) {
+        const QString code = QStringLiteral("B%1").arg(i, 3, 10, QLatin1Char('0'));
+        t.enroll(2026, code);
+        t.scoreAll(2026, code, Step::County, i <= 4 ? 9.5 : 8); // B001–B004 proposed excellent
+        t.advanceTo(2026, code, QStringLiteral("submitted"));
+        t.advanceTo(2026, code, QStringLiteral("county-accepted"));
+    }
+    const RecheckSample a =
+        require(RecheckSampler::draw(t.db(), 2026, 25, QStringLiteral("seed-1")));
+    const RecheckSample b =
+        require(RecheckSampler::draw(t.db(), 2026, 25, QStringLiteral("seed-1")));
+    std::set<QString> excellent;
+    std::map<QString, int> random;
+    QStringList codesA;
+    for (const SampledUnit& unit : a.units) {
+        codesA << unit.code;
+        if (unit.reason == QLatin1String("excellent"))
+            excellent.insert(unit.code);
+        else
+            ++random[unit.county];
+    }
+    CHECK(excellent == std::set<QString>{QStringLiteral("B001"), QStringLiteral("B002"),
+                                         QStringLiteral("B003"), QStringLiteral("B004")});
+    CHECK(random[QStringLiteral("利州区")] == 2); // ⌈25 % × 8⌉
+    CHECK(random[QStringLiteral("昭化区")] == 2);
+    QStringList codesB;
+    for (const SampledUnit& unit : b.units)
+        codesB << unit.code;
+    CHECK(codesA == codesB);
+    CHECK(a.seed == QStringLiteral("seed-1"));
+    // The pure draw: a seed always selects the same units; most seeds select others.
+    std::vector<QString> pool;
+    for (int i = 0; i < 40; ++i)
+        pool.push_back(QStringLiteral("X%1").arg(i));
+    CHECK(RecheckSampler::pick(pool, 10, QStringLiteral("s"), QStringLiteral("c")) ==
+          RecheckSampler::pick(pool, 10, QStringLiteral("s"), QStringLiteral("c")));
+    int differing = 0;
+    for (int s = 0; s < 10; ++s)
+        differing += RecheckSampler::pick(pool, 10, QString::number(s), QStringLiteral("c")) !=
+                     RecheckSampler::pick(pool, 10, QStringLiteral("s"), QStringLiteral("c"));
+    CHECK(differing >= 8);
+    Statement stored = t.db().prepare("SELECT count(*) FROM recheck_samples WHERE seed = 'seed-1'");
+    REQUIRE(stored.step());
+    CHECK(stored.integer(0) == 2);
+}
+
+TEST_CASE("deviations: county against city totals per unit and county, flagged above D") {
+    TestDatabase t;
+    t.addUnit(QStringLiteral("A001"), QStringLiteral("甲"));
+    t.addUnit(QStringLiteral("A002"), QStringLiteral("乙"));
+    t.addUnit(QStringLiteral("A003"), QStringLiteral("丙"));
+    t.createCampaign(2026);
+    for (const char* code : {"A001", "A002", "A003"}) {
+        t.enroll(2026, QString::fromLatin1(code));
+        t.scoreAll(2026, QString::fromLatin1(code), Step::County, 9); // 90
+    }
+    t.scoreAll(2026, QStringLiteral("A001"), Step::City, 8); // 80: Δ −10
+    require(ScoreRepository(t.db()).setScore(2026, QStringLiteral("A002"), QStringLiteral("D1.1"),
+                                             14, Step::City)); // 88: Δ −2
+    const DeviationReport report = require(Deviations::compute(t.db(), 2026, 5));
+    REQUIRE(report.units.size() == 2);
+    CHECK(report.units[0].unitCode == QStringLiteral("A001"));
+    CHECK(*report.units[0].countyTotal == Approx(90));
+    CHECK(report.units[0].cityTotal == Approx(80));
+    CHECK(report.units[0].delta == Approx(-10));
+    CHECK(report.units[0].flagged);
+    CHECK(report.units[1].delta == Approx(-2));
+    CHECK_FALSE(report.units[1].flagged);
+    REQUIRE(report.counties.size() == 1);
+    CHECK(report.counties[0].rechecked == 2);
+    CHECK(report.counties[0].flagged == 1);
+    CHECK(report.counties[0].meanDelta == Approx(-6));
+    CHECK(report.counties[0].meanAbsDelta == Approx(6));
+    CHECK(report.counties[0].maxAbsDelta == Approx(10));
+}
