@@ -154,8 +154,8 @@ public:
             LP_TRY(merge(*record, counties));
         }
         LP_TRY(applyHistory(payload.value(QStringLiteral("history")).toArray()));
-        for (std::int64_t enrollment : m_touched)
-            LP_TRY(FollowUps(m_db).sync(enrollment));
+        for (const auto& [year, enrollments] : m_touched)
+            LP_TRY(FollowUps(m_db).syncMany(year, enrollments));
         return {};
     }
 
@@ -262,7 +262,7 @@ private:
                 "SELECT e.id FROM enrollments e JOIN campaigns c ON c.id = e.campaign_id "
                 "JOIN units u ON u.id = e.unit_id WHERE c.year = ? AND u.code = ?");
             if (enrollment.bind(1, incoming.year()).bind(2, incoming.unitCode()).step())
-                m_touched.insert(enrollment.int64(0));
+                m_touched[incoming.year()].insert(enrollment.int64(0));
             enrollment.reset();
         }
         return {};
@@ -344,7 +344,7 @@ private:
     ImportReport& m_report;
     RecordStore m_store;
     std::map<QString, std::int64_t> m_offices;
-    std::set<std::int64_t> m_touched;
+    std::map<int, std::set<std::int64_t>> m_touched; // enrolments by campaign year
 };
 
 // Reads and verifies: the office's key is trusted, the signature holds, the payload is the

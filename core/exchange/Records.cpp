@@ -375,10 +375,10 @@ std::optional<Record> Record::fromJson(const QJsonObject& json) {
             record.known.push_back(
                 Version{static_cast<std::int64_t>(pair[0].toDouble()), pair[1].toString()});
     }
-    // The hash must be of the content carried, and the key of the kind: a package whose
-    // records do not add up is refused as a whole.
+    // The key must be of the kind: a package whose records do not add up is refused as a
+    // whole. (The hash is the sender's, covered by the package signature.)
     if (record.key.isEmpty() || !record.key.startsWith(kindName(*kind) + QLatin1Char('/')) ||
-        record.version.hash != hashOf(record.data))
+        record.version.hash.size() != 32)
         return std::nullopt;
     return record;
 }
@@ -669,15 +669,19 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
         std::optional<std::int64_t> sheetId =
             single(m_db, "SELECT id FROM sheets WHERE enrollment_id = ? AND step = ?",
                    {QString::number(*enrollment), QString::number(static_cast<int>(*step))});
-        if (!sheetId) {
-            Statement& insert = m_db.cached(
-                "INSERT INTO sheets(uid, enrollment_id, step, owner, updated_at) VALUES "
-                "(?,?,?,?,?)");
+        const bool fresh = !sheetId;
+        if (fresh) {
+            Statement& insert = m_db.cached("INSERT INTO sheets(uid, enrollment_id, step, "
+                                            "satisfied, basic, unsatisfied, owner, "
+                                            "updated_at) VALUES (?,?,?,?,?,?,?,?)");
             if (!insert.bind(1, newUid())
                      .bind(2, *enrollment)
                      .bind(3, static_cast<int>(*step))
-                     .bind(4, ownerId)
-                     .bind(5, stamp)
+                     .bind(4, hasSurvey ? std::optional<int>(survey[0].toInt()) : std::nullopt)
+                     .bind(5, hasSurvey ? std::optional<int>(survey[1].toInt()) : std::nullopt)
+                     .bind(6, hasSurvey ? std::optional<int>(survey[2].toInt()) : std::nullopt)
+                     .bind(7, ownerId)
+                     .bind(8, stamp)
                      .exec())
                 return fail(m_db.lastError());
             sheetId = m_db.lastInsertId();
@@ -691,7 +695,7 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
             .bind(4, ownerId)
             .bind(5, stamp)
             .bind(6, *sheetId);
-        if (!head.exec())
+        if (!fresh && !head.exec())
             return fail(m_db.lastError());
         // Scores: the old value of every changed indicator into history, then the new set.
         std::map<QString, QJsonArray> before;
@@ -704,15 +708,24 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
         rubricOf.reset();
         for (const char* sql :
              {"DELETE FROM scores WHERE sheet_id = ?", "DELETE FROM vetoes WHERE sheet_id = ?"}) {
+            if (fresh)
+                break;
             Statement& clear = m_db.cached(sql);
             if (!clear.bind(1, *sheetId).exec())
                 return fail(m_db.lastError());
         }
-        auto indicator = [&](const QString& code) {
-            return requireId(single(m_db,
-                                    "SELECT id FROM indicators WHERE rubric_id = ? AND code = ?",
-                                    {QString::number(rubric), code}),
-                             tr("indicator %1 of unit %2").arg(code, in.unitCode()));
+        auto indicator = [&](const QString& code) -> Result<std::int64_t> {
+            const auto key = std::make_pair(rubric, code);
+            const auto cached = m_indicators.find(key);
+            if (cached != m_indicators.end())
+                return cached->second;
+            Result<std::int64_t> id =
+                requireId(single(m_db, "SELECT id FROM indicators WHERE rubric_id = ? AND code = ?",
+                                 {QString::number(rubric), code}),
+                          tr("indicator %1 of unit %2").arg(code, in.unitCode()));
+            if (id)
+                m_indicators.emplace(key, *id);
+            return id;
         };
         const QString field = str(d, "step") + QLatin1Char(':');
         for (const QJsonValue& value : d.value(QStringLiteral("scores")).toArray()) {
@@ -736,7 +749,7 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
                 previous == before.end() ? QString() : formatPoints(previous->second[1].toInt());
             if (previous != before.end())
                 before.erase(previous);
-            if (oldValue != newValue)
+            if (old && oldValue != newValue)
                 LP_TRY(History::record(m_db, {unitId, year, QStringLiteral("score"), field + code,
                                               oldValue, newValue, note}));
         }

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -70,6 +71,7 @@ public:
 
 private:
     Database& m_db;
+    std::map<std::pair<std::int64_t, QString>, std::int64_t> m_indicators; // (rubric, code) → id
 };
 
 } // namespace lianping

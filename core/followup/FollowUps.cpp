@@ -1,5 +1,7 @@
 #include "FollowUps.h"
 
+#include <map>
+
 #include <QCoreApplication>
 
 #include "common/Ids.h"
@@ -21,13 +23,65 @@ Result<std::optional<bool>> FollowUps::unqualified(std::int64_t unitId, int year
     Result<UnitResult> result = ResultService(m_db).forEnrollment(enrollmentId);
     if (!result)
         return result.error();
+    return finalUnqualified(*result);
+}
+
+std::optional<bool> FollowUps::finalUnqualified(const UnitResult& result) {
     // A result is final once the county has accepted (or a veto has been recorded).
-    const State state = result->state;
+    const State state = result.state;
     const bool final = state == State::CountyAccepted || state == State::CityRechecked ||
-                       state == State::Named || state == State::Revoked || result->outcome.veto;
-    if (!final || !result->finalStep)
-        return std::optional<bool>();
-    return std::optional<bool>(result->outcome.grade == Grade::Unqualified);
+                       state == State::Named || state == State::Revoked || result.outcome.veto;
+    if (!final || !result.finalStep)
+        return std::nullopt;
+    return result.outcome.grade == Grade::Unqualified;
+}
+
+Result<void> FollowUps::syncMany(int year, const std::set<std::int64_t>& enrollmentIds) {
+    if (enrollmentIds.empty())
+        return {};
+    // Two whole-campaign passes instead of one result per unit.
+    ResultQuery query;
+    query.year = year;
+    Result<std::vector<UnitResult>> results = ResultService(m_db).compute(query);
+    if (!results)
+        return results.error();
+    std::map<std::int64_t, bool> lastYear; // unit → unqualified, final results only
+    query.year = year - 1;
+    Statement& exists = m_db.cached("SELECT id FROM campaigns WHERE year = ?");
+    const bool hasLastYear = exists.bind(1, year - 1).step();
+    std::int64_t campaignId = 0;
+    exists.reset();
+    if (exists.bind(1, year).step())
+        campaignId = exists.int64(0);
+    exists.reset();
+    if (hasLastYear) {
+        Result<std::vector<UnitResult>> previous = ResultService(m_db).compute(query);
+        if (!previous)
+            return previous.error();
+        for (const UnitResult& result : *previous)
+            if (const std::optional<bool> unqualified = finalUnqualified(result))
+                lastYear[result.unitId] = *unqualified;
+    }
+    for (const UnitResult& result : *results) {
+        if (!enrollmentIds.count(result.enrollmentId))
+            continue;
+        const std::optional<bool> now = finalUnqualified(result);
+        if (!now)
+            continue;
+        if (!*now) {
+            LP_TRY(withdraw(result.unitId, campaignId, year));
+            continue;
+        }
+        LP_TRY(ensure(result.unitId, campaignId, year, QStringLiteral("admonition"),
+                      QStringLiteral("%1年度考评不合格,对主要负责人进行诫勉谈话").arg(year)));
+        const auto before = lastYear.find(result.unitId);
+        if (before != lastYear.end() && before->second)
+            LP_TRY(ensure(result.unitId, campaignId, year, QStringLiteral("organisational"),
+                          QStringLiteral("%1、%2年度连续两年考评不合格,予以组织处理")
+                              .arg(year - 1)
+                              .arg(year)));
+    }
+    return {};
 }
 
 Result<void> FollowUps::sync(std::int64_t enrollmentId) {

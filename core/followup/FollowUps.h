@@ -9,11 +9,13 @@
 #include <QString>
 
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace lianping {
 
 class Database;
+struct UnitResult;
 
 struct FollowUp {
     std::int64_t id = 0;
@@ -34,10 +36,13 @@ public:
 
     // Brings the automatic follow-ups of one enrolled unit in line with its final result.
     Result<void> sync(std::int64_t enrollmentId);
+    // The same for many enrolled units of one campaign, from two whole-campaign passes.
+    Result<void> syncMany(int year, const std::set<std::int64_t>& enrollmentIds);
     std::vector<FollowUp> list(std::optional<int> year) const;
     Result<void> setStatus(std::int64_t id, const QString& status, const QString& note);
 
 private:
+    static std::optional<bool> finalUnqualified(const UnitResult& result);
     Result<std::optional<bool>> unqualified(std::int64_t unitId, int year) const;
     Result<void> ensure(std::int64_t unitId, std::int64_t campaignId, int year, const QString& kind,
                         const QString& note);

@@ -1,0 +1,120 @@
+// Exchange at county scale: a county office's package of N units (default 20,000: a large
+// county) exported, imported into the city's database, then a second package after the county
+// changed a hundred units (mostly unchanged records). Not a test; prints figures. Usage:
+//   build/tests/bench/lianping_bench_exchange [UNITS]
+
+#include "demo/DemoGenerator.h"
+#include "exchange/OfficeKeys.h"
+#include "exchange/PackageExporter.h"
+#include "exchange/PackageImporter.h"
+#include "scoring/ScoreRepository.h"
+#include "storage/Workspace.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace lianping;
+
+namespace {
+
+std::unique_ptr<Database> open(const QString& path) {
+    Result<std::unique_ptr<Database>> db = Workspace::open(path, QStringLiteral("bench"));
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+        std::exit(1);
+    }
+    return std::move(*db);
+}
+
+template <typename T> T check(Result<T> result) {
+    if (!result) {
+        std::fprintf(stderr, "%s\n", qPrintable(result.error().message));
+        std::exit(1);
+    }
+    return std::move(*result);
+}
+
+void check(const Result<void>& result) {
+    if (!result) {
+        std::fprintf(stderr, "%s\n", qPrintable(result.error().message));
+        std::exit(1);
+    }
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    const int units = argc > 1 ? std::atoi(argv[1]) : 20000;
+    QTemporaryDir dir;
+    std::unique_ptr<Database> county = open(dir.filePath(QStringLiteral("county.lpdb")));
+    check(DemoGenerator(*county).generate(DemoOptions{units, 11, 2026}));
+    // One county office holding every unit: the whole campaign is its county, reviewed and
+    // not yet rechecked (the city's work is the city's to send).
+    check(county->exec(
+        "UPDATE units SET county_id = (SELECT min(id) FROM counties);"
+        "DELETE FROM scores WHERE sheet_id IN (SELECT id FROM sheets WHERE step = 2);"
+        "DELETE FROM vetoes WHERE sheet_id IN (SELECT id FROM sheets WHERE step = 2);"
+        "DELETE FROM sheets WHERE step = 2; DELETE FROM revocations;"
+        "UPDATE enrollments SET state = 'county-accepted', naming_id = NULL, returned_from = NULL "
+        "WHERE state IN ('city-rechecked', 'named', 'revoked', 'returned');"
+        "DELETE FROM namings;"));
+    Statement name =
+        county->prepare("SELECT name FROM counties WHERE id = (SELECT min(id) FROM counties)");
+    name.step();
+    const QString countyName = name.text(0);
+    name.reset();
+    check(Offices::configure(*county, QStringLiteral("县纪委"), Role::County, countyName, {}));
+    std::unique_ptr<Database> city = open(dir.filePath(QStringLiteral("city.lpdb")));
+    check(Offices::configure(*city, QStringLiteral("市纪委"), Role::City, {}, {}));
+    check(
+        OfficeKeys::trust(*city, check(OfficeKeys::exportKeyFile(*county)), QStringLiteral("key")));
+
+    RecordScope scope;
+    scope.year = 2026;
+    const QString first = dir.filePath(QStringLiteral("first.lpkg"));
+    QElapsedTimer timer;
+    timer.start();
+    const ExportSummary summary = check(PackageExporter::write(*county, scope, first));
+    std::printf("export %d units: %.2f s, %.1f MB, %d sheets, %d history lines\n", units,
+                timer.elapsed() / 1000.0, summary.bytes / 1e6,
+                summary.counts.count(QStringLiteral("sheet"))
+                    ? summary.counts.at(QStringLiteral("sheet"))
+                    : 0,
+                summary.counts.at(QStringLiteral("history")));
+    timer.restart();
+    ImportReport report = check(PackageImporter::run(*city, first, {}, false));
+    int added = 0;
+    for (const auto& [kind, tally] : report.kinds)
+        added += tally.added;
+    std::printf("import (all new): %.2f s, %d records added\n", timer.elapsed() / 1000.0, added);
+
+    // The county changes a hundred county sheets, then sends everything again.
+    Statement some =
+        county->prepare("SELECT u.code FROM enrollments e JOIN units u ON u.id = e.unit_id "
+                        "WHERE e.state = 'county-accepted' ORDER BY u.code LIMIT 100");
+    QStringList codes;
+    while (some.step())
+        codes << some.text(0);
+    for (const QString& code : codes)
+        check(
+            ScoreRepository(*county).setScore(2026, code, QStringLiteral("D1.1"), 1, Step::County));
+    const QString second = dir.filePath(QStringLiteral("second.lpkg"));
+    timer.restart();
+    check(PackageExporter::write(*county, scope, second));
+    std::printf("export again: %.2f s\n", timer.elapsed() / 1000.0);
+    timer.restart();
+    report = check(PackageImporter::run(*city, second, {}, false));
+    int updated = 0;
+    int unchanged = 0;
+    for (const auto& [kind, tally] : report.kinds) {
+        updated += tally.updated;
+        unchanged += tally.unchanged;
+    }
+    std::printf("import again: %.2f s, %d updated, %d unchanged\n", timer.elapsed() / 1000.0,
+                updated, unchanged);
+    return 0;
+}
