@@ -94,7 +94,8 @@ Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& sc
     QJsonArray offices;
     Statement& office = db.cached("SELECT uid, name, role, coalesce(county, ''), coalesce(unit, "
                                   "'') FROM offices WHERE uid = ?");
-    for (const QString& uid : owners)
+    for (const QString& uid : owners) {
+        office.reset();
         if (office.bind(1, uid).step()) {
             Office entry;
             entry.uid = office.text(0);
@@ -105,15 +106,18 @@ Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& sc
             office.reset();
             offices.append(officeJson(entry));
         }
+    }
+    office.reset();
 
     // The history of the units in scope for this campaign year.
     QJsonArray history;
-    Statement& rows = db.cached(
-        "SELECT h.uid, h.at, h.operator, o.uid, u.code, h.campaign_year, h.entity, h.field, "
-        "h.old_value, h.new_value, h.note FROM history h JOIN units u ON u.id = h.unit_id "
-        "JOIN offices o ON o.id = h.office WHERE u.code = ? AND (h.campaign_year IS NULL OR "
-        "h.campaign_year = ?) ORDER BY h.id");
+    const char* const historySql =
+        ("SELECT h.uid, h.at, h.operator, o.uid, u.code, h.campaign_year, h.entity, h.field, "
+         "h.old_value, h.new_value, h.note FROM history h JOIN units u ON u.id = h.unit_id "
+         "JOIN offices o ON o.id = h.office WHERE u.code = ? AND (h.campaign_year IS NULL OR "
+         "h.campaign_year = ?) ORDER BY h.id");
     for (const QString& code : unitCodes) {
+        Statement& rows = db.cached(historySql); // reset for each unit
         rows.bind(1, code).bind(2, scope.year);
         while (rows.step())
             history.append(QJsonArray{
