@@ -8,6 +8,7 @@
 #include "common/SettingsDialog.h"
 #include "dashboard/DashboardView.h"
 #include "demo/DemoGenerator.h"
+#include "exchange/ExchangeMenu.h"
 #include "followup/FollowUpView.h"
 #include "naming/NamingView.h"
 #include "office/Office.h"
@@ -114,6 +115,16 @@ void MainWindow::buildMenus() {
     file->addAction(tr("Import &units (CSV or Excel)…"), this, &MainWindow::importUnits);
     file->addAction(tr("Import s&cores or a self-check form (CSV or Excel)…"), this,
                     &MainWindow::importScores);
+    file->addSeparator();
+    ExchangeMenu::Hooks exchangeHooks;
+    exchangeHooks.error = [this](const QString& title, const QString& message) {
+        reportError(title, message);
+    };
+    exchangeHooks.status = [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+    };
+    m_exchange = new ExchangeMenu(file->addMenu(tr("E&xchange with other offices")), *m_session,
+                                  this, exchangeHooks);
     file->addSeparator();
     file->addAction(tr("&Backup copy…"), this, &MainWindow::backupCopy);
     file->addAction(tr("Generate &demo data…"), this, &MainWindow::generateDemo);

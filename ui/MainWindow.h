@@ -18,6 +18,7 @@ class FollowUpView;
 class NamingView;
 class RegistryView;
 class ReportsMenu;
+class ExchangeMenu;
 class RubricView;
 class ScoreSheetView;
 class Session;
@@ -49,6 +50,7 @@ public:
     DashboardView* dashboard() const { return m_dashboard; }
     QComboBox* yearBox() const { return m_year; }
     ReportsMenu* reports() const { return m_reports; }
+    ExchangeMenu* exchange() const { return m_exchange; }
 
 public slots:
     void newDatabase();
@@ -82,6 +84,7 @@ private:
     DashboardView* m_dashboard = nullptr;
     RubricView* m_rubrics = nullptr;
     ReportsMenu* m_reports = nullptr;
+    ExchangeMenu* m_exchange = nullptr;
     QComboBox* m_year = nullptr;
     QLabel* m_file = nullptr;
     QLabel* m_operator = nullptr;

@@ -47,6 +47,230 @@
         <source>%1: cannot start the PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ours no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: not %3&apos;s to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by this office itself: nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by %2 (%3, key %4), whose key this database does not trust: import their key file first with `office trust FILE`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Lianping (schema version %2; this version reads up to %3): update Lianping to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2: nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package refers to %1, which is neither here nor in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 in campaign %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::Conflicts</name>
+    <message>
+        <source>there is no open conflict %1 (see `conflicts list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict %1 resolved: kept %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::Importer</name>
+    <message>
+        <source>the package contents are not in a format this Lianping reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package names an office without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 of the package is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package&apos;s rubric %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package uses rubric %1 %2 version %3, but this database lacks the versions before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a history line of the package is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::OfficeKeys</name>
+    <message>
+        <source>this database has no office yet: set it up first with `office init NAME --role unit|county|city`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Lianping office key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key file version %2 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key file is damaged or its signature does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this office&apos;s own key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a different key is already trusted for %2 (fingerprint %3); ask that office which key is current</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::PackageExporter</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::PackageFile</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is too large to be a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Lianping package (.lpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the package is truncated or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: package format %2 is not supported by this version of Lianping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the signature does not match: the package was altered or was not made by the office it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the contents do not match the signed manifest: the package is truncated or was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give its passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the package contents are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::PackageImporter</name>
+    <message>
+        <source>made by this office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key: trust the office&apos;s key file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature verified (trusted key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::RecheckSampler</name>
+    <message>
+        <source>the percentage must be between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot draw the recheck sample: that is the city office&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::RecordStore</name>
+    <message>
+        <source>unit type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rubric %1 %2 version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naming decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package has a sheet of an unknown step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1 of unit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 in campaign %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ReportPdf</name>
@@ -676,6 +900,14 @@
         <source>%1: unit code %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the passphrase is wrong or the package was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to check the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>
@@ -755,6 +987,49 @@
     </message>
 </context>
 <context>
+    <name>lianping::ui::ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records were changed on two laptops apart. This database&apos;s version is in use; choose which to keep. The other stays in the unit&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours ≠ theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::DashboardView</name>
     <message>
         <source>&amp;Refresh</source>
@@ -789,6 +1064,154 @@
     </message>
     <message>
         <source>Writing the summary workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::ExchangeMenu</name>
+    <message>
+        <source>E&amp;xport package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this office&apos;s &amp;key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust another office&apos;s key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lianping packages (*.lpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This package is encrypted. Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package from %1 imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a campaign first: packages carry a campaign year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: for a USB stick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this office&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office keys (*.lpkey)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Give this file to the other office and read them this fingerprint by phone:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust another office&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office keys (*.lpkey *.json *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now trusted.
+Compare this fingerprint with that office by phone:
+
+%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -943,6 +1366,88 @@
     </message>
     <message>
         <source>revocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolments and states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naming decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recheck samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt; (%2), made %3.&lt;br&gt;Key fingerprint: &lt;tt&gt;%4&lt;/tt&gt; — the signature and contents are verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history line(s) will be added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused records belong to another office and must come from it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts keep this database&apos;s version; both are listed under File › Exchange › Conflicts for you to choose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1206,6 +1711,10 @@
     </message>
     <message>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xchange with other offices</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -46,6 +46,230 @@
         <source>%1: cannot start the PDF</source>
         <translation>%1:无法生成 PDF</translation>
     </message>
+    <message>
+        <source>ours no longer exists</source>
+        <translation>本机版本已不存在</translation>
+    </message>
+    <message>
+        <source>unknown state</source>
+        <translation>未知状态</translation>
+    </message>
+    <message>
+        <source>%1 %2: not %3's to send</source>
+        <translation>%1 %2:不属于%3的职责,不予接收</translation>
+    </message>
+    <message>
+        <source>%1 was made by this office itself: nothing to import</source>
+        <translation>%1 是本单位自己导出的数据包:无需导入</translation>
+    </message>
+    <message>
+        <source>%1 was made by %2 (%3, key %4), whose key this database does not trust: import their key file first with `office trust FILE`</source>
+        <translation>%1 由%2(%3,密钥 %4)制作,本数据库尚未信任其密钥:请先导入对方的密钥文件</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Lianping (schema version %2; this version reads up to %3): update Lianping to import it</source>
+        <translation>%1 由更新版本的廉评制作(数据结构版本 %2,本版本最高支持 %3):请升级廉评后再导入</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2: nothing changed</source>
+        <translation>%1 已于 %2 导入过:未做任何更改</translation>
+    </message>
+    <message>
+        <source>the package refers to %1, which is neither here nor in the package</source>
+        <translation>数据包引用了%1,但本数据库和数据包中都没有</translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation>%1年度考评</translation>
+    </message>
+    <message>
+        <source>unit %1 in campaign %2</source>
+        <translation>%2年度考评中的单位 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::Conflicts</name>
+    <message>
+        <source>there is no open conflict %1 (see `conflicts list`)</source>
+        <translation>没有未处理的冲突 %1</translation>
+    </message>
+    <message>
+        <source>conflict %1 resolved: kept %2</source>
+        <translation>冲突 %1 已处理:保留%2</translation>
+    </message>
+    <message>
+        <source>the version from %1</source>
+        <translation>来自%1的版本</translation>
+    </message>
+    <message>
+        <source>this database's version</source>
+        <translation>本机版本</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::Importer</name>
+    <message>
+        <source>the package contents are not in a format this Lianping reads</source>
+        <translation>数据包内容的格式不是本版本廉评能读取的</translation>
+    </message>
+    <message>
+        <source>the package names an office without an id</source>
+        <translation>数据包中有单位缺少标识</translation>
+    </message>
+    <message>
+        <source>record %1 of the package is damaged</source>
+        <translation>数据包的第 %1 条记录已损坏</translation>
+    </message>
+    <message>
+        <source>the package's rubric %1 %2</source>
+        <translation>数据包中的考评细则 %1 %2</translation>
+    </message>
+    <message>
+        <source>the package uses rubric %1 %2 version %3, but this database lacks the versions before it</source>
+        <translation>数据包使用考评细则 %1 %2 第 %3 版,但本数据库缺少之前的版本</translation>
+    </message>
+    <message>
+        <source>package %1 from %2</source>
+        <translation>来自%2的数据包 %1</translation>
+    </message>
+    <message>
+        <source>a history line of the package is damaged</source>
+        <translation>数据包中的一条历史记录已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::OfficeKeys</name>
+    <message>
+        <source>this database has no office yet: set it up first with `office init NAME --role unit|county|city`</source>
+        <translation>本数据库尚未设置所属单位:请先设置(单位、县区纪委或市纪委)</translation>
+    </message>
+    <message>
+        <source>%1: not a Lianping office key file</source>
+        <translation>%1:不是廉评的单位密钥文件</translation>
+    </message>
+    <message>
+        <source>%1: key file version %2 is not supported</source>
+        <translation>%1:不支持第 %2 版密钥文件</translation>
+    </message>
+    <message>
+        <source>%1: the key file is damaged or its signature does not match</source>
+        <translation>%1:密钥文件已损坏或签名不符</translation>
+    </message>
+    <message>
+        <source>%1 is this office's own key</source>
+        <translation>%1 是本单位自己的密钥</translation>
+    </message>
+    <message>
+        <source>%1: a different key is already trusted for %2 (fingerprint %3); ask that office which key is current</source>
+        <translation>%1:已为%2信任了另一把密钥(指纹 %3);请向对方核实哪一把是当前密钥</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::PackageExporter</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1:无法写入:%2</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::PackageFile</name>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1:无法读取:%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large to be a package</source>
+        <translation>%1:文件过大,不是数据包</translation>
+    </message>
+    <message>
+        <source>%1: not a Lianping package (.lpkg)</source>
+        <translation>%1:不是廉评数据包(.lpkg)</translation>
+    </message>
+    <message>
+        <source>%1: the package is truncated or damaged</source>
+        <translation>%1:数据包不完整或已损坏</translation>
+    </message>
+    <message>
+        <source>%1: package format %2 is not supported by this version of Lianping</source>
+        <translation>%1:本版本廉评不支持第 %2 版数据包格式</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not match: the package was altered or was not made by the office it names</source>
+        <translation>%1:签名不符:数据包被改动过,或并非由其所署单位制作</translation>
+    </message>
+    <message>
+        <source>%1: the contents do not match the signed manifest: the package is truncated or was altered</source>
+        <translation>%1:内容与签名清单不符:数据包不完整或被改动过</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give its passphrase</source>
+        <translation>%1 已加密:请输入口令</translation>
+    </message>
+    <message>
+        <source>%1: the package contents are damaged</source>
+        <translation>%1:数据包内容已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::PackageImporter</name>
+    <message>
+        <source>made by this office</source>
+        <translation>本单位制作</translation>
+    </message>
+    <message>
+        <source>signature does not match</source>
+        <translation>签名不符</translation>
+    </message>
+    <message>
+        <source>unknown key: trust the office's key file first</source>
+        <translation>未知密钥:请先信任该单位的密钥文件</translation>
+    </message>
+    <message>
+        <source>signature verified (trusted key %1)</source>
+        <translation>签名已验证(受信任密钥 %1)</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::RecheckSampler</name>
+    <message>
+        <source>the percentage must be between 0 and 100</source>
+        <translation>比例须在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <source>%1 cannot draw the recheck sample: that is the city office's</source>
+        <translation>%1不能抽取复核样本:这是市纪委的职责</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::RecordStore</name>
+    <message>
+        <source>unit type %1</source>
+        <translation>单位类别 %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>rubric %1 %2 version %3</source>
+        <translation>考评细则 %1 %2 第 %3 版</translation>
+    </message>
+    <message>
+        <source>naming decision %1</source>
+        <translation>命名文件 %1</translation>
+    </message>
+    <message>
+        <source>the package has a sheet of an unknown step</source>
+        <translation>数据包中有未知环节的评分表</translation>
+    </message>
+    <message>
+        <source>indicator %1 of unit %2</source>
+        <translation>单位 %2 的指标 %1</translation>
+    </message>
+    <message>
+        <source>unit %1 in campaign %2</source>
+        <translation>%2年度考评中的单位 %1</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ReportPdf</name>
@@ -675,6 +899,14 @@
         <source>%1: unit code %2</source>
         <translation>%1:单位编码 %2</translation>
     </message>
+    <message>
+        <source>the passphrase is wrong or the package was altered</source>
+        <translation>口令错误,或数据包被改动过</translation>
+    </message>
+    <message>
+        <source>not enough memory to check the passphrase</source>
+        <translation>内存不足,无法校验口令</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>
@@ -754,6 +986,49 @@
     </message>
 </context>
 <context>
+    <name>lianping::ui::ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>These records were changed on two laptops apart. This database's version is in use; choose which to keep. The other stays in the unit's history.</source>
+        <translation>以下记录在两台电脑上分别被修改。目前使用本机版本;请选择保留哪一个,另一个将保留在该单位的历史记录中。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Ours ≠ theirs</source>
+        <translation>本机 ≠ 对方</translation>
+    </message>
+    <message>
+        <source>Keep &amp;ours</source>
+        <translation>保留本机版本(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>保留对方版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Conflict not resolved</source>
+        <translation>冲突未处理</translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::DashboardView</name>
     <message>
         <source>&amp;Refresh</source>
@@ -789,6 +1064,159 @@
     <message>
         <source>Writing the summary workbook…</source>
         <translation>正在生成汇总表…</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::ExchangeMenu</name>
+    <message>
+        <source>E&amp;xport package…</source>
+        <translation>导出数据包(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export this office's &amp;key…</source>
+        <translation>导出本单位密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>&amp;Trust another office's key…</source>
+        <translation>信任其他单位的密钥(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Checking the package…</source>
+        <translation>正在校验数据包…</translation>
+    </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Lianping packages (*.lpkg)</source>
+        <translation>廉评数据包 (*.lpkg)</translation>
+    </message>
+    <message>
+        <source>This package is encrypted. Passphrase:</source>
+        <translation>该数据包已加密。口令:</translation>
+    </message>
+    <message>
+        <source>Package not imported</source>
+        <translation>数据包未导入</translation>
+    </message>
+    <message>
+        <source>Package from %1 imported</source>
+        <translation>已导入来自%1的数据包</translation>
+    </message>
+    <message>
+        <source>No campaign</source>
+        <translation>没有考评年度</translation>
+    </message>
+    <message>
+        <source>Create a campaign first: packages carry a campaign year.</source>
+        <translation>请先创建考评年度:数据包按考评年度导出。</translation>
+    </message>
+    <message>
+        <source>Export package</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>全部县区</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>optional: for a USB stick</source>
+        <translation>可选:用 U 盘传递时建议设置</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>县区:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类别:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>再次输入:</translation>
+    </message>
+    <message>
+        <source>the two passphrases differ</source>
+        <translation>两次输入的口令不一致</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Package not written</source>
+        <translation>数据包未生成</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>No key</source>
+        <translation>没有密钥</translation>
+    </message>
+    <message>
+        <source>Export this office's key</source>
+        <translation>导出本单位密钥</translation>
+    </message>
+    <message>
+        <source>Office keys (*.lpkey)</source>
+        <translation>单位密钥 (*.lpkey)</translation>
+    </message>
+    <message>
+        <source>Office key</source>
+        <translation>单位密钥</translation>
+    </message>
+    <message>
+        <source>Saved. Give this file to the other office and read them this fingerprint by phone:
+
+%1</source>
+        <translation>已保存。请把此文件交给对方单位,并通过电话向对方核对以下指纹:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Trust another office's key</source>
+        <translation>信任其他单位的密钥</translation>
+    </message>
+    <message>
+        <source>Office keys (*.lpkey *.json *.key);;All files (*)</source>
+        <translation>单位密钥 (*.lpkey *.json *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Key not trusted</source>
+        <translation>未能信任该密钥</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now trusted.
+Compare this fingerprint with that office by phone:
+
+%3</source>
+        <translation>已信任%1(%2)。
+请通过电话与对方核对以下指纹:
+
+%3</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1371,85 @@
     <message>
         <source>revocation</source>
         <translation>撤销命名</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Units</source>
+        <translation>单位数</translation>
+    </message>
+    <message>
+        <source>Enrolments and states</source>
+        <translation>参评登记与状态</translation>
+    </message>
+    <message>
+        <source>Score sheets</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Naming decisions</source>
+        <translation>命名文件</translation>
+    </message>
+    <message>
+        <source>Revocations</source>
+        <translation>撤销命名</translation>
+    </message>
+    <message>
+        <source>Rectification items</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Recheck samples</source>
+        <translation>复核抽样</translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;%1&lt;/b&gt; (%2), made %3.&lt;br&gt;Key fingerprint: &lt;tt&gt;%4&lt;/tt&gt; — the signature and contents are verified.</source>
+        <translation>来自 &lt;b&gt;%1&lt;/b&gt;(%2),制作于 %3。&lt;br&gt;密钥指纹:&lt;tt&gt;%4&lt;/tt&gt; — 签名和内容已验证。</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history line(s) will be added.</source>
+        <translation><numerusform>将新增 %n 条历史记录。</numerusform></translation>
+    </message>
+    <message>
+        <source>Refused records belong to another office and must come from it:</source>
+        <translation>拒收的记录属于其他单位,须由该单位提供:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Conflicts keep this database's version; both are listed under File › Exchange › Conflicts for you to choose.</source>
+        <translation>冲突记录暂用本机版本;两个版本都列在“文件 › 与其他单位交换数据 › 冲突”中,供您选择。</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1704,10 @@
     <message>
         <source>Tables (*.csv *.xlsx);;All files (*)</source>
         <translation>表格文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange with other offices</source>
+        <translation>与其他单位交换数据(&amp;X)</translation>
     </message>
 </context>
 <context>

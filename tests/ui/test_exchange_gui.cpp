@@ -1,0 +1,127 @@
+// The desktop's exchange: a package previewed (nothing stored), then imported; a conflict
+// listed with what differs and resolved from the dialog. Screenshots of both dialogs.
+#include "GuiFixture.h"
+#include "common/Session.h"
+#include "core/TestDatabase.h"
+#include "exchange/ConflictsDialog.h"
+#include "exchange/ExchangeMenu.h"
+#include "exchange/ImportPreviewDialog.h"
+#include "exchange/OfficeKeys.h"
+#include "exchange/PackageExporter.h"
+#include "registry/UnitRepository.h"
+#include "scoring/ScoreRepository.h"
+#include "storage/Workspace.h"
+
+#include <QDir>
+#include <QPushButton>
+#include <QTableWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace lianping;
+using namespace lianping::test;
+
+namespace {
+
+QString exportFrom(Database& db, const QString& path) {
+    RecordScope scope;
+    scope.year = 2026;
+    REQUIRE(PackageExporter::write(db, scope, path).ok());
+    return path;
+}
+
+void screenshot(QWidget& widget, const char* name) {
+    widget.show();
+    QDir().mkpath(QStringLiteral(LIANPING_SCREENSHOTS));
+    widget.grab().save(QStringLiteral(LIANPING_SCREENSHOTS "/") + QLatin1String(name));
+}
+
+} // namespace
+
+TEST_CASE("gui: a package is previewed without storing anything, then imported") {
+    GuiFixture gui(100);
+    ui::Session& session = gui.window().session();
+    TestDatabase county;
+    REQUIRE(Offices::configure(county.db(), QStringLiteral("利州区纪委"), Role::County,
+                               QStringLiteral("利州区"), {})
+                .ok());
+    county.addUnit(QStringLiteral("A001"), QStringLiteral("利州区财政局"));
+    county.addUnit(QStringLiteral("A002"), QStringLiteral("利州区民政局"));
+    county.createCampaign(2026);
+    county.enroll(2026, QStringLiteral("A001"));
+    county.enroll(2026, QStringLiteral("A002"));
+    county.scoreAll(2026, QStringLiteral("A001"), Step::County, 9);
+    REQUIRE(OfficeKeys::trust(session.db(), *OfficeKeys::exportKeyFile(county.db()),
+                              QStringLiteral("county.lpkey"))
+                .ok());
+    const QString path = exportFrom(county.db(), county.file(QStringLiteral("c.lpkg")));
+
+    const Result<ImportReport> preview =
+        ui::ExchangeMenu::runImport(&gui.window(), session, path, {}, true, false);
+    REQUIRE(preview.ok());
+    CHECK_FALSE(UnitRepository(session.db()).find(QStringLiteral("A001")));
+    ui::ImportPreviewDialog dialog(*preview);
+    QTableWidget* table = dialog.table();
+    bool unitsRow = false;
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->text() ==
+            ui::ImportPreviewDialog::kindLabel(QStringLiteral("unit"))) {
+            unitsRow = true;
+            CHECK(table->item(r, 1)->text() == QStringLiteral("2"));
+        }
+    CHECK(unitsRow);
+    screenshot(dialog, "import-preview.png");
+
+    REQUIRE(ui::ExchangeMenu::runImport(&gui.window(), session, path, {}, false, false).ok());
+    CHECK(UnitRepository(session.db()).find(QStringLiteral("A001")));
+    const Result<ImportReport> again =
+        ui::ExchangeMenu::runImport(&gui.window(), session, path, {}, true, false);
+    CHECK_FALSE(again.ok()); // a replay is refused
+}
+
+TEST_CASE("gui: a conflict shows what differs and is resolved from the dialog") {
+    GuiFixture gui(100);
+    ui::Session& session = gui.window().session();
+    TestDatabase county;
+    REQUIRE(Offices::configure(county.db(), QStringLiteral("利州区纪委"), Role::County,
+                               QStringLiteral("利州区"), {})
+                .ok());
+    county.addUnit(QStringLiteral("A001"), QStringLiteral("利州区财政局"));
+    county.createCampaign(2026);
+    county.enroll(2026, QStringLiteral("A001"));
+    county.scoreAll(2026, QStringLiteral("A001"), Step::County, 9);
+    REQUIRE(OfficeKeys::trust(session.db(), *OfficeKeys::exportKeyFile(county.db()),
+                              QStringLiteral("county.lpkey"))
+                .ok());
+    REQUIRE(ui::ExchangeMenu::runImport(
+                &gui.window(), session,
+                exportFrom(county.db(), county.file(QStringLiteral("a.lpkg"))), {}, false, false)
+                .ok());
+    // The county's second laptop, a copy, scores D1.1 differently from the first.
+    const QString copyPath = county.file(QStringLiteral("copy.lpdb"));
+    REQUIRE(county.db().backupTo(copyPath).ok());
+    Result<std::unique_ptr<Database>> copy = Workspace::open(copyPath, QStringLiteral("二号机"));
+    REQUIRE(copy.ok());
+    REQUIRE(ScoreRepository(county.db())
+                .setScore(2026, QStringLiteral("A001"), QStringLiteral("D1.1"), 14, Step::County)
+                .ok());
+    REQUIRE(ScoreRepository(**copy)
+                .setScore(2026, QStringLiteral("A001"), QStringLiteral("D1.1"), 12, Step::County)
+                .ok());
+    REQUIRE(ui::ExchangeMenu::runImport(
+                &gui.window(), session,
+                exportFrom(county.db(), county.file(QStringLiteral("b.lpkg"))), {}, false, false)
+                .ok());
+    REQUIRE(ui::ExchangeMenu::runImport(&gui.window(), session,
+                                        exportFrom(**copy, county.file(QStringLiteral("c.lpkg"))),
+                                        {}, false, false)
+                .ok());
+
+    ui::ConflictsDialog dialog(session);
+    REQUIRE(dialog.table()->rowCount() == 1);
+    CHECK(dialog.table()->item(0, 0)->text() == QStringLiteral("A001"));
+    CHECK(dialog.table()->item(0, 4)->text().contains(QStringLiteral("D1.1: 7 ≠ 6")));
+    screenshot(dialog, "conflicts.png");
+    REQUIRE(dialog.resolveSelected(false));
+    CHECK(dialog.table()->rowCount() == 0);
+}

@@ -1,0 +1,233 @@
+#include "ExchangeMenu.h"
+
+#include "common/BackgroundTask.h"
+#include "common/Session.h"
+#include "exchange/ConflictsDialog.h"
+#include "exchange/ImportPreviewDialog.h"
+#include "exchange/OfficeKeys.h"
+#include "exchange/PackageExporter.h"
+#include "exchange/PackageFile.h"
+#include "registry/LookupTables.h"
+#include "registry/TypeRepository.h"
+#include "storage/Workspace.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+
+namespace lianping::ui {
+
+ExchangeMenu::ExchangeMenu(QMenu* menu, Session& session, QWidget* window, Hooks hooks)
+    : QObject(menu)
+    , m_session(session)
+    , m_window(window)
+    , m_hooks(std::move(hooks)) {
+    menu->addAction(tr("E&xport package…"), this, &ExchangeMenu::exportPackage);
+    menu->addAction(tr("&Import package…"), this, &ExchangeMenu::importPackage);
+    menu->addAction(tr("&Conflicts…"), this, &ExchangeMenu::showConflicts);
+    menu->addSeparator();
+    menu->addAction(tr("Export this office's &key…"), this, &ExchangeMenu::exportKey);
+    menu->addAction(tr("&Trust another office's key…"), this, &ExchangeMenu::trustKey);
+}
+
+bool ExchangeMenu::ready() const {
+    return m_session.isOpen();
+}
+
+Result<ImportReport> ExchangeMenu::runImport(QWidget* parent, Session& session, const QString& path,
+                                             const QByteArray& passphrase, bool dryRun,
+                                             bool showProgress) {
+    const QString dbPath = session.path();
+    const QString operatorName = session.db().operatorName();
+    auto report = std::make_shared<ImportReport>();
+    const Result<QString> done = BackgroundTask::run(
+        parent, dryRun ? tr("Checking the package…") : tr("Importing the package…"),
+        [=](const BackgroundTask::Progress& progress) -> Result<QString> {
+            progress(0, 0);
+            Result<std::unique_ptr<Database>> db = Workspace::open(dbPath, operatorName);
+            if (!db)
+                return db.error();
+            Result<ImportReport> run = PackageImporter::run(**db, path, passphrase, dryRun);
+            if (!run)
+                return run.error();
+            *report = std::move(*run);
+            return QString();
+        },
+        showProgress);
+    if (!dryRun)
+        session.notifyChanged();
+    if (!done)
+        return done.error();
+    return *report;
+}
+
+void ExchangeMenu::importPackage() {
+    if (!ready())
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import package"), QString(),
+                                                      tr("Lianping packages (*.lpkg)"));
+    if (path.isEmpty())
+        return;
+    QByteArray passphrase;
+    if (Result<PackageFile> file = PackageFile::read(path); file && file->encrypted) {
+        bool ok = false;
+        passphrase = QInputDialog::getText(m_window, tr("Import package"),
+                                           tr("This package is encrypted. Passphrase:"),
+                                           QLineEdit::Password, QString(), &ok)
+                         .toUtf8();
+        if (!ok)
+            return;
+    }
+    const Result<ImportReport> preview = runImport(m_window, m_session, path, passphrase, true);
+    if (!preview) {
+        m_hooks.error(tr("Package not imported"), preview.error().message);
+        return;
+    }
+    ImportPreviewDialog dialog(*preview, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Result<ImportReport> done = runImport(m_window, m_session, path, passphrase, false);
+    if (!done) {
+        m_hooks.error(tr("Package not imported"), done.error().message);
+        return;
+    }
+    int conflicts = 0;
+    for (const auto& [kind, tally] : done->kinds)
+        conflicts += tally.conflicts;
+    m_hooks.status(tr("Package from %1 imported").arg(done->origin.office.name));
+    if (conflicts > 0)
+        showConflicts();
+}
+
+void ExchangeMenu::exportPackage() {
+    if (!ready())
+        return;
+    if (m_session.year() == 0) {
+        m_hooks.error(tr("No campaign"),
+                      tr("Create a campaign first: packages carry a campaign year."));
+        return;
+    }
+    QDialog dialog(m_window);
+    dialog.setWindowTitle(tr("Export package"));
+    auto* county = new QComboBox;
+    county->addItem(tr("All counties"), QString());
+    for (const QString& name : LookupTables::counties(m_session.db()))
+        county->addItem(name, name);
+    auto* type = new QComboBox;
+    type->addItem(tr("All types"), QString());
+    for (const UnitType& entry : TypeRepository(m_session.db()).list())
+        type->addItem(entry.name, entry.code);
+    auto* passphrase = new QLineEdit;
+    passphrase->setEchoMode(QLineEdit::Password);
+    passphrase->setPlaceholderText(tr("optional: for a USB stick"));
+    auto* again = new QLineEdit;
+    again->setEchoMode(QLineEdit::Password);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("County:"), county);
+    form->addRow(tr("Type:"), type);
+    form->addRow(tr("Passphrase:"), passphrase);
+    form->addRow(tr("Repeat:"), again);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (passphrase->text() != again->text()) {
+            again->clear();
+            again->setFocus();
+            again->setPlaceholderText(tr("the two passphrases differ"));
+            return;
+        }
+        dialog.accept();
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export package"),
+        QDir::home().filePath(QStringLiteral("%1-%2.lpkg")
+                                  .arg(m_session.year())
+                                  .arg(county->currentData().toString().isEmpty()
+                                           ? tr("all")
+                                           : county->currentText())),
+        tr("Lianping packages (*.lpkg)"));
+    if (path.isEmpty())
+        return;
+    RecordScope scope;
+    scope.year = m_session.year();
+    scope.county = county->currentData().toString();
+    scope.typeCode = type->currentData().toString();
+    const Result<ExportSummary> written =
+        PackageExporter::write(m_session.db(), scope, path, passphrase->text().toUtf8());
+    if (!written)
+        m_hooks.error(tr("Package not written"), written.error().message);
+    else
+        m_hooks.status(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ExchangeMenu::showConflicts() {
+    if (!ready())
+        return;
+    ConflictsDialog dialog(m_session, m_window);
+    dialog.exec();
+}
+
+void ExchangeMenu::exportKey() {
+    if (!ready())
+        return;
+    const Result<QByteArray> key = OfficeKeys::exportKeyFile(m_session.db());
+    if (!key) {
+        m_hooks.error(tr("No key"), key.error().message);
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export this office's key"),
+        QDir::home().filePath(QStringLiteral("office.lpkey")), tr("Office keys (*.lpkey)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*key) != key->size() || !file.commit()) {
+        m_hooks.error(tr("No key"), file.errorString());
+        return;
+    }
+    QMessageBox::information(
+        m_window, tr("Office key"),
+        tr("Saved. Give this file to the other office and read them this fingerprint by "
+           "phone:\n\n%1")
+            .arg(OfficeKeys::ensureOwn(m_session.db())->fingerprint()));
+}
+
+void ExchangeMenu::trustKey() {
+    if (!ready())
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(m_window, tr("Trust another office's key"), QString(),
+                                     tr("Office keys (*.lpkey *.json *.key);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_hooks.error(tr("Key not trusted"), file.errorString());
+        return;
+    }
+    const Result<OfficeKey> key = OfficeKeys::trust(m_session.db(), file.read(64 * 1024), path);
+    if (!key) {
+        m_hooks.error(tr("Key not trusted"), key.error().message);
+        return;
+    }
+    QMessageBox::information(
+        m_window, tr("Office key"),
+        tr("%1 (%2) is now trusted.\nCompare this fingerprint with that "
+           "office by phone:\n\n%3")
+            .arg(key->office.name, key->office.describe(), key->fingerprint()));
+}
+
+} // namespace lianping::ui
