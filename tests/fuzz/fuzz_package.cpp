@@ -26,8 +26,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (file) {
         // Any key: the signature check must fail cleanly, never crash.
         (void)file->verify(QByteArray(32, 'k'), QStringLiteral("fuzz.lpkg"));
-        // The payload path as if verified (unencrypted) and with a passphrase (encrypted).
-        Result<QJsonObject> payload = file->open("fuzz", QStringLiteral("fuzz.lpkg"));
+        // The payload path as if verified. (Encrypted payloads stop at Argon2id, half a second
+        // a try by design; libsodium's secretstream is not what this target is for.)
+        Result<QJsonObject> payload = file->encrypted
+                                          ? Result<QJsonObject>(fail(QStringLiteral("skipped")))
+                                          : file->open({}, QStringLiteral("fuzz.lpkg"));
         if (payload)
             for (const QJsonValue& record : payload->value(QStringLiteral("records")).toArray())
                 (void)Record::fromJson(record.toObject());
