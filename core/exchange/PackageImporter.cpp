@@ -55,6 +55,16 @@ public:
         }
     }
     QString of(const QString& unitCode) {
+        const auto cached = m_known.find(unitCode);
+        if (cached != m_known.end())
+            return cached->second;
+        const QString county = lookUp(unitCode);
+        m_known.emplace(unitCode, county);
+        return county;
+    }
+
+private:
+    QString lookUp(const QString& unitCode) {
         Statement& query = m_db.cached(
             "SELECT c.name FROM units u JOIN counties c ON c.id = u.county_id WHERE u.code = ?");
         if (query.bind(1, unitCode).step()) {
@@ -67,9 +77,9 @@ public:
         return found == m_package.end() ? QString() : found->second;
     }
 
-private:
     Database& m_db;
     std::map<QString, QString> m_package;
+    std::map<QString, QString> m_known;
 };
 
 // Whether the sending office owns this record (or, for a self-check, records it on the

@@ -236,19 +236,47 @@ std::optional<Record> load(Database& db, RecordKind kind, std::int64_t id) {
 
 // ---- finding local ids by natural key ----------------------------------------------------
 
-std::optional<std::int64_t> enrollmentId(Database& db, int year, const QString& unit) {
-    return single(db,
-                  "SELECT e.id FROM enrollments e JOIN campaigns c ON c.id = e.campaign_id "
-                  "JOIN units u ON u.id = e.unit_id WHERE c.year = ? AND u.code = ?",
-                  {QString::number(year), unit});
+// (id, rubric id) of a unit's enrolment in a year's campaign; found ones are cached.
+std::optional<std::pair<std::int64_t, std::int64_t>>
+enrollmentOfUnit(Database& db, RecordStore::Cache& cache, int year, const QString& unit) {
+    const auto key = std::make_pair(year, unit);
+    const auto cached = cache.enrollments.find(key);
+    if (cached != cache.enrollments.end())
+        return cached->second;
+    Statement& query =
+        db.cached("SELECT e.id, e.rubric_id FROM enrollments e JOIN campaigns c ON c.id = "
+                  "e.campaign_id JOIN units u ON u.id = e.unit_id WHERE c.year = ? AND u.code = ?");
+    if (!query.bind(1, year).bind(2, unit).step())
+        return std::nullopt;
+    const std::pair<std::int64_t, std::int64_t> found{query.int64(0), query.int64(1)};
+    query.reset();
+    cache.enrollments.emplace(key, found);
+    return found;
 }
 
-std::optional<std::int64_t> localId(Database& db, RecordKind kind, const QString& key) {
+std::optional<std::int64_t> enrollmentId(Database& db, RecordStore::Cache& cache, int year,
+                                         const QString& unit) {
+    const auto found = enrollmentOfUnit(db, cache, year, unit);
+    return found ? std::optional<std::int64_t>(found->first) : std::nullopt;
+}
+
+std::optional<std::int64_t> unitIdOf(Database& db, RecordStore::Cache& cache, const QString& code) {
+    const auto cached = cache.units.find(code);
+    if (cached != cache.units.end())
+        return cached->second;
+    const std::optional<std::int64_t> id =
+        single(db, "SELECT id FROM units WHERE code = ?", {code});
+    if (id)
+        cache.units.emplace(code, *id);
+    return id;
+}
+
+std::optional<std::int64_t> localId(Database& db, RecordStore::Cache& cache, RecordKind kind,
+                                    const QString& key) {
     const QStringList parts = key.split(QLatin1Char('/'));
     switch (kind) {
     case RecordKind::Unit:
-        return parts.size() == 2 ? single(db, "SELECT id FROM units WHERE code = ?", {parts[1]})
-                                 : std::nullopt;
+        return parts.size() == 2 ? unitIdOf(db, cache, parts[1]) : std::nullopt;
     case RecordKind::Naming:
         if (parts.size() < 3)
             return std::nullopt;
@@ -257,11 +285,13 @@ std::optional<std::int64_t> localId(Database& db, RecordKind kind, const QString
                       "WHERE c.year = ? AND n.decision = ?",
                       {parts[1], parts.mid(2).join(QLatin1Char('/'))});
     case RecordKind::Enrollment:
-        return parts.size() == 3 ? enrollmentId(db, parts[1].toInt(), parts[2]) : std::nullopt;
+        return parts.size() == 3 ? enrollmentId(db, cache, parts[1].toInt(), parts[2])
+                                 : std::nullopt;
     case RecordKind::Sheet: {
         if (parts.size() != 4)
             return std::nullopt;
-        const std::optional<std::int64_t> enrollment = enrollmentId(db, parts[1].toInt(), parts[2]);
+        const std::optional<std::int64_t> enrollment =
+            enrollmentId(db, cache, parts[1].toInt(), parts[2]);
         const std::optional<Step> step = parseStep(parts[3]);
         if (!enrollment || !step)
             return std::nullopt;
@@ -296,11 +326,15 @@ Result<std::int64_t> campaignId(Database& db, int year) {
                      tr("campaign %1").arg(year));
 }
 
-Result<std::int64_t> enrollmentOf(Database& db, const QJsonObject& data) {
+Result<std::pair<std::int64_t, std::int64_t>> enrollmentOf(Database& db, RecordStore::Cache& cache,
+                                                           const QJsonObject& data) {
     const int year = data.value(QStringLiteral("year")).toInt();
     const QString unit = str(data, "unit");
-    return requireId(enrollmentId(db, year, unit),
-                     tr("unit %1 in campaign %2").arg(unit).arg(year));
+    const auto found = enrollmentOfUnit(db, cache, year, unit);
+    if (!found)
+        return fail(tr("the package refers to %1, which is neither here nor in the package")
+                        .arg(tr("unit %1 in campaign %2").arg(unit).arg(year)));
+    return *found;
 }
 
 QString describeValue(const QJsonValue& value) {
@@ -445,7 +479,7 @@ Result<std::vector<Record>> RecordStore::collect(const RecordScope& scope) {
 }
 
 Result<std::optional<Record>> RecordStore::local(RecordKind kind, const QString& key) {
-    const std::optional<std::int64_t> id = localId(m_db, kind, key);
+    const std::optional<std::int64_t> id = localId(m_db, m_cache, kind, key);
     if (!id)
         return std::optional<Record>();
     return load(m_db, kind, *id);
@@ -483,8 +517,7 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
     const int year = in.year();
 
     // Every changed field of the record into history, old and new value.
-    std::optional<std::int64_t> unitId =
-        single(m_db, "SELECT id FROM units WHERE code = ?", {in.unitCode()});
+    std::optional<std::int64_t> unitId = unitIdOf(m_db, m_cache, in.unitCode());
     auto historyOf = [&](const QString& entity) -> Result<void> {
         if (!old) // a new record's story comes with the package's history
             return {};
@@ -501,19 +534,36 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
 
     switch (in.kind) {
     case RecordKind::Unit: {
-        Result<std::int64_t> county = LookupTables::ensureCounty(m_db, str(d, "county"));
+        // Counties, departments and types are few: each looked up (or added) once.
+        auto lookup = [](std::map<QString, std::int64_t>& cache, const QString& name,
+                         const auto& find) -> Result<std::int64_t> {
+            const auto cached = cache.find(name);
+            if (cached != cache.end())
+                return cached->second;
+            Result<std::int64_t> id = find(name);
+            if (id)
+                cache.emplace(name, *id);
+            return id;
+        };
+        Result<std::int64_t> county =
+            lookup(m_cache.counties, str(d, "county"),
+                   [&](const QString& name) { return LookupTables::ensureCounty(m_db, name); });
         if (!county)
             return county.error();
         std::optional<std::int64_t> lead;
         if (!str(d, "lead").isEmpty()) {
-            Result<std::int64_t> department = LookupTables::ensureDepartment(m_db, str(d, "lead"));
+            Result<std::int64_t> department =
+                lookup(m_cache.departments, str(d, "lead"), [&](const QString& name) {
+                    return LookupTables::ensureDepartment(m_db, name);
+                });
             if (!department)
                 return department.error();
             lead = *department;
         }
-        Result<std::int64_t> type =
-            requireId(single(m_db, "SELECT id FROM unit_types WHERE code = ?", {str(d, "type")}),
-                      tr("unit type %1").arg(str(d, "type")));
+        Result<std::int64_t> type = lookup(m_cache.types, str(d, "type"), [&](const QString& code) {
+            return requireId(single(m_db, "SELECT id FROM unit_types WHERE code = ?", {code}),
+                             tr("unit type %1").arg(code));
+        });
         if (!type)
             return type.error();
         if (!old) {
@@ -534,6 +584,7 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
             if (!insert.exec())
                 return fail(m_db.lastError());
             unitId = m_db.lastInsertId();
+            m_cache.units[str(d, "code")] = *unitId;
         } else {
             Statement& update = m_db.cached(
                 "UPDATE units SET name = ?, type_id = ?, county_id = ?, lead_id = ?, demo = ?, "
@@ -638,6 +689,7 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
                 .bind(10, stamp);
             if (!insert.exec())
                 return fail(m_db.lastError());
+            m_cache.enrollments[{year, in.unitCode()}] = {m_db.lastInsertId(), *rubricId};
         } else {
             Statement& update =
                 m_db.cached("UPDATE enrollments SET rubric_id = ?, state = ?, returned_from = ?, "
@@ -654,13 +706,16 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
                 .bind(9, *unit);
             if (!update.exec())
                 return fail(m_db.lastError());
+            m_cache.enrollments.erase({year, in.unitCode()}); // the rubric may have changed
         }
         return historyOf(QStringLiteral("enrollment"));
     }
     case RecordKind::Sheet: {
-        Result<std::int64_t> enrollment = enrollmentOf(m_db, d);
-        if (!enrollment)
-            return enrollment.error();
+        Result<std::pair<std::int64_t, std::int64_t>> enrolled = enrollmentOf(m_db, m_cache, d);
+        if (!enrolled)
+            return enrolled.error();
+        const std::int64_t* enrollment = &enrolled->first;
+        const std::int64_t rubric = enrolled->second;
         const std::optional<Step> step = parseStep(str(d, "step"));
         if (!step)
             return fail(tr("the package has a sheet of an unknown step"));
@@ -702,10 +757,6 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
         if (old)
             for (const QJsonValue& value : old->data.value(QStringLiteral("scores")).toArray())
                 before[value.toArray()[0].toString()] = value.toArray();
-        Statement& rubricOf = m_db.cached("SELECT rubric_id FROM enrollments WHERE id = ?");
-        rubricOf.bind(1, *enrollment).step();
-        const std::int64_t rubric = rubricOf.int64(0);
-        rubricOf.reset();
         for (const char* sql :
              {"DELETE FROM scores WHERE sheet_id = ?", "DELETE FROM vetoes WHERE sheet_id = ?"}) {
             if (fresh)
@@ -716,33 +767,47 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
         }
         auto indicator = [&](const QString& code) -> Result<std::int64_t> {
             const auto key = std::make_pair(rubric, code);
-            const auto cached = m_indicators.find(key);
-            if (cached != m_indicators.end())
+            const auto cached = m_cache.indicators.find(key);
+            if (cached != m_cache.indicators.end())
                 return cached->second;
             Result<std::int64_t> id =
                 requireId(single(m_db, "SELECT id FROM indicators WHERE rubric_id = ? AND code = ?",
                                  {QString::number(rubric), code}),
                           tr("indicator %1 of unit %2").arg(code, in.unitCode()));
             if (id)
-                m_indicators.emplace(key, *id);
+                m_cache.indicators.emplace(key, *id);
             return id;
         };
         const QString field = str(d, "step") + QLatin1Char(':');
-        for (const QJsonValue& value : d.value(QStringLiteral("scores")).toArray()) {
+        // One multi-row INSERT per sheet (a rubric has about ten scored indicators).
+        const QJsonArray scores = d.value(QStringLiteral("scores")).toArray();
+        if (!scores.isEmpty()) {
+            QByteArray sql =
+                "INSERT INTO scores(sheet_id, indicator_id, half_points, note) VALUES ";
+            for (qsizetype i = 0; i < scores.size(); ++i)
+                sql += i ? ",(?,?,?,?)" : "(?,?,?,?)";
+            Statement& insert = m_db.cached(sql.constData());
+            int index = 1;
+            for (const QJsonValue& value : scores) {
+                const QJsonArray score = value.toArray();
+                Result<std::int64_t> indicatorId = indicator(score[0].toString());
+                if (!indicatorId) {
+                    insert.reset();
+                    return indicatorId.error();
+                }
+                const QString scoreNote = score[2].toString();
+                insert.bind(index, *sheetId)
+                    .bind(index + 1, *indicatorId)
+                    .bind(index + 2, score[1].toInt())
+                    .bind(index + 3, scoreNote.isEmpty() ? QString() : scoreNote);
+                index += 4;
+            }
+            if (!insert.exec())
+                return fail(m_db.lastError());
+        }
+        for (const QJsonValue& value : scores) {
             const QJsonArray score = value.toArray();
             const QString code = score[0].toString();
-            Result<std::int64_t> indicatorId = indicator(code);
-            if (!indicatorId)
-                return indicatorId.error();
-            Statement& insert = m_db.cached(
-                "INSERT INTO scores(sheet_id, indicator_id, half_points, note) VALUES (?,?,?,?)");
-            const QString scoreNote = score[2].toString();
-            if (!insert.bind(1, *sheetId)
-                     .bind(2, *indicatorId)
-                     .bind(3, score[1].toInt())
-                     .bind(4, scoreNote.isEmpty() ? QString() : scoreNote)
-                     .exec())
-                return fail(m_db.lastError());
             const auto previous = before.find(code);
             const QString newValue = formatPoints(score[1].toInt());
             const QString oldValue =
@@ -774,9 +839,10 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
     }
     case RecordKind::Revocation:
     case RecordKind::Rectification: {
-        Result<std::int64_t> enrollment = enrollmentOf(m_db, d);
-        if (!enrollment)
-            return enrollment.error();
+        Result<std::pair<std::int64_t, std::int64_t>> enrolled = enrollmentOf(m_db, m_cache, d);
+        if (!enrolled)
+            return enrolled.error();
+        const std::int64_t* enrollment = &enrolled->first;
         const QString uid = in.key.section(QLatin1Char('/'), 1);
         const bool revocation = in.kind == RecordKind::Revocation;
         if (!old) {
@@ -863,7 +929,7 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
         for (const QJsonValue& value : d.value(QStringLiteral("units")).toArray()) {
             const QJsonArray unit = value.toArray();
             Result<std::int64_t> enrollment =
-                requireId(enrollmentId(m_db, year, unit[0].toString()),
+                requireId(enrollmentId(m_db, m_cache, year, unit[0].toString()),
                           tr("unit %1 in campaign %2").arg(unit[0].toString()).arg(year));
             if (!enrollment)
                 return enrollment.error();

@@ -69,9 +69,17 @@ public:
     bool knows(const QString& key, const Version& version);
     Result<void> remember(const QString& key, const Version& version);
 
+    // Ids looked up once per import: units by code, enrolments (id, rubric) by (year, code).
+    struct Cache {
+        std::map<QString, std::int64_t> units;
+        std::map<std::pair<int, QString>, std::pair<std::int64_t, std::int64_t>> enrollments;
+        std::map<std::pair<std::int64_t, QString>, std::int64_t> indicators; // (rubric, code)
+        std::map<QString, std::int64_t> counties, departments, types;        // by name / code
+    };
+
 private:
     Database& m_db;
-    std::map<std::pair<std::int64_t, QString>, std::int64_t> m_indicators; // (rubric, code) → id
+    Cache m_cache;
 };
 
 } // namespace lianping
