@@ -155,6 +155,8 @@ public:
         m_offices[m_origin.office.uid] = m_origin.office.id;
         const QJsonArray records = payload.value(QStringLiteral("records")).toArray();
         Counties counties(m_db, records);
+        if (records.size() > 1000)
+            LP_TRY(m_store.deferSheetTotals());
         int index = 0;
         for (const QJsonValue& value : records) {
             ++index;
@@ -163,6 +165,7 @@ public:
                 return fail(tr("record %1 of the package is damaged").arg(index));
             LP_TRY(merge(*record, counties));
         }
+        LP_TRY(m_store.settleSheetTotals());
         LP_TRY(applyHistory(payload.value(QStringLiteral("history")).toArray()));
         for (const auto& [year, enrollments] : m_touched)
             LP_TRY(FollowUps(m_db).syncMany(year, enrollments));

@@ -7,6 +7,7 @@
 #include "registry/LookupTables.h"
 #include "scoring/Step.h"
 #include "storage/Database.h"
+#include "storage/Schema.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -485,6 +486,26 @@ Result<std::optional<Record>> RecordStore::local(RecordKind kind, const QString&
     return load(m_db, kind, *id);
 }
 
+Result<void> RecordStore::deferSheetTotals() {
+    LP_TRY(m_db.exec("DROP TRIGGER scores_total_insert"));
+    m_deferred = true;
+    return {};
+}
+
+Result<void> RecordStore::settleSheetTotals() {
+    if (!m_deferred)
+        return {};
+    Statement& settle = m_db.cached(
+        "UPDATE sheets SET points = (SELECT coalesce(sum(half_points), 0) FROM scores WHERE "
+        "sheet_id = ?1), scored = (SELECT count(*) FROM scores WHERE sheet_id = ?1) WHERE id = ?1");
+    for (std::int64_t sheet : m_sheets)
+        if (!settle.bind(1, sheet).exec())
+            return fail(m_db.lastError());
+    m_sheets.clear();
+    m_deferred = false;
+    return m_db.exec(Schema::scoresTotalInsertTrigger);
+}
+
 std::vector<Version> RecordStore::known(const QString& key) {
     Statement& query = m_db.cached("SELECT stamp, hash FROM versions WHERE record = ?");
     query.bind(1, key);
@@ -741,6 +762,8 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
                 return fail(m_db.lastError());
             sheetId = m_db.lastInsertId();
         }
+        if (m_deferred)
+            m_sheets.push_back(*sheetId);
         Statement& head = m_db.cached(
             "UPDATE sheets SET satisfied = ?, basic = ?, unsatisfied = ?, revision = revision + 1, "
             "owner = ?, updated_at = ? WHERE id = ?");

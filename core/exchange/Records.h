@@ -64,6 +64,11 @@ public:
     Result<void> write(const Record& incoming, const std::optional<Record>& local,
                        std::int64_t ownerId, const QString& note);
 
+    // For large imports: sheet totals are set once at the end instead of by the per-score
+    // trigger (dropped and recreated inside the caller's transaction).
+    Result<void> deferSheetTotals();
+    Result<void> settleSheetTotals();
+
     // Versions this database has seen of a record.
     std::vector<Version> known(const QString& key);
     bool knows(const QString& key, const Version& version);
@@ -80,6 +85,8 @@ public:
 private:
     Database& m_db;
     Cache m_cache;
+    bool m_deferred = false;
+    std::vector<std::int64_t> m_sheets; // written while totals are deferred
 };
 
 } // namespace lianping

@@ -2,6 +2,7 @@
 // conflicts, refusals that leave the database unchanged, recheck sampling and deviations.
 #include "TestDatabase.h"
 #include "campaign/RecheckSampler.h"
+#include "demo/DemoGenerator.h"
 #include "exchange/Conflicts.h"
 #include "exchange/OfficeKeys.h"
 #include "exchange/PackageExporter.h"
@@ -425,4 +426,52 @@ TEST_CASE("deviations: county against city totals per unit and county, flagged a
     CHECK(report.counties[0].meanDelta == Approx(-6));
     CHECK(report.counties[0].meanAbsDelta == Approx(6));
     CHECK(report.counties[0].maxAbsDelta == Approx(10));
+}
+
+TEST_CASE("a large package keeps every sheet's total equal to its scores, results identical") {
+    TestDatabase county;
+    TestDatabase city;
+    require(DemoGenerator(county.db()).generate(DemoOptions{400, 9, 2026}));
+    // One county office holding every unit, reviewed and not yet rechecked.
+    require(county.db().exec(
+        "UPDATE units SET county_id = (SELECT min(id) FROM counties);"
+        "DELETE FROM scores WHERE sheet_id IN (SELECT id FROM sheets WHERE step = 2);"
+        "DELETE FROM vetoes WHERE sheet_id IN (SELECT id FROM sheets WHERE step = 2);"
+        "DELETE FROM sheets WHERE step = 2; DELETE FROM revocations;"
+        "UPDATE enrollments SET state = 'county-accepted', naming_id = NULL, returned_from = NULL "
+        "WHERE state IN ('city-rechecked', 'named', 'revoked', 'returned'); DELETE FROM namings;"));
+    Statement name =
+        county.db().prepare("SELECT name FROM counties WHERE id = (SELECT min(id) FROM counties)");
+    REQUIRE(name.step());
+    const QString countyName = name.text(0);
+    name.reset();
+    configure(county, QStringLiteral("县纪委"), Role::County, countyName);
+    configure(city, QStringLiteral("市纪委"), Role::City);
+    trust(city, county);
+    const ImportReport report =
+        importPackage(city, exportPackage(county, QStringLiteral("big.lpkg")));
+    CHECK(report.kinds.at(QStringLiteral("sheet")).added > 500);
+    Statement wrong = city.db().prepare(
+        "SELECT count(*) FROM sheets s WHERE points != (SELECT coalesce(sum(half_points), 0) FROM "
+        "scores WHERE sheet_id = s.id) OR scored != (SELECT count(*) FROM scores WHERE sheet_id = "
+        "s.id)");
+    REQUIRE(wrong.step());
+    CHECK(wrong.integer(0) == 0);
+    CHECK(resultsOf(city) == resultsOf(county));
+    // The trigger is back: a later score still moves the total.
+    const std::int64_t before = [&] {
+        Statement total = city.db().prepare("SELECT sum(points) FROM sheets");
+        total.step();
+        return total.int64(0);
+    }();
+    Statement some = city.db().prepare(
+        "SELECT u.code FROM enrollments e JOIN units u ON u.id = e.unit_id WHERE e.state = "
+        "'county-accepted' ORDER BY u.code LIMIT 1");
+    REQUIRE(some.step());
+    const QString code = some.text(0);
+    some.reset();
+    require(ScoreRepository(city.db()).setScore(2026, code, QStringLiteral("D1.1"), 2, Step::City));
+    Statement total = city.db().prepare("SELECT sum(points) FROM sheets");
+    REQUIRE(total.step());
+    CHECK(total.int64(0) == before + 2);
 }
