@@ -53,21 +53,27 @@ std::optional<std::int64_t> single(Database& db, const char* sql, const QStringL
 
 // ---- reading one record by local id ------------------------------------------------------
 
-std::optional<Record> loadUnit(Database& db, std::int64_t id) {
-    Statement& q = db.cached(
-        "SELECT u.code, u.name, t.code, c.name, coalesce(d.name, ''), u.demo, u.contact, "
-        "u.active, o.uid, u.updated_at FROM units u JOIN unit_types t ON t.id = u.type_id "
-        "JOIN counties c ON c.id = u.county_id LEFT JOIN departments d ON d.id = u.lead_id "
-        "JOIN offices o ON o.id = u.owner WHERE u.id = ?");
-    if (!q.bind(1, id).step())
-        return std::nullopt;
+constexpr const char* unitColumns =
+    "SELECT u.code, u.name, t.code, c.name, coalesce(d.name, ''), u.demo, u.contact, "
+    "u.active, o.uid, u.updated_at FROM units u JOIN unit_types t ON t.id = u.type_id "
+    "JOIN counties c ON c.id = u.county_id LEFT JOIN departments d ON d.id = u.lead_id "
+    "JOIN offices o ON o.id = u.owner";
+
+Record unitRecord(const Statement& q) {
     QJsonObject data{
         {QStringLiteral("code"), q.text(0)},    {QStringLiteral("name"), q.text(1)},
         {QStringLiteral("type"), q.text(2)},    {QStringLiteral("county"), q.text(3)},
         {QStringLiteral("lead"), q.text(4)},    {QStringLiteral("demo"), q.integer(5) != 0},
         {QStringLiteral("contact"), q.text(6)}, {QStringLiteral("active"), q.integer(7) != 0}};
-    Record record = finish(RecordKind::Unit, QStringLiteral("unit/") + q.text(0), q.int64(9),
-                           q.text(8), std::move(data));
+    return finish(RecordKind::Unit, QStringLiteral("unit/") + q.text(0), q.int64(9), q.text(8),
+                  std::move(data));
+}
+
+std::optional<Record> loadUnit(Database& db, std::int64_t id) {
+    Statement& q = db.cached((QByteArray(unitColumns) + " WHERE u.id = ?").constData());
+    if (!q.bind(1, id).step())
+        return std::nullopt;
+    Record record = unitRecord(q);
     q.reset();
     return record;
 }
@@ -89,16 +95,15 @@ std::optional<Record> loadNaming(Database& db, std::int64_t id) {
     return record;
 }
 
-std::optional<Record> loadEnrollment(Database& db, std::int64_t id) {
-    Statement& q = db.cached(
-        "SELECT c.year, u.code, t.code, r.year, r.version, e.state, coalesce(e.returned_from, ''), "
-        "coalesce(e.return_reason, ''), coalesce(n.decision, ''), o.uid, e.updated_at "
-        "FROM enrollments e JOIN campaigns c ON c.id = e.campaign_id "
-        "JOIN units u ON u.id = e.unit_id JOIN rubrics r ON r.id = e.rubric_id "
-        "JOIN unit_types t ON t.id = r.type_id LEFT JOIN namings n ON n.id = e.naming_id "
-        "JOIN offices o ON o.id = e.owner WHERE e.id = ?");
-    if (!q.bind(1, id).step())
-        return std::nullopt;
+constexpr const char* enrollmentColumns =
+    "SELECT c.year, u.code, t.code, r.year, r.version, e.state, coalesce(e.returned_from, ''), "
+    "coalesce(e.return_reason, ''), coalesce(n.decision, ''), o.uid, e.updated_at "
+    "FROM enrollments e JOIN campaigns c ON c.id = e.campaign_id "
+    "JOIN units u ON u.id = e.unit_id JOIN rubrics r ON r.id = e.rubric_id "
+    "JOIN unit_types t ON t.id = r.type_id LEFT JOIN namings n ON n.id = e.naming_id "
+    "JOIN offices o ON o.id = e.owner";
+
+Record enrollmentRecord(const Statement& q) {
     const QJsonObject rubric{{QStringLiteral("type"), q.text(2)},
                              {QStringLiteral("year"), q.integer(3)},
                              {QStringLiteral("version"), q.integer(4)}};
@@ -107,30 +112,37 @@ std::optional<Record> loadEnrollment(Database& db, std::int64_t id) {
         {QStringLiteral("rubric"), rubric},           {QStringLiteral("state"), q.text(5)},
         {QStringLiteral("returned_from"), q.text(6)}, {QStringLiteral("return_reason"), q.text(7)},
         {QStringLiteral("naming"), q.text(8)}};
-    Record record = finish(RecordKind::Enrollment,
-                           QStringLiteral("enrollment/%1/%2").arg(q.integer(0)).arg(q.text(1)),
-                           q.int64(10), q.text(9), std::move(data));
+    return finish(RecordKind::Enrollment,
+                  QStringLiteral("enrollment/%1/%2").arg(q.integer(0)).arg(q.text(1)), q.int64(10),
+                  q.text(9), std::move(data));
+}
+
+std::optional<Record> loadEnrollment(Database& db, std::int64_t id) {
+    Statement& q = db.cached((QByteArray(enrollmentColumns) + " WHERE e.id = ?").constData());
+    if (!q.bind(1, id).step())
+        return std::nullopt;
+    Record record = enrollmentRecord(q);
     q.reset();
     return record;
 }
 
-std::optional<Record> loadSheet(Database& db, std::int64_t id) {
-    Statement& q =
-        db.cached("SELECT c.year, u.code, sh.step, sh.satisfied, sh.basic, sh.unsatisfied, o.uid, "
-                  "sh.updated_at FROM sheets sh JOIN enrollments e ON e.id = sh.enrollment_id "
-                  "JOIN campaigns c ON c.id = e.campaign_id JOIN units u ON u.id = e.unit_id "
-                  "JOIN offices o ON o.id = sh.owner WHERE sh.id = ?");
-    if (!q.bind(1, id).step())
-        return std::nullopt;
-    const int year = q.integer(0);
-    const QString unit = q.text(1);
-    const QString step = stepName(static_cast<Step>(q.integer(2)));
+// A sheet from its head row (id, year, unit, step, three ballot counts, owner, updated_at) and
+// its scores and vetoes, ordered by indicator code.
+Record sheetRecord(const Statement& q, const QJsonArray& scores, const QJsonArray& vetoes) {
+    const int year = q.integer(1);
+    const QString unit = q.text(2);
+    const QString step = stepName(static_cast<Step>(q.integer(3)));
     const QJsonValue survey =
-        q.isNull(3) ? QJsonValue()
-                    : QJsonValue(QJsonArray{q.integer(3), q.integer(4), q.integer(5)});
-    const QString owner = q.text(6);
-    const std::int64_t stamp = q.int64(7);
-    q.reset();
+        q.isNull(4) ? QJsonValue()
+                    : QJsonValue(QJsonArray{q.integer(4), q.integer(5), q.integer(6)});
+    QJsonObject data{{QStringLiteral("year"), year},     {QStringLiteral("unit"), unit},
+                     {QStringLiteral("step"), step},     {QStringLiteral("survey"), survey},
+                     {QStringLiteral("scores"), scores}, {QStringLiteral("vetoes"), vetoes}};
+    return finish(RecordKind::Sheet, QStringLiteral("sheet/%1/%2/%3").arg(year).arg(unit, step),
+                  q.int64(8), q.text(7), std::move(data));
+}
+
+std::optional<Record> loadSheet(Database& db, std::int64_t id) {
     QJsonArray scores;
     Statement& s = db.cached(
         "SELECT i.code, s.half_points, coalesce(s.note, '') FROM scores s "
@@ -144,11 +156,16 @@ std::optional<Record> loadSheet(Database& db, std::int64_t id) {
     v.bind(1, id);
     while (v.step())
         vetoes.append(QJsonArray{v.text(0), v.text(1)});
-    QJsonObject data{{QStringLiteral("year"), year},     {QStringLiteral("unit"), unit},
-                     {QStringLiteral("step"), step},     {QStringLiteral("survey"), survey},
-                     {QStringLiteral("scores"), scores}, {QStringLiteral("vetoes"), vetoes}};
-    return finish(RecordKind::Sheet, QStringLiteral("sheet/%1/%2/%3").arg(year).arg(unit, step),
-                  stamp, owner, std::move(data));
+    Statement& q = db.cached(
+        "SELECT sh.id, c.year, u.code, sh.step, sh.satisfied, sh.basic, sh.unsatisfied, o.uid, "
+        "sh.updated_at FROM sheets sh JOIN enrollments e ON e.id = sh.enrollment_id "
+        "JOIN campaigns c ON c.id = e.campaign_id JOIN units u ON u.id = e.unit_id "
+        "JOIN offices o ON o.id = sh.owner WHERE sh.id = ?");
+    if (!q.bind(1, id).step())
+        return std::nullopt;
+    Record record = sheetRecord(q, scores, vetoes);
+    q.reset();
+    return record;
 }
 
 std::optional<Record> loadRevocation(Database& db, std::int64_t id) {
@@ -463,10 +480,70 @@ Result<std::vector<Record>> RecordStore::collect(const RecordScope& scope) {
                                         enrolled + ") ORDER BY r.id"},
     };
     std::vector<Record> records;
-    for (const auto& [kind, sql] : queries)
+    for (const auto& [kind, sql] : queries) {
+        if (kind == RecordKind::Sheet) {
+            // Sheets are most of a package: three scans instead of three queries each.
+            const QByteArray inScope = "sh.enrollment_id IN (" + enrolled + ")";
+            auto bind = [&](Statement& query) {
+                int index = 1;
+                query.bind(index++, *campaign);
+                for (const QString& param : params)
+                    query.bind(index++, param);
+            };
+            std::map<std::int64_t, QJsonArray> scores;
+            Statement scoreRows = m_db.prepare(
+                ("SELECT s.sheet_id, i.code, s.half_points, coalesce(s.note, '') FROM sheets sh "
+                 "JOIN scores s ON s.sheet_id = sh.id JOIN indicators i ON i.id = s.indicator_id "
+                 "WHERE " +
+                 inScope + " ORDER BY s.sheet_id, i.code")
+                    .constData());
+            bind(scoreRows);
+            while (scoreRows.step())
+                scores[scoreRows.int64(0)].append(
+                    QJsonArray{scoreRows.text(1), scoreRows.integer(2), scoreRows.text(3)});
+            std::map<std::int64_t, QJsonArray> vetoes;
+            Statement vetoRows = m_db.prepare(
+                ("SELECT v.sheet_id, i.code, v.reason FROM sheets sh JOIN vetoes v ON v.sheet_id = "
+                 "sh.id JOIN indicators i ON i.id = v.indicator_id WHERE " +
+                 inScope + " ORDER BY v.sheet_id, i.code")
+                    .constData());
+            bind(vetoRows);
+            while (vetoRows.step())
+                vetoes[vetoRows.int64(0)].append(QJsonArray{vetoRows.text(1), vetoRows.text(2)});
+            Statement heads = m_db.prepare(
+                ("SELECT sh.id, c.year, u.code, sh.step, sh.satisfied, sh.basic, sh.unsatisfied, "
+                 "o.uid, sh.updated_at FROM sheets sh JOIN enrollments e ON e.id = "
+                 "sh.enrollment_id "
+                 "JOIN campaigns c ON c.id = e.campaign_id JOIN units u ON u.id = e.unit_id "
+                 "JOIN offices o ON o.id = sh.owner WHERE " +
+                 inScope + " ORDER BY sh.id")
+                    .constData());
+            bind(heads);
+            while (heads.step())
+                records.push_back(
+                    sheetRecord(heads, scores[heads.int64(0)], vetoes[heads.int64(0)]));
+            continue;
+        }
+        if (kind == RecordKind::Unit || kind == RecordKind::Enrollment) {
+            // One query for all, the same columns as one record's.
+            const bool unit = kind == RecordKind::Unit;
+            Statement all = m_db.prepare((QByteArray(unit ? unitColumns : enrollmentColumns) +
+                                          (unit ? " WHERE u.id IN (" : " WHERE e.id IN (") + sql +
+                                          ") ORDER BY u.code")
+                                             .constData());
+            int index = 1;
+            if (!unit)
+                all.bind(index++, *campaign);
+            for (const QString& param : params)
+                all.bind(index++, param);
+            while (all.step())
+                records.push_back(unit ? unitRecord(all) : enrollmentRecord(all));
+            continue;
+        }
         for (std::int64_t id : ids(sql, kind != RecordKind::Unit))
             if (std::optional<Record> record = load(m_db, kind, id))
                 records.push_back(std::move(*record));
+    }
     Statement samples =
         m_db.prepare("SELECT id FROM recheck_samples WHERE campaign_id = ? ORDER BY id");
     samples.bind(1, *campaign);
