@@ -6,7 +6,11 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+
+#include <cmath>
 
 namespace lianping {
 
@@ -27,6 +31,30 @@ QString PagedDocument::fontFamily() {
     return family;
 }
 
+void PagedDocument::keepHeadingsWithText(QTextDocument& document, double pageHeight, double keep) {
+    // A heading whose next few lines would fall on the next page starts that page instead.
+    // Each break moves what follows, so look again until nothing changes.
+    for (int pass = 0; pass < 4; ++pass) {
+        bool changed = false;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+            QTextBlockFormat format = block.blockFormat();
+            if (format.headingLevel() == 0 || block.textList() ||
+                format.pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            const QRectF rect = document.documentLayout()->blockBoundingRect(block);
+            const double pageTop = std::floor(rect.top() / pageHeight) * pageHeight;
+            if (rect.top() - pageTop < 1 || rect.bottom() + keep <= pageTop + pageHeight)
+                continue;
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(block).setBlockFormat(format);
+            changed = true;
+            break; // the layout below this block has moved
+        }
+        if (!changed)
+            return;
+    }
+}
+
 int PagedDocument::paint(QPainter& painter, QPagedPaintDevice& device, const QString& html,
                          const QString& footer, bool firstOnDevice) {
     const double dpi = device.logicalDpiY();
@@ -43,6 +71,7 @@ int PagedDocument::paint(QPainter& painter, QPagedPaintDevice& device, const QSt
     document.setDocumentMargin(0);
     document.setHtml(html);
     document.setPageSize(body);
+    keepHeadingsWithText(document, body.height(), 25 * millimetre);
     const int pages = document.pageCount();
 
     QFont footerFont(fontFamily());
@@ -54,7 +83,10 @@ int PagedDocument::paint(QPainter& painter, QPagedPaintDevice& device, const QSt
         painter.setClipRect(QRectF(QPointF(0, 0), body));
         painter.translate(0, -page * body.height());
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = QRectF(0, page * body.height(), body.width(), body.height());
+        // A pixel in from each edge: a line never straddles a page, but one that starts
+        // exactly at the boundary would otherwise be drawn (clipped, yet in the PDF's text
+        // layer) on the page before too.
+        context.clip = QRectF(0, page * body.height() + 1, body.width(), body.height() - 2);
         document.documentLayout()->draw(&painter, context);
         painter.restore();
 

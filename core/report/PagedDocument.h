@@ -7,6 +7,7 @@
 
 class QPagedPaintDevice;
 class QPainter;
+class QTextDocument;
 
 namespace lianping {
 
@@ -20,6 +21,8 @@ public:
     // first unless this is the first document on the device. Returns the pages painted.
     static int paint(QPainter& painter, QPagedPaintDevice& device, const QString& html,
                      const QString& footer, bool firstOnDevice);
+    // Starts a page at any heading that would otherwise end one without `keep` of what follows.
+    static void keepHeadingsWithText(QTextDocument& document, double pageHeight, double keep);
 };
 
 } // namespace lianping

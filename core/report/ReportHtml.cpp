@@ -270,9 +270,7 @@ QString ReportHtml::ratingReport(const UnitReport& report) {
     }
 
     // 七、签字
-    // One outer row keeps the heading with the signature lines: rows do not split over pages.
     html += QStringLiteral(
-        "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr><td>"
         "<h2>七、考评意见与签字</h2>"
         "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"8\">"
         "<tr><td width=\"50%\">考评组意见：</td><td width=\"50%\"></td></tr>"
@@ -281,7 +279,7 @@ QString ReportHtml::ratingReport(const UnitReport& report) {
         "tr>"
         "<tr><td>县区纪委监委（盖章）</td><td>市纪委监委（盖章）</td></tr>"
         "<tr><td>日期：______年____月____日</td><td>日期：______年____月____日</td></tr>"
-        "</table></td></tr></table>");
+        "</table>");
     html += QStringLiteral("</body></html>");
     return html;
 }

@@ -119,6 +119,19 @@ TEST_CASE("cli: a county's reports go one file per unit, or all into one PDF") {
     const QString text = pdfText(combined);
     for (const QString& name : names)
         CHECK(text.contains(name));
+    // No page ends with a section heading: a heading starts the page its text is on.
+    const QRegularExpression heading(QStringLiteral("^[一二三四五六七]、"));
+    for (const QString& page : text.split(QLatin1Char('\f'))) {
+        QStringList lines;
+        for (const QString& line : page.split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty() && !line.contains(QStringLiteral("廉洁细胞考评报告 ·")) &&
+                !line.contains(QStringLiteral("页")))
+                lines << line.trimmed();
+        if (!lines.isEmpty()) {
+            INFO(page.toStdString());
+            CHECK_FALSE(heading.match(lines.last()).hasMatch());
+        }
+    }
 }
 
 TEST_CASE("cli: the naming list names every named unit under its decision number") {
