@@ -21,7 +21,8 @@ Statement::~Statement() {
 Statement::Statement(Statement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
-    , m_failed(other.m_failed) {}
+    , m_failed(other.m_failed)
+    , m_stepped(other.m_stepped) {}
 
 Statement& Statement::operator=(Statement&& other) noexcept {
     if (this != &other) {
@@ -29,23 +30,27 @@ Statement& Statement::operator=(Statement&& other) noexcept {
         m_db = std::exchange(other.m_db, nullptr);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_failed = other.m_failed;
+        m_stepped = other.m_stepped;
     }
     return *this;
 }
 
 Statement& Statement::bind(int index, std::int64_t value) {
+    rearm();
     if (sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
         m_failed = true;
     return *this;
 }
 
 Statement& Statement::bind(int index, double value) {
+    rearm();
     if (sqlite3_bind_double(m_stmt, index, value) != SQLITE_OK)
         m_failed = true;
     return *this;
 }
 
 Statement& Statement::bind(int index, const QString& value) {
+    rearm();
     if (value.isNull())
         return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
@@ -56,12 +61,14 @@ Statement& Statement::bind(int index, const QString& value) {
 }
 
 Statement& Statement::bind(int index, const char* utf8) {
+    rearm();
     if (sqlite3_bind_text(m_stmt, index, utf8, -1, SQLITE_TRANSIENT) != SQLITE_OK)
         m_failed = true;
     return *this;
 }
 
 Statement& Statement::bindNull(int index) {
+    rearm();
     if (sqlite3_bind_null(m_stmt, index) != SQLITE_OK)
         m_failed = true;
     return *this;
@@ -71,11 +78,20 @@ bool Statement::step() {
     if (!m_stmt || m_failed)
         return false;
     const int rc = sqlite3_step(m_stmt);
+    m_stepped = true;
     if (rc == SQLITE_ROW)
         return true;
     if (rc != SQLITE_DONE)
         m_failed = true;
     return false;
+}
+
+void Statement::rearm() {
+    // Binding a statement that has run (to its end, or left on a row) starts it afresh;
+    // SQLite would refuse the bind with SQLITE_MISUSE. Other bindings are kept.
+    if (m_stepped && m_stmt && !m_failed)
+        sqlite3_reset(m_stmt);
+    m_stepped = false;
 }
 
 bool Statement::exec() {
@@ -91,6 +107,7 @@ void Statement::reset() {
         sqlite3_reset(m_stmt);
         sqlite3_clear_bindings(m_stmt);
         m_failed = false;
+        m_stepped = false;
     }
 }
 

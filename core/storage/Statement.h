@@ -61,6 +61,8 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     bool m_failed = false;
+    bool m_stepped = false; // stepped since the last reset or bind
+    void rearm();
 };
 
 } // namespace lianping

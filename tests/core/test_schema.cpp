@@ -50,3 +50,22 @@ TEST_CASE("a read-only open works and refuses writes") {
     REQUIRE(opened.ok());
     CHECK_FALSE((*opened)->exec("DELETE FROM history").ok());
 }
+
+TEST_CASE("a statement that has run can be bound and run again without an explicit reset") {
+    TestDatabase t;
+    t.addUnit(QStringLiteral("A001"), QStringLiteral("甲"));
+    t.addUnit(QStringLiteral("A002"), QStringLiteral("乙"));
+    Statement& query = t.db().cached("SELECT name FROM units WHERE code = ?");
+    // Run to its end (found, then done), then bound again: SQLite alone would refuse the bind.
+    REQUIRE(query.bind(1, QStringLiteral("A001")).step());
+    CHECK(query.text(0) == QStringLiteral("甲"));
+    CHECK_FALSE(query.step());
+    REQUIRE(query.bind(1, QStringLiteral("A002")).step());
+    CHECK(query.text(0) == QStringLiteral("乙"));
+    // Left on a row, then bound again.
+    REQUIRE(query.bind(1, QStringLiteral("A001")).step());
+    CHECK(query.text(0) == QStringLiteral("甲"));
+    CHECK_FALSE(query.bind(1, QStringLiteral("A003")).step());
+    CHECK_FALSE(query.failed());
+    query.reset();
+}
