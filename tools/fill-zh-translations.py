@@ -10,6 +10,21 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    ": county '%1' is not in this database; did you mean %2?": ":县区“%1”不在本数据库中,您是否指的是“%2”?",
+    ": '%1' is not yes or no (是/否, √/×, Y/N, 1/0)": ":“%1”不是“是”或“否”(可填 是/否、√/×、Y/N、1/0)",
+    "%1: the workbook is password-protected; save it without a password": "%1:工作簿设有密码保护,请取消密码后另存",
+    "%1: cannot read this .xls workbook (it may be damaged); open it in Excel or WPS and save it as .xlsx": "%1:无法读取此 .xls 工作簿(文件可能已损坏),请用 Excel 或 WPS 打开后另存为 .xlsx",
+    "%1: cannot read the first sheet": "%1:无法读取第一个工作表",
+    "%1: row %2: the sheet is damaged (cell %3)": "%1:第 %2 行:工作表已损坏(第 %3 列)",
+    "unknown type '%1' (the types are %2)": "未知类别“%1”(可用类别:%2)",
+    "type '%1' fits more than one type: %2; write the type's full name": "类别“%1”同时符合多个类别:%2;请填写类别全称",
+    " and ": "和",
+    "type %1: an alias is empty": "类别 %1:别名为空",
+    "'%1' already names the type %2 (%3)": "“%1”已是类别 %2(%3)的名称",
+    "county '%1' is not in this database; did you mean %2?": "县区“%1”不在本数据库中,您是否指的是“%2”?",
+    "Tables (*.csv *.xlsx *.xls);;All files (*)": "表格 (*.csv *.xlsx *.xls);;所有文件 (*)",
+    "New counties": "新县区",
+    "The file names %n county(ies) not yet in this database:\n\n%1\n\nAdd them and import the units? Choose No to check the spelling first.": "文件中有 %n 个县区尚未登记:\n\n%1\n\n是否添加这些县区并导入单位?选择“否”可先核对名称。",
     " (in use)": "(使用中)",
     "%1\n\nReason (required): what happened, and the document that records it": "%1\n\n原因(必填):发生了什么,以及记录它的文件",
     "%1 campaign": "%1年度",

@@ -2,14 +2,23 @@
 # Installs everything Lianping needs to build, test and run, from Debian 12 packages only.
 # Idempotent: running it again installs nothing new.
 set -euo pipefail
+# Real package names only (a virtual name is never reported installed, so the check below
+# would install on every call). With --no-install-recommends nothing comes for free:
+# qt6-charts-dev only recommends libqt6opengl6-dev, which find_package(Qt6Charts) needs.
 packages=(
+    # build
     build-essential cmake ninja-build pkg-config git
-    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-translations-l10n libqt6svg6-dev qt6-qpa-plugins
-    libsqlite3-dev sqlite3 catch2
-    libxlsxwriter-dev libzip-dev libsodium-dev
-    fonts-noto-cjk fonts-wqy-microhei poppler-utils python3-openpyxl
-    xvfb xauth
+    # Qt: libraries, Charts (needs OpenGL's CMake files), Linguist, Qt's own translations,
+    # the platform plugins (xcb, offscreen) and the SVG image plugin for the icon
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6
+    # storage and file formats: SQLite, Excel writer, .xlsx (zip), .xls reader, crypto
+    libsqlite3-dev sqlite3 libxlsxwriter-dev libzip-dev libfreexl-dev libsodium-dev
+    # tests: Catch2, PDF text and pictures, a workbook reader, a virtual display
+    catch2 poppler-utils python3-openpyxl xvfb xauth
+    # fonts the reports embed and the screens draw Chinese with
+    fonts-wqy-microhei fonts-noto-cjk
+    # the release check: package lint, desktop entry and metainfo validation, NSIS
     lintian nsis desktop-file-utils appstream
 )
 missing=()
@@ -17,7 +26,7 @@ for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
 if [ ${#missing[@]} -eq 0 ]; then
-    echo "install-deps: all ${#packages[@]} packages present"
+    echo "install-deps: nothing missing (all ${#packages[@]} packages installed)"
     exit 0
 fi
 sudo=""

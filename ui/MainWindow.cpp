@@ -333,13 +333,25 @@ void MainWindow::generateDemo() {
 void MainWindow::importUnits() {
     if (!m_session->isOpen())
         return;
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import units"), QString(),
-                                                      tr("Tables (*.csv *.xlsx);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import units"), QString(), tr("Tables (*.csv *.xlsx *.xls);;All files (*)"));
     if (file.isEmpty())
         return;
-    const Result<int> imported = Imports::units(this, *m_session, file, m_interactive);
+    const auto confirm = [this](const QStringList& counties) {
+        if (!m_interactive)
+            return m_acceptNewCounties;
+        return QMessageBox::question(
+                   this, tr("New counties"),
+                   tr("The file names %n county(ies) not yet in this database:\n\n%1\n\n"
+                      "Add them and import the units? Choose No to check the spelling first.",
+                      nullptr, counties.size())
+                       .arg(counties.join(QStringLiteral("、")))) == QMessageBox::Yes;
+    };
+    const Result<int> imported = Imports::units(this, *m_session, file, m_interactive, confirm);
     if (!imported)
         reportError(tr("Nothing imported"), imported.error().message);
+    else if (*imported == 0)
+        statusBar()->showMessage(tr("Nothing imported"), 10000);
     else
         statusBar()->showMessage(tr("%n unit(s) imported", nullptr, *imported), 10000);
 }
@@ -347,8 +359,8 @@ void MainWindow::importUnits() {
 void MainWindow::importScores() {
     if (!m_session->isOpen())
         return;
-    const QString file = QFileDialog::getOpenFileName(this, tr("Import scores"), QString(),
-                                                      tr("Tables (*.csv *.xlsx);;All files (*)"));
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Import scores"), QString(), tr("Tables (*.csv *.xlsx *.xls);;All files (*)"));
     if (file.isEmpty())
         return;
     const QStringList steps = {tr("Self-check"), tr("County review"), tr("City recheck")};

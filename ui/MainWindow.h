@@ -39,6 +39,8 @@ public:
     void showPage(Page page);
     // Tests and screenshots run without modal dialogs.
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    // Not interactive (tests): the answer to "add these new counties?".
+    void setAcceptNewCounties(bool accept) { m_acceptNewCounties = accept; }
     QString lastError() const { return m_lastError; }
 
     Session& session() { return *m_session; }
@@ -90,6 +92,7 @@ private:
     QLabel* m_operator = nullptr;
     QMenu* m_recent = nullptr;
     bool m_interactive = true;
+    bool m_acceptNewCounties = false;
     QString m_lastError;
 };
 

@@ -80,8 +80,11 @@ int campaignEnroll(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
+    const std::optional<QString> type = context.typeCode(args);
+    if (!type)
+        return RuntimeError;
     UnitFilter filter;
-    filter.typeCode = args.value(QStringLiteral("type"));
+    filter.typeCode = *type;
     filter.county = args.value(QStringLiteral("county"));
     QStringList units = args.values(QStringLiteral("unit"));
     units += args.positional.mid(1);

@@ -1,5 +1,6 @@
 #include "Context.h"
 
+#include "registry/TypeRepository.h"
 #include "storage/Workspace.h"
 
 #include <cstdio>
@@ -51,6 +52,21 @@ std::optional<QString> Context::required(const ParsedArgs& args, const QString& 
         return std::nullopt;
     }
     return value;
+}
+
+std::optional<QString> Context::typeCode(const ParsedArgs& args) {
+    const QString text = args.value(QStringLiteral("type"));
+    if (text.isEmpty())
+        return QString();
+    Database* database = db();
+    if (!database)
+        return std::nullopt;
+    Result<UnitType> type = TypeRepository(*database).resolve(text);
+    if (!type) {
+        error(type.error());
+        return std::nullopt;
+    }
+    return type->code;
 }
 
 std::optional<Format> Context::format(const ParsedArgs& args) const {

@@ -34,6 +34,9 @@ public:
     std::optional<int> year(const QString& text) const;
     std::optional<Format> format(const ParsedArgs& args) const;
     std::optional<QString> required(const ParsedArgs& args, const QString& name) const;
+    // --type as the code of the type it names (机关, 廉洁机关, agency …): empty when absent,
+    // nullopt after printing why it names no type or two.
+    std::optional<QString> typeCode(const ParsedArgs& args);
 
 private:
     QString m_dbPath;

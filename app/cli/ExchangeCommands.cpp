@@ -104,7 +104,10 @@ int packageExport(Context& context, const ParsedArgs& args) {
     RecordScope scope;
     scope.year = *year;
     scope.county = args.value(QStringLiteral("county"));
-    scope.typeCode = args.value(QStringLiteral("type"));
+    const std::optional<QString> type = context.typeCode(args);
+    if (!type)
+        return RuntimeError;
+    scope.typeCode = *type;
     Result<ExportSummary> summary = PackageExporter::write(*db, scope, *out, *secret);
     if (!summary)
         return context.error(summary.error());

@@ -53,6 +53,8 @@ QString cellText(const Cell& cell) {
         return cell.flag ? QStringLiteral("true") : QStringLiteral("false");
     case Cell::Kind::Null:
         return {};
+    case Cell::Kind::List:
+        return cell.list.join(QStringLiteral("、"));
     }
     return {};
 }
@@ -126,6 +128,15 @@ void appendJsonValue(QByteArray& out, const Cell& cell) {
         break;
     case Cell::Kind::Null:
         out += "null";
+        break;
+    case Cell::Kind::List:
+        out += '[';
+        for (qsizetype i = 0; i < cell.list.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            appendJsonString(out, cell.list[i]);
+        }
+        out += ']';
         break;
     }
 }

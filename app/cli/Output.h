@@ -17,18 +17,25 @@ std::optional<Format> parseFormat(const QString& name);
 
 // A value of a record: text, number, boolean or null, so JSON keeps its types.
 struct Cell {
-    enum class Kind { Text, Number, Bool, Null } kind = Kind::Null;
+    enum class Kind { Text, Number, Bool, Null, List } kind = Kind::Null;
     QString text;
+    QStringList list; // Kind::List: a JSON array of strings; "、"-joined in a table or CSV
     double number = 0;
     bool flag = false;
     int decimals = -1; // table/CSV: -1 full precision, else fixed decimals
 
-    static Cell str(const QString& value) { return {Kind::Text, value, 0, false, -1}; }
+    static Cell str(const QString& value) { return {Kind::Text, value, {}, 0, false, -1}; }
     static Cell num(double value, int decimals = -1) {
-        return {Kind::Number, {}, value, false, decimals};
+        return {Kind::Number, {}, {}, value, false, decimals};
     }
-    static Cell boolean(bool value) { return {Kind::Bool, {}, 0, value, -1}; }
+    static Cell boolean(bool value) { return {Kind::Bool, {}, {}, 0, value, -1}; }
     static Cell null() { return {}; }
+    static Cell strings(const QStringList& values) {
+        Cell cell;
+        cell.kind = Kind::List;
+        cell.list = values;
+        return cell;
+    }
     template <typename T> static Cell opt(const std::optional<T>& value, int decimals = -1) {
         return value ? num(static_cast<double>(*value), decimals) : null();
     }

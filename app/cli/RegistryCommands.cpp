@@ -84,11 +84,30 @@ int typesList(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    RecordWriter out(*format, {QStringLiteral("code"), QStringLiteral("name"),
-                               QStringLiteral("lead"), QStringLiteral("builtin")});
+    RecordWriter out(*format,
+                     {QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("lead"),
+                      QStringLiteral("builtin"), QStringLiteral("aliases")});
     for (const UnitType& type : TypeRepository(*db).list())
         out.add({Cell::str(type.code), Cell::str(type.name), Cell::str(type.lead),
-                 Cell::boolean(type.builtin)});
+                 Cell::boolean(type.builtin), Cell::strings(type.aliases)});
+    return Ok;
+}
+
+int typesAlias(Context& context, const ParsedArgs& args) {
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    Transaction transaction(*db);
+    if (Result<void> begun = transaction.begun(); !begun)
+        return context.error(begun.error());
+    Result<UnitType> type =
+        TypeRepository(*db).addAliases(args.positional[0], args.positional.mid(1));
+    if (!type)
+        return context.error(type.error());
+    if (Result<void> committed = transaction.commit(); !committed)
+        return context.error(committed.error());
+    context.print(QStringLiteral("type %1 (%2) is also written as: %3")
+                      .arg(type->code, type->name, type->aliases.join(QStringLiteral(", "))));
     return Ok;
 }
 
@@ -109,10 +128,25 @@ int unitsImport(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    Result<int> added = UnitImporter(*db).importFile(args.positional[0]);
-    if (!added)
-        return context.error(added.error());
-    context.print(QStringLiteral("imported %1 units from %2").arg(*added).arg(args.positional[0]));
+    UnitImportOptions options;
+    options.allowNewCounties = args.has(QStringLiteral("new-counties"));
+    Result<UnitImportReport> report = UnitImporter(*db).importFile(args.positional[0], options);
+    if (!report)
+        return context.error(report.error());
+    if (report->needsNewCounties)
+        return context.error(
+            QStringLiteral("%1: %2 new count%3 not in this database yet: %4; nothing was imported. "
+                           "Check the spelling, or give --new-counties to add them")
+                .arg(args.positional[0])
+                .arg(report->newCounties.size())
+                .arg(report->newCounties.size() == 1 ? QStringLiteral("y") : QStringLiteral("ies"))
+                .arg(report->newCounties.join(QStringLiteral(", "))));
+    QString added =
+        QStringLiteral("imported %1 units from %2").arg(report->added).arg(args.positional[0]);
+    if (!report->newCounties.isEmpty())
+        added += QStringLiteral("; new counties: %1")
+                     .arg(report->newCounties.join(QStringLiteral(", ")));
+    context.print(added);
     return Ok;
 }
 
@@ -124,12 +158,12 @@ int unitsList(Context& context, const ParsedArgs& args) {
     if (!db)
         return RuntimeError;
     UnitFilter filter;
-    filter.typeCode = args.value(QStringLiteral("type"));
+    const std::optional<QString> type = context.typeCode(args);
+    if (!type)
+        return RuntimeError;
+    filter.typeCode = *type;
     filter.county = args.value(QStringLiteral("county"));
     filter.search = args.value(QStringLiteral("search"));
-    if (!filter.typeCode.isEmpty() && !TypeRepository(*db).find(filter.typeCode))
-        return context.error(
-            QStringLiteral("unknown type '%1' (see `types list`)").arg(filter.typeCode));
     if (args.has(QStringLiteral("active")))
         filter.includeRetired = false;
     int limit = -1;
@@ -266,11 +300,14 @@ void addRegistryCommands(std::vector<Command>& commands) {
                          2,
                          {}},
                         typesAdd});
+    commands.push_back(
+        {{QStringLiteral("types alias"), QStringLiteral("TYPE ALIAS…"), {}, {}, {}, 2, -1, {}},
+         typesAlias});
     commands.push_back({{QStringLiteral("units import"),
-                         QStringLiteral("FILE.csv|FILE.xlsx"),
+                         QStringLiteral("FILE.csv|FILE.xlsx|FILE.xls [--new-counties]"),
                          {},
                          {},
-                         {},
+                         {QStringLiteral("new-counties")},
                          1,
                          1,
                          {}},

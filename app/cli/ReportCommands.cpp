@@ -33,8 +33,11 @@ int report(Context& context, const ParsedArgs& args) {
         context.print(QStringLiteral("wrote %1").arg(*out));
         return Ok;
     }
+    const std::optional<QString> typeCode = context.typeCode(args);
+    if (!typeCode)
+        return RuntimeError;
     ReportLoader loader(*db, *year);
-    Result<QStringList> codes = loader.unitCodes(county, type);
+    Result<QStringList> codes = loader.unitCodes(county, *typeCode);
     if (!codes)
         return context.error(codes.error());
     if (codes->isEmpty())

@@ -28,7 +28,10 @@ int result(Context& context, const ParsedArgs& args) {
     query.year = *year;
     query.unitCode = args.value(QStringLiteral("unit"));
     query.county = args.value(QStringLiteral("county"));
-    query.typeCode = args.value(QStringLiteral("type"));
+    const std::optional<QString> type = context.typeCode(args);
+    if (!type)
+        return RuntimeError;
+    query.typeCode = *type;
     Result<std::vector<UnitResult>> rows = ResultService(*db).compute(query);
     if (!rows)
         return context.error(rows.error());

@@ -1,5 +1,7 @@
 #include "CampaignRepository.h"
 
+#include "common/CoreText.h"
+
 #include <QCoreApplication>
 
 #include "common/Ids.h"
@@ -15,25 +17,19 @@ namespace {
 
 Result<void> validate(int year, const CampaignSettings& settings) {
     if (year < 2000 || year > 2200)
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "campaign year %1 is not a year such as 2026")
-                        .arg(year));
+        return fail(CoreText::tr("campaign year %1 is not a year such as 2026").arg(year));
     if (settings.orgWeight < 0 || settings.orgWeight > 1)
-        return fail(QCoreApplication::translate(
-            "lianping::core", "--org-weight must be between 0 and 1 (0.7 means 70 %)"));
+        return fail(CoreText::tr("--org-weight must be between 0 and 1 (0.7 means 70 %)"));
     if (settings.basicWeight < 0 || settings.basicWeight > 1)
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "--basic-weight must be between 0 and 1"));
+        return fail(CoreText::tr("--basic-weight must be between 0 and 1"));
     if (settings.qualified < 0 || settings.excellent > 100 ||
         settings.qualified > settings.excellent)
-        return fail(QCoreApplication::translate(
-                        "lianping::core",
-                        "thresholds must satisfy 0 ≤ qualified (%1) ≤ excellent (%2) ≤ 100")
-                        .arg(settings.qualified)
-                        .arg(settings.excellent));
+        return fail(
+            CoreText::tr("thresholds must satisfy 0 ≤ qualified (%1) ≤ excellent (%2) ≤ 100")
+                .arg(settings.qualified)
+                .arg(settings.excellent));
     if (settings.excellentQuota && (*settings.excellentQuota < 0 || *settings.excellentQuota > 100))
-        return fail(QCoreApplication::translate(
-            "lianping::core", "--excellent-quota must be a percentage between 0 and 100"));
+        return fail(CoreText::tr("--excellent-quota must be a percentage between 0 and 100"));
     return {};
 }
 
@@ -42,8 +38,7 @@ Result<void> validate(int year, const CampaignSettings& settings) {
 Result<Campaign> CampaignRepository::create(int year, const CampaignSettings& settings) {
     LP_TRY(validate(year, settings));
     if (find(year))
-        return fail(
-            QCoreApplication::translate("lianping::core", "campaign %1 already exists").arg(year));
+        return fail(CoreText::tr("campaign %1 already exists").arg(year));
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
     Statement& insert = m_db.cached(
@@ -104,10 +99,9 @@ std::optional<Campaign> CampaignRepository::find(int year) const {
 Result<Campaign> CampaignRepository::require(int year) const {
     std::optional<Campaign> campaign = find(year);
     if (!campaign)
-        return fail(QCoreApplication::translate(
-                        "lianping::core",
-                        "there is no campaign for %1 (create it with `campaign create %1`)")
-                        .arg(year));
+        return fail(
+            CoreText::tr("there is no campaign for %1 (create it with `campaign create %1`)")
+                .arg(year));
     return *campaign;
 }
 
@@ -121,8 +115,7 @@ Result<std::int64_t> CampaignRepository::rubricFor(const Campaign& campaign, std
     if (!rubricId) {
         Statement& type = m_db.cached("SELECT code FROM unit_types WHERE id = ?");
         type.bind(1, typeId).step();
-        return fail(QCoreApplication::translate(
-                        "lianping::core", "type %1 has no rubric: import one with `rubric import`")
+        return fail(CoreText::tr("type %1 has no rubric: import one with `rubric import`")
                         .arg(type.text(0)));
     }
     Statement& insert =
@@ -164,12 +157,9 @@ Result<int> CampaignRepository::enroll(int year, const UnitFilter& filter,
         Statement& query = m_db.cached("SELECT id, type_id, active FROM units WHERE code = ?");
         for (const QString& code : unitCodes) {
             if (!query.bind(1, code).step())
-                return fail(
-                    QCoreApplication::translate("lianping::core", "unknown unit %1").arg(code));
+                return fail(CoreText::tr("unknown unit %1").arg(code));
             if (query.integer(2) == 0)
-                return fail(QCoreApplication::translate("lianping::core",
-                                                        "unit %1 is retired and cannot be enrolled")
-                                .arg(code));
+                return fail(CoreText::tr("unit %1 is retired and cannot be enrolled").arg(code));
             units.emplace_back(query.int64(0), query.int64(1));
             query.reset();
         }

@@ -1,5 +1,7 @@
 #include "RecheckSampler.h"
 
+#include "common/CoreText.h"
+
 #include "campaign/CampaignRepository.h"
 #include "common/Ids.h"
 #include "exchange/Crypto.h"
@@ -18,13 +20,7 @@
 
 namespace lianping {
 
-namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("lianping::core", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 std::vector<QString> RecheckSampler::pick(const std::vector<QString>& candidates, double percent,
                                           const QString& seed, const QString& county) {
@@ -47,10 +43,10 @@ std::vector<QString> RecheckSampler::pick(const std::vector<QString>& candidates
 
 Result<RecheckSample> RecheckSampler::draw(Database& db, int year, double percent, QString seed) {
     if (!(percent >= 0 && percent <= 100))
-        return fail(tr("the percentage must be between 0 and 100"));
+        return fail(CoreText::tr("the percentage must be between 0 and 100"));
     const Office office = Offices::current(db);
     if (office.role != Role::All && office.role != Role::City)
-        return fail(tr("%1 cannot draw the recheck sample: that is the city office's")
+        return fail(CoreText::tr("%1 cannot draw the recheck sample: that is the city office's")
                         .arg(office.describe()));
     Result<Campaign> campaign = CampaignRepository(db).require(year);
     if (!campaign)

@@ -1,5 +1,7 @@
 #include "Points.h"
 
+#include "common/CellText.h"
+
 namespace lianping {
 
 std::optional<HalfPoints> toHalfPoints(double value) {
@@ -14,7 +16,7 @@ std::optional<HalfPoints> toHalfPoints(double value) {
 
 std::optional<HalfPoints> parseHalfPoints(const QString& text) {
     bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
+    const double value = CellText::number(text).toDouble(&ok);
     if (!ok)
         return std::nullopt;
     return toHalfPoints(value);

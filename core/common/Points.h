@@ -11,7 +11,8 @@ namespace lianping {
 
 using HalfPoints = int;
 
-// Parses "7", "7.5", "7.0"; refuses anything that is not a multiple of 0.5.
+// Parses "7", "7.5", "7.0", full-width "８．５" too; refuses anything that is not a multiple of
+// 0.5.
 std::optional<HalfPoints> parseHalfPoints(const QString& text);
 std::optional<HalfPoints> toHalfPoints(double value);
 inline double toPoints(HalfPoints half) {

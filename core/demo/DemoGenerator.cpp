@@ -1,5 +1,7 @@
 #include "DemoGenerator.h"
 
+#include "common/CoreText.h"
+
 #include <QCoreApplication>
 
 #include "campaign/CampaignRepository.h"
@@ -113,8 +115,7 @@ private:
 
 Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Progress& progress) {
     if (options.units < 1 || options.units > 5'000'000)
-        return fail(
-            QCoreApplication::translate("lianping::core", "--units must be between 1 and 5000000"));
+        return fail(CoreText::tr("--units must be between 1 and 5000000"));
     std::mt19937_64 rng(options.seed);
     std::normal_distribution<double> quality(0.86, 0.075);
     std::normal_distribution<double> noise(0.0, 0.06);
@@ -163,7 +164,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         plans.push_back(std::move(plan));
     }
     if (plans.empty())
-        return fail(QCoreApplication::translate("lianping::core", "no unit type has a rubric"));
+        return fail(CoreText::tr("no unit type has a rubric"));
     std::vector<double> weights;
     for (const TypePlan& plan : plans)
         weights.push_back(plan.weight);
@@ -213,10 +214,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     const QString demoNote = QStringLiteral("演示数据");
     DemoSummary summary;
     summary.counties = countyCount;
-    auto failed = [&] {
-        return fail(QCoreApplication::translate("lianping::core", "demo generation: %1")
-                        .arg(m_db.lastError()));
-    };
+    auto failed = [&] { return fail(CoreText::tr("demo generation: %1").arg(m_db.lastError())); };
     // A unit's sheets are drawn first, so each row is inserted once with its final values
     // (totals, state, naming): no second statement per row.
     struct Drawn {
@@ -276,8 +274,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
 
     for (int n = 0; n < options.units; ++n) {
         if (progress && n % 2000 == 0 && !progress(n, options.units))
-            return fail(QCoreApplication::translate(
-                "lianping::core", "demo generation cancelled; nothing was stored"));
+            return fail(CoreText::tr("demo generation cancelled; nothing was stored"));
         const TypePlan& plan = plans[pickType(rng)];
         const std::size_t countyIndex = rng() % countyIds.size();
         const std::int64_t countyId = countyIds[countyIndex];
@@ -390,8 +387,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         ++summary.units;
     }
     if (progress && !progress(options.units, options.units))
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "demo generation cancelled; nothing was stored"));
+        return fail(CoreText::tr("demo generation cancelled; nothing was stored"));
     Statement& index =
         m_db.cached("INSERT INTO units_fts(rowid, name) SELECT id, name FROM units WHERE id >= ?");
     if (!index.bind(1, firstUnitId).exec())

@@ -1,5 +1,7 @@
 #include "Conflicts.h"
 
+#include "common/CoreText.h"
+
 #include "common/Ids.h"
 #include "common/Points.h"
 #include "storage/Database.h"
@@ -14,10 +16,6 @@
 namespace lianping {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("lianping::core", text);
-}
 
 QString show(const QJsonValue& value) {
     if (value.isString())
@@ -36,7 +34,7 @@ QString show(const QJsonValue& value) {
 // What differs, field by field (scores indicator by indicator), ours ≠ theirs.
 QString differences(const std::optional<Record>& ours, const Record& theirs) {
     if (!ours)
-        return tr("ours no longer exists");
+        return CoreText::tr("ours no longer exists");
     QStringList parts;
     for (auto it = theirs.data.begin(); it != theirs.data.end(); ++it) {
         const QJsonValue mine = ours->data.value(it.key());
@@ -107,7 +105,7 @@ Result<void> Conflicts::resolve(std::int64_t id, bool keepTheirs) {
         if (open.id == id)
             conflict = std::move(open);
     if (!conflict)
-        return fail(tr("there is no open conflict %1 (see `conflicts list`)").arg(id));
+        return fail(CoreText::tr("there is no open conflict %1 (see `conflicts list`)").arg(id));
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
     RecordStore store(m_db);
@@ -118,10 +116,11 @@ Result<void> Conflicts::resolve(std::int64_t id, bool keepTheirs) {
     LP_TRY(store.remember(kept.key, conflict->theirs.version));
     if (conflict->ours)
         LP_TRY(store.remember(kept.key, conflict->ours->version));
-    const QString note = tr("conflict %1 resolved: kept %2")
-                             .arg(id)
-                             .arg(keepTheirs ? tr("the version from %1").arg(conflict->origin)
-                                             : tr("this database's version"));
+    const QString note =
+        CoreText::tr("conflict %1 resolved: kept %2")
+            .arg(id)
+            .arg(keepTheirs ? CoreText::tr("the version from %1").arg(conflict->origin)
+                            : CoreText::tr("this database's version"));
     LP_TRY(store.write(kept, conflict->ours, m_db.officeId(), note));
     LP_TRY(store.remember(kept.key, kept.version));
     Statement& done =

@@ -1,5 +1,7 @@
 #include "Crypto.h"
 
+#include "common/CoreText.h"
+
 #include <QCoreApplication>
 
 #include <sodium.h>
@@ -119,15 +121,13 @@ Sealed encrypt(const QByteArray& plain, const QByteArray& passphrase) {
 
 Result<QByteArray> decrypt(const Sealed& sealed, const QByteArray& passphrase) {
     ensureInit();
-    const QString wrong = QCoreApplication::translate(
-        "lianping::core", "the passphrase is wrong or the package was altered");
+    const QString wrong = CoreText::tr("the passphrase is wrong or the package was altered");
     if (sealed.salt.size() != crypto_pwhash_SALTBYTES ||
         sealed.header.size() != crypto_secretstream_xchacha20poly1305_HEADERBYTES)
         return fail(wrong);
     const QByteArray key = deriveKey(passphrase, sealed.salt);
     if (key.isEmpty())
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "not enough memory to check the passphrase"));
+        return fail(CoreText::tr("not enough memory to check the passphrase"));
     crypto_secretstream_xchacha20poly1305_state state;
     if (crypto_secretstream_xchacha20poly1305_init_pull(&state, bytes(sealed.header), bytes(key)) !=
         0)

@@ -1,5 +1,7 @@
 #include "OfficeKeys.h"
 
+#include "common/CoreText.h"
+
 #include "common/Ids.h"
 #include "exchange/Crypto.h"
 #include "storage/Database.h"
@@ -11,10 +13,6 @@
 namespace lianping {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("lianping::core", text);
-}
 
 QJsonObject officeJson(const Office& office) {
     return QJsonObject{{QStringLiteral("uid"), office.uid},
@@ -53,8 +51,8 @@ QString OfficeKey::fingerprint() const {
 Result<OfficeKey> OfficeKeys::ensureOwn(Database& db) {
     const Office office = Offices::current(db);
     if (office.role == Role::All)
-        return fail(tr("this database has no office yet: set it up first with "
-                       "`office init NAME --role unit|county|city`"));
+        return fail(CoreText::tr("this database has no office yet: set it up first with "
+                                 "`office init NAME --role unit|county|city`"));
     OfficeKey key;
     key.office = office;
     key.own = true;
@@ -111,9 +109,9 @@ Result<OfficeKey> OfficeKeys::trust(Database& db, const QByteArray& keyFile,
     const QJsonObject file = document.object();
     if (error.error != QJsonParseError::NoError ||
         file.value(QStringLiteral("format")).toString() != QLatin1String("lianping-office-key"))
-        return fail(tr("%1: not a Lianping office key file").arg(source));
+        return fail(CoreText::tr("%1: not a Lianping office key file").arg(source));
     if (file.value(QStringLiteral("version")).toInt() != 1)
-        return fail(tr("%1: key file version %2 is not supported")
+        return fail(CoreText::tr("%1: key file version %2 is not supported")
                         .arg(source)
                         .arg(file.value(QStringLiteral("version")).toInt()));
     const QJsonObject office = file.value(QStringLiteral("office")).toObject();
@@ -129,13 +127,14 @@ Result<OfficeKey> OfficeKeys::trust(Database& db, const QByteArray& keyFile,
         QByteArray::fromBase64(file.value(QStringLiteral("signature")).toString().toLatin1());
     if (!role || *role == Role::All || key.office.uid.isEmpty() ||
         !crypto::verify(signedPart(office, publicKeyText), signature, key.publicKey))
-        return fail(tr("%1: the key file is damaged or its signature does not match").arg(source));
+        return fail(CoreText::tr("%1: the key file is damaged or its signature does not match")
+                        .arg(source));
     key.office.role = *role;
     key.trusted = true;
 
     const Office own = Offices::current(db);
     if (key.office.uid == own.uid)
-        return fail(tr("%1 is this office's own key").arg(source));
+        return fail(CoreText::tr("%1 is this office's own key").arg(source));
     Statement& existing =
         db.cached("SELECT id, coalesce(public_key, ''), trusted FROM offices WHERE uid = ?");
     if (existing.bind(1, key.office.uid).step()) {
@@ -144,10 +143,11 @@ Result<OfficeKey> OfficeKeys::trust(Database& db, const QByteArray& keyFile,
         const bool wasTrusted = existing.integer(2) != 0;
         existing.reset();
         if (wasTrusted && !knownKey.isEmpty() && knownKey != publicKeyText)
-            return fail(tr("%1: a different key is already trusted for %2 (fingerprint %3); "
-                           "ask that office which key is current")
-                            .arg(source, key.office.name,
-                                 crypto::fingerprint(QByteArray::fromBase64(knownKey.toLatin1()))));
+            return fail(
+                CoreText::tr("%1: a different key is already trusted for %2 (fingerprint %3); "
+                             "ask that office which key is current")
+                    .arg(source, key.office.name,
+                         crypto::fingerprint(QByteArray::fromBase64(knownKey.toLatin1()))));
         Statement& update = db.cached(
             "UPDATE offices SET name = ?, role = ?, county = ?, unit = ?, public_key = ?, "
             "trusted = 1, updated_at = ? WHERE id = ?");

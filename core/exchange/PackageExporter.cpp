@@ -1,5 +1,7 @@
 #include "PackageExporter.h"
 
+#include "common/CoreText.h"
+
 #include "campaign/CampaignRepository.h"
 #include "common/Ids.h"
 #include "exchange/Crypto.h"
@@ -21,10 +23,6 @@
 namespace lianping {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("lianping::core", text);
-}
 
 QJsonObject officeJson(const Office& office) {
     return QJsonObject{{QStringLiteral("uid"), office.uid},
@@ -181,7 +179,7 @@ Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& sc
     const QByteArray file = PackageFile::build(manifest, stored, summary.encrypted, *secret);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(file) != file.size() || !out.commit())
-        return fail(tr("%1: cannot write: %2").arg(path, out.errorString()));
+        return fail(CoreText::tr("%1: cannot write: %2").arg(path, out.errorString()));
     summary.bytes = file.size();
     LP_TRY(transaction.commit());
     return summary;

@@ -1,5 +1,7 @@
 #include "PackageFile.h"
 
+#include "common/CoreText.h"
+
 #include "exchange/Crypto.h"
 
 #include <QCoreApplication>
@@ -10,10 +12,6 @@
 namespace lianping {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("lianping::core", text);
-}
 
 constexpr char Magic[4] = {'L', 'P', 'K', 'G'};
 constexpr char FlagEncrypted = 1;
@@ -46,24 +44,25 @@ QByteArray PackageFile::build(QJsonObject manifest, const QByteArray& payload, b
 Result<PackageFile> PackageFile::read(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot read: %2").arg(path, file.errorString()));
+        return fail(CoreText::tr("%1: cannot read: %2").arg(path, file.errorString()));
     if (file.size() > MaxFileBytes)
-        return fail(tr("%1: the file is too large to be a package").arg(path));
+        return fail(CoreText::tr("%1: the file is too large to be a package").arg(path));
     return parse(file.readAll(), path);
 }
 
 Result<PackageFile> PackageFile::parse(const QByteArray& bytes, const QString& source) {
-    const QString notPackage = tr("%1: not a Lianping package (.lpkg)").arg(source);
-    const QString truncated = tr("%1: the package is truncated or damaged").arg(source);
+    const QString notPackage = CoreText::tr("%1: not a Lianping package (.lpkg)").arg(source);
+    const QString truncated = CoreText::tr("%1: the package is truncated or damaged").arg(source);
     if (bytes.size() < 12 || !bytes.startsWith(QByteArray(Magic, 4)))
         return fail(notPackage);
     PackageFile file;
     file.head = bytes.left(8);
     const int format = static_cast<unsigned char>(bytes[4]);
     if (format != FormatVersion)
-        return fail(tr("%1: package format %2 is not supported by this version of Lianping")
-                        .arg(source)
-                        .arg(format));
+        return fail(
+            CoreText::tr("%1: package format %2 is not supported by this version of Lianping")
+                .arg(source)
+                .arg(format));
     file.encrypted = (bytes[5] & FlagEncrypted) != 0;
     const quint32 manifestLength = qFromBigEndian<quint32>(bytes.constData() + 8);
     if (manifestLength == 0 || manifestLength > MaxManifestBytes ||
@@ -87,15 +86,17 @@ Result<PackageFile> PackageFile::parse(const QByteArray& bytes, const QString& s
 
 Result<void> PackageFile::verify(const QByteArray& publicKey, const QString& source) const {
     if (!crypto::verify(signedPart(head, manifestBytes), signature, publicKey))
-        return fail(tr("%1: the signature does not match: the package was altered or was not "
-                       "made by the office it names")
-                        .arg(source));
+        return fail(
+            CoreText::tr("%1: the signature does not match: the package was altered or was not "
+                         "made by the office it names")
+                .arg(source));
     if (payload.size() !=
             static_cast<qint64>(manifest.value(QStringLiteral("payload_bytes")).toDouble(-1)) ||
         crypto::sha256(payload) != manifest.value(QStringLiteral("payload_sha256")).toString())
-        return fail(tr("%1: the contents do not match the signed manifest: the package is "
-                       "truncated or was altered")
-                        .arg(source));
+        return fail(
+            CoreText::tr("%1: the contents do not match the signed manifest: the package is "
+                         "truncated or was altered")
+                .arg(source));
     return {};
 }
 
@@ -103,7 +104,7 @@ Result<QJsonObject> PackageFile::open(const QByteArray& passphrase, const QStrin
     QByteArray compressed = payload;
     if (encrypted) {
         if (passphrase.isEmpty())
-            return fail(tr("%1 is encrypted: give its passphrase").arg(source));
+            return fail(CoreText::tr("%1 is encrypted: give its passphrase").arg(source));
         const QJsonObject sealing = manifest.value(QStringLiteral("encryption")).toObject();
         crypto::Sealed sealed;
         sealed.salt =
@@ -119,12 +120,12 @@ Result<QJsonObject> PackageFile::open(const QByteArray& passphrase, const QStrin
     // qCompress data starts with the uncompressed size: refuse absurd sizes before inflating.
     if (compressed.size() < 4 ||
         qFromBigEndian<quint32>(compressed.constData()) > static_cast<quint64>(MaxPayloadBytes))
-        return fail(tr("%1: the package contents are damaged").arg(source));
+        return fail(CoreText::tr("%1: the package contents are damaged").arg(source));
     const QByteArray json = qUncompress(compressed);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (json.isEmpty() || error.error != QJsonParseError::NoError || !document.isObject())
-        return fail(tr("%1: the package contents are damaged").arg(source));
+        return fail(CoreText::tr("%1: the package contents are damaged").arg(source));
     return document.object();
 }
 

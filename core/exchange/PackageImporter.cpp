@@ -1,5 +1,7 @@
 #include "PackageImporter.h"
 
+#include "common/CoreText.h"
+
 #include "campaign/CampaignRepository.h"
 #include "common/Ids.h"
 #include "exchange/Crypto.h"
@@ -25,10 +27,6 @@
 namespace lianping {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("lianping::core", text);
-}
 
 Office officeFrom(const QJsonObject& json) {
     Office office;
@@ -104,7 +102,7 @@ QString refusal(const Office& sender, const Record& record, Counties& counties) 
         const std::optional<State> state =
             parseState(record.data.value(QStringLiteral("state")).toString());
         if (!state)
-            return tr("unknown state");
+            return CoreText::tr("unknown state");
         const bool unitStep = *state == State::Draft || *state == State::Submitted;
         const bool countyStep = unitStep || *state == State::CountyAccepted ||
                                 (*state == State::Returned &&
@@ -123,7 +121,8 @@ QString refusal(const Office& sender, const Record& record, Counties& counties) 
     }
     if (allowed)
         return {};
-    return tr("%1 %2: not %3's to send").arg(kindName(record.kind), record.key, sender.describe());
+    return CoreText::tr("%1 %2: not %3's to send")
+        .arg(kindName(record.kind), record.key, sender.describe());
 }
 
 class Importer {
@@ -139,14 +138,15 @@ public:
         if (payload.value(QStringLiteral("format")).toString() !=
                 QLatin1String("lianping-package-payload") ||
             payload.value(QStringLiteral("version")).toInt() != 1)
-            return fail(tr("the package contents are not in a format this Lianping reads"));
+            return fail(
+                CoreText::tr("the package contents are not in a format this Lianping reads"));
         LP_TRY(applyTypes(payload.value(QStringLiteral("types")).toArray()));
         LP_TRY(applyRubrics(payload.value(QStringLiteral("rubrics")).toArray()));
         LP_TRY(applyCampaign(payload.value(QStringLiteral("campaign")).toObject()));
         for (const QJsonValue& value : payload.value(QStringLiteral("offices")).toArray()) {
             const Office office = officeFrom(value.toObject());
             if (office.uid.isEmpty())
-                return fail(tr("the package names an office without an id"));
+                return fail(CoreText::tr("the package names an office without an id"));
             Result<std::int64_t> id = OfficeKeys::localId(m_db, office);
             if (!id)
                 return id.error();
@@ -162,7 +162,7 @@ public:
             ++index;
             const std::optional<Record> record = Record::fromJson(value.toObject());
             if (!record)
-                return fail(tr("record %1 of the package is damaged").arg(index));
+                return fail(CoreText::tr("record %1 of the package is damaged").arg(index));
             LP_TRY(merge(*record, counties));
         }
         LP_TRY(m_store.settleSheetTotals());
@@ -200,18 +200,19 @@ private:
                 continue;
             Result<Rubric> parsed =
                 RubricJson::parse(entry.value(QStringLiteral("json")).toString().toUtf8(),
-                                  tr("the package's rubric %1 %2").arg(type).arg(year));
+                                  CoreText::tr("the package's rubric %1 %2").arg(type).arg(year));
             if (!parsed)
                 return parsed.error();
             Result<Rubric> added = repository.add(*parsed);
             if (!added)
                 return added.error();
             if (added->version != version)
-                return fail(tr("the package uses rubric %1 %2 version %3, but this database "
-                               "lacks the versions before it")
-                                .arg(type)
-                                .arg(year)
-                                .arg(version));
+                return fail(
+                    CoreText::tr("the package uses rubric %1 %2 version %3, but this database "
+                                 "lacks the versions before it")
+                        .arg(type)
+                        .arg(year)
+                        .arg(version));
         }
         return {};
     }
@@ -265,7 +266,7 @@ private:
         const std::int64_t ownerId = owner == m_offices.end() ? m_origin.office.id : owner->second;
         LP_TRY(m_store.write(
             incoming, *local, ownerId,
-            tr("package %1 from %2").arg(m_packageId.right(12), m_origin.office.name)));
+            CoreText::tr("package %1 from %2").arg(m_packageId.right(12), m_origin.office.name)));
         ++(*local ? tally.updated : tally.added);
         if (*local)
             LP_TRY(m_store.remember(incoming.key, (*local)->version));
@@ -322,7 +323,7 @@ private:
         for (const QJsonValue& value : rows) {
             const QJsonArray row = value.toArray();
             if (row.size() != 11)
-                return fail(tr("a history line of the package is damaged"));
+                return fail(CoreText::tr("a history line of the package is damaged"));
             const QString uid = row[0].toString();
             const bool known = exists.bind(1, uid).step();
             exists.reset();
@@ -369,17 +370,18 @@ Result<PackageFile> verified(Database& db, const QString& path, OfficeKey& origi
     const Office claimed = officeFrom(file->manifest.value(QStringLiteral("origin")).toObject());
     const QString fingerprint = file->manifest.value(QStringLiteral("fingerprint")).toString();
     if (claimed.uid == Offices::current(db).uid)
-        return fail(tr("%1 was made by this office itself: nothing to import").arg(path));
+        return fail(CoreText::tr("%1 was made by this office itself: nothing to import").arg(path));
     const std::optional<OfficeKey> key = OfficeKeys::trusted(db, claimed.uid);
     if (!key)
-        return fail(tr("%1 was made by %2 (%3, key %4), whose key this database does not "
-                       "trust: import their key file first with `office trust FILE`")
+        return fail(CoreText::tr("%1 was made by %2 (%3, key %4), whose key this database does not "
+                                 "trust: import their key file first with `office trust FILE`")
                         .arg(path, claimed.name, claimed.describe(), fingerprint));
     LP_TRY(file->verify(key->publicKey, path));
     const int schema = file->manifest.value(QStringLiteral("schema_version")).toInt();
     if (schema > Schema::currentVersion)
-        return fail(tr("%1 was made by a newer Lianping (schema version %2; this version reads up "
-                       "to %3): update Lianping to import it")
+        return fail(CoreText::tr(
+                        "%1 was made by a newer Lianping (schema version %2; this version reads up "
+                        "to %3): update Lianping to import it")
                         .arg(path)
                         .arg(schema)
                         .arg(Schema::currentVersion));
@@ -389,7 +391,7 @@ Result<PackageFile> verified(Database& db, const QString& path, OfficeKey& origi
         const QString when = QDateTime::fromMSecsSinceEpoch(seen.int64(0))
                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         seen.reset();
-        return fail(tr("%1 was already imported on %2: nothing changed").arg(path, when));
+        return fail(CoreText::tr("%1 was already imported on %2: nothing changed").arg(path, when));
     }
     seen.reset();
     origin = *key;
@@ -455,14 +457,16 @@ Result<PackageInfo> PackageImporter::inspect(Database& db, const QString& path) 
         const QByteArray publicKey = QByteArray::fromBase64(own.text(0).toLatin1());
         own.reset();
         info.verified = file->verify(publicKey, path).ok();
-        info.trust = info.verified ? tr("made by this office") : tr("signature does not match");
+        info.trust = info.verified ? CoreText::tr("made by this office")
+                                   : CoreText::tr("signature does not match");
     } else if (!key) {
-        info.trust = tr("unknown key: trust the office's key file first");
+        info.trust = CoreText::tr("unknown key: trust the office's key file first");
     } else {
         const Result<void> verified = file->verify(key->publicKey, path);
         info.verified = verified.ok();
-        info.trust = verified ? tr("signature verified (trusted key %1)").arg(key->fingerprint())
-                              : verified.error().message;
+        info.trust =
+            verified ? CoreText::tr("signature verified (trusted key %1)").arg(key->fingerprint())
+                     : verified.error().message;
     }
     return info;
 }

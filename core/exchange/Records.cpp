@@ -1,5 +1,7 @@
 #include "Records.h"
 
+#include "common/CoreText.h"
+
 #include "common/Ids.h"
 #include "common/Points.h"
 #include "exchange/Crypto.h"
@@ -18,10 +20,6 @@
 namespace lianping {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("lianping::core", text);
-}
 
 constexpr std::array<const char*, 7> kindNames = {
     "unit", "naming", "enrollment", "sheet", "revocation", "rectification", "sample"};
@@ -335,13 +333,14 @@ std::optional<std::int64_t> localId(Database& db, RecordStore::Cache& cache, Rec
 Result<std::int64_t> requireId(std::optional<std::int64_t> id, const QString& what) {
     if (!id)
         return fail(
-            tr("the package refers to %1, which is neither here nor in the package").arg(what));
+            CoreText::tr("the package refers to %1, which is neither here nor in the package")
+                .arg(what));
     return *id;
 }
 
 Result<std::int64_t> campaignId(Database& db, int year) {
     return requireId(single(db, "SELECT id FROM campaigns WHERE year = ?", {QString::number(year)}),
-                     tr("campaign %1").arg(year));
+                     CoreText::tr("campaign %1").arg(year));
 }
 
 Result<std::pair<std::int64_t, std::int64_t>> enrollmentOf(Database& db, RecordStore::Cache& cache,
@@ -350,8 +349,9 @@ Result<std::pair<std::int64_t, std::int64_t>> enrollmentOf(Database& db, RecordS
     const QString unit = str(data, "unit");
     const auto found = enrollmentOfUnit(db, cache, year, unit);
     if (!found)
-        return fail(tr("the package refers to %1, which is neither here nor in the package")
-                        .arg(tr("unit %1 in campaign %2").arg(unit).arg(year)));
+        return fail(
+            CoreText::tr("the package refers to %1, which is neither here nor in the package")
+                .arg(CoreText::tr("unit %1 in campaign %2").arg(unit).arg(year)));
     return *found;
 }
 
@@ -660,7 +660,7 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
         }
         Result<std::int64_t> type = lookup(m_cache.types, str(d, "type"), [&](const QString& code) {
             return requireId(single(m_db, "SELECT id FROM unit_types WHERE code = ?", {code}),
-                             tr("unit type %1").arg(code));
+                             CoreText::tr("unit type %1").arg(code));
         });
         if (!type)
             return type.error();
@@ -741,7 +741,7 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
         Result<std::int64_t> campaign = campaignId(m_db, year);
         if (!campaign)
             return campaign.error();
-        Result<std::int64_t> unit = requireId(unitId, tr("unit %1").arg(in.unitCode()));
+        Result<std::int64_t> unit = requireId(unitId, CoreText::tr("unit %1").arg(in.unitCode()));
         if (!unit)
             return unit.error();
         const QJsonObject rubric = d.value(QStringLiteral("rubric")).toObject();
@@ -752,7 +752,7 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
                 "? AND r.year = ? AND r.version = ?",
                 {str(rubric, "type"), QString::number(rubric.value(QStringLiteral("year")).toInt()),
                  QString::number(rubric.value(QStringLiteral("version")).toInt())}),
-            tr("rubric %1 %2 version %3")
+            CoreText::tr("rubric %1 %2 version %3")
                 .arg(str(rubric, "type"))
                 .arg(rubric.value(QStringLiteral("year")).toInt())
                 .arg(rubric.value(QStringLiteral("version")).toInt()));
@@ -763,7 +763,7 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
             Result<std::int64_t> found = requireId(
                 single(m_db, "SELECT id FROM namings WHERE campaign_id = ? AND decision = ?",
                        {QString::number(*campaign), str(d, "naming")}),
-                tr("naming decision %1").arg(str(d, "naming")));
+                CoreText::tr("naming decision %1").arg(str(d, "naming")));
             if (!found)
                 return found.error();
             naming = *found;
@@ -816,7 +816,7 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
         const std::int64_t rubric = enrolled->second;
         const std::optional<Step> step = parseStep(str(d, "step"));
         if (!step)
-            return fail(tr("the package has a sheet of an unknown step"));
+            return fail(CoreText::tr("the package has a sheet of an unknown step"));
         const QJsonArray survey = d.value(QStringLiteral("survey")).toArray();
         const bool hasSurvey = survey.size() == 3;
         std::optional<std::int64_t> sheetId =
@@ -873,7 +873,7 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
             Result<std::int64_t> id =
                 requireId(single(m_db, "SELECT id FROM indicators WHERE rubric_id = ? AND code = ?",
                                  {QString::number(rubric), code}),
-                          tr("indicator %1 of unit %2").arg(code, in.unitCode()));
+                          CoreText::tr("indicator %1 of unit %2").arg(code, in.unitCode()));
             if (id)
                 m_cache.indicators.emplace(key, *id);
             return id;
@@ -1030,7 +1030,7 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
             const QJsonArray unit = value.toArray();
             Result<std::int64_t> enrollment =
                 requireId(enrollmentId(m_db, m_cache, year, unit[0].toString()),
-                          tr("unit %1 in campaign %2").arg(unit[0].toString()).arg(year));
+                          CoreText::tr("unit %1 in campaign %2").arg(unit[0].toString()).arg(year));
             if (!enrollment)
                 return enrollment.error();
             Statement& insert = m_db.cached("INSERT INTO recheck_sample_units(sample_id, "

@@ -1,5 +1,7 @@
 #include "SelfCheckTemplate.h"
 
+#include "common/CoreText.h"
+
 #include "campaign/CampaignRepository.h"
 #include "export/XlsxBook.h"
 #include "registry/TypeRepository.h"
@@ -14,10 +16,6 @@
 namespace lianping {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("lianping::core", text);
-}
 
 // The rubric the campaign of that year uses for the type, else the version in force.
 std::optional<std::int64_t> rubricId(Database& db, const UnitType& type, int year) {
@@ -37,22 +35,22 @@ std::optional<std::int64_t> rubricId(Database& db, const UnitType& type, int yea
 
 Result<void> SelfCheckTemplate::write(Database& db, const TemplateOptions& options,
                                       const QString& path) {
-    const std::optional<UnitType> type = TypeRepository(db).find(options.typeCode);
+    const Result<UnitType> type = TypeRepository(db).resolve(options.typeCode);
     if (!type)
-        return fail(tr("unknown type '%1' (see `types list`)").arg(options.typeCode));
+        return type.error();
     std::optional<Unit> unit;
     if (!options.unitCode.isEmpty()) {
         unit = UnitRepository(db).find(options.unitCode);
         if (!unit)
-            return fail(tr("unknown unit %1").arg(options.unitCode));
+            return fail(CoreText::tr("unknown unit %1").arg(options.unitCode));
         if (unit->typeCode != type->code)
-            return fail(
-                tr("unit %1 is a %2, not a %3").arg(options.unitCode, unit->typeName, type->name));
+            return fail(CoreText::tr("unit %1 is a %2, not a %3")
+                            .arg(options.unitCode, unit->typeName, type->name));
     }
     const std::optional<std::int64_t> id = rubricId(db, *type, options.year);
     const std::optional<Rubric> rubric = id ? RubricRepository(db).load(*id) : std::nullopt;
     if (!rubric)
-        return fail(tr("type %1 has no rubric for %2: import one with `rubric import`")
+        return fail(CoreText::tr("type %1 has no rubric for %2: import one with `rubric import`")
                         .arg(type->code)
                         .arg(options.year));
 

@@ -1,5 +1,7 @@
 #include "SummaryWorkbook.h"
 
+#include "common/CoreText.h"
+
 #include "export/XlsxBook.h"
 #include "followup/FollowUps.h"
 #include "followup/Rectifications.h"
@@ -19,10 +21,6 @@
 namespace lianping {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("lianping::core", text);
-}
 
 struct Tally {
     int enrolled = 0;
@@ -136,7 +134,7 @@ public:
 private:
     Result<void> step(int percent) {
         if (m_options.progress && !m_options.progress(percent))
-            return fail(tr("cancelled"));
+            return fail(CoreText::tr("cancelled"));
         return {};
     }
 

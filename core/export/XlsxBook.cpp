@@ -1,5 +1,7 @@
 #include "XlsxBook.h"
 
+#include "common/CoreText.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -12,10 +14,6 @@
 namespace lianping {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("lianping::core", text);
-}
 
 lxw_format* makeFormat(lxw_workbook* book, const char* numberFormat, bool bold) {
     lxw_format* format = workbook_add_format(book);
@@ -97,7 +95,7 @@ void XlsxSheet::finishTable(int headerRow, int lastRow, int lastColumn) {
 Result<std::unique_ptr<XlsxBook>> XlsxBook::create(const QString& path, bool constantMemory) {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        return fail(tr("%1: the folder does not exist").arg(path));
+        return fail(CoreText::tr("%1: the folder does not exist").arg(path));
     // Written beside the target, then renamed over it: a failed export never leaves half a file.
     const QString partial = info.absoluteFilePath() + QStringLiteral(".part");
     lxw_workbook_options options{};
@@ -106,7 +104,7 @@ Result<std::unique_ptr<XlsxBook>> XlsxBook::create(const QString& path, bool con
     options.tmpdir = const_cast<char*>(tmp.constData());
     lxw_workbook* book = workbook_new_opt(QFile::encodeName(partial).constData(), &options);
     if (!book)
-        return fail(tr("%1: cannot create the workbook").arg(path));
+        return fail(CoreText::tr("%1: cannot create the workbook").arg(path));
     return std::unique_ptr<XlsxBook>(new XlsxBook(book, info.absoluteFilePath(), partial));
 }
 
@@ -155,13 +153,13 @@ Result<void> XlsxBook::close() {
     m_book = nullptr;
     if (error != LXW_NO_ERROR) {
         QFile::remove(m_partial);
-        return fail(tr("%1: the workbook could not be written: %2")
+        return fail(CoreText::tr("%1: the workbook could not be written: %2")
                         .arg(m_target, QString::fromUtf8(lxw_strerror(error))));
     }
     if (std::rename(QFile::encodeName(m_partial).constData(),
                     QFile::encodeName(m_target).constData()) != 0) {
         QFile::remove(m_partial);
-        return fail(tr("%1: cannot replace the file").arg(m_target));
+        return fail(CoreText::tr("%1: cannot replace the file").arg(m_target));
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "FollowUps.h"
 
+#include "common/CoreText.h"
+
 #include <map>
 
 #include <QCoreApplication>
@@ -170,12 +172,11 @@ std::vector<FollowUp> FollowUps::list(std::optional<int> year) const {
 Result<void> FollowUps::setStatus(std::int64_t id, const QString& status, const QString& note) {
     if (status != QStringLiteral("open") && status != QStringLiteral("done") &&
         status != QStringLiteral("cancelled"))
-        return fail(QCoreApplication::translate(
-            "lianping::core", "follow-up status must be open, done or cancelled"));
+        return fail(CoreText::tr("follow-up status must be open, done or cancelled"));
     Statement& current = m_db.cached("SELECT f.unit_id, c.year, f.kind, f.status FROM followups f "
                                      "JOIN campaigns c ON c.id = f.campaign_id WHERE f.id = ?");
     if (!current.bind(1, id).step())
-        return fail(QCoreApplication::translate("lianping::core", "no follow-up %1").arg(id));
+        return fail(CoreText::tr("no follow-up %1").arg(id));
     const std::int64_t unitId = current.int64(0);
     const int year = current.integer(1);
     const QString kind = current.text(2);

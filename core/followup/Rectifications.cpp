@@ -1,5 +1,7 @@
 #include "Rectifications.h"
 
+#include "common/CoreText.h"
+
 #include <QCoreApplication>
 
 #include "common/Ids.h"
@@ -15,15 +17,12 @@ namespace lianping {
 Result<std::int64_t> Rectifications::add(int year, const QString& unitCode, const QString& text,
                                          const QString& deadline, const QString& responsible) {
     if (text.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "a rectification item needs a text (--text)"));
+        return fail(CoreText::tr("a rectification item needs a text (--text)"));
     if (!QDate::fromString(deadline, Qt::ISODate).isValid())
-        return fail(QCoreApplication::translate(
-                        "lianping::core", "--deadline '%1' is not a date in the form YYYY-MM-DD")
-                        .arg(deadline));
+        return fail(
+            CoreText::tr("--deadline '%1' is not a date in the form YYYY-MM-DD").arg(deadline));
     if (responsible.trimmed().isEmpty())
-        return fail(QCoreApplication::translate(
-            "lianping::core", "a rectification item needs someone responsible (--responsible)"));
+        return fail(CoreText::tr("a rectification item needs someone responsible (--responsible)"));
     Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
@@ -57,25 +56,21 @@ Result<void> Rectifications::setStatus(std::int64_t id, const QString& status,
                                        const QString& note) {
     if (status != QStringLiteral("open") && status != QStringLiteral("done") &&
         status != QStringLiteral("verified"))
-        return fail(QCoreApplication::translate(
-            "lianping::core", "rectification status must be open, done or verified"));
+        return fail(CoreText::tr("rectification status must be open, done or verified"));
     Statement& current = m_db.cached(
         "SELECT e.unit_id, c.year, r.status FROM rectifications r "
         "JOIN enrollments e ON e.id = r.enrollment_id JOIN campaigns c ON c.id = e.campaign_id "
         "WHERE r.id = ?");
     if (!current.bind(1, id).step())
-        return fail(
-            QCoreApplication::translate("lianping::core", "no rectification item %1").arg(id));
+        return fail(CoreText::tr("no rectification item %1").arg(id));
     const std::int64_t unitId = current.int64(0);
     const int year = current.integer(1);
     const QString old = current.text(2);
     current.reset();
     if (status == QStringLiteral("verified") && old == QStringLiteral("open"))
-        return fail(
-            QCoreApplication::translate("lianping::core",
-                                        "rectification item %1 is still open: mark it done before "
-                                        "verifying it")
-                .arg(id));
+        return fail(CoreText::tr("rectification item %1 is still open: mark it done before "
+                                 "verifying it")
+                        .arg(id));
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
     Statement& update =

@@ -1,5 +1,7 @@
 #include "History.h"
 
+#include "common/CoreText.h"
+
 #include <QCoreApplication>
 
 #include "common/Ids.h"
@@ -23,8 +25,7 @@ Result<void> History::record(Database& db, const HistoryChange& change) {
         .bind(10, change.newValue)
         .bind(11, change.note);
     if (!insert.exec())
-        return fail(QCoreApplication::translate("lianping::core", "cannot record history: %1")
-                        .arg(db.lastError()));
+        return fail(CoreText::tr("cannot record history: %1").arg(db.lastError()));
     return {};
 }
 

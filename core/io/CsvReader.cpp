@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "common/CoreText.h"
+
 #include <QCoreApplication>
 
 #include <QFile>
@@ -26,8 +28,7 @@ QString CsvReader::decode(const QByteArray& bytes) {
 Result<Table> CsvReader::readFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("lianping::core", "%1: cannot read: %2")
-                        .arg(path, file.errorString()));
+        return fail(CoreText::tr("%1: cannot read: %2").arg(path, file.errorString()));
     return parse(file.readAll(), path);
 }
 
@@ -85,16 +86,13 @@ Result<Table> CsvReader::parse(const QByteArray& bytes, const QString& source) {
         }
     }
     if (quoted)
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "%1: line %2: a quoted field is not closed")
+        return fail(CoreText::tr("%1: line %2: a quoted field is not closed")
                         .arg(source)
                         .arg(current.line));
     if (!field.isEmpty() || !current.fields.isEmpty())
         endRecord();
     if (records.empty())
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "%1: the file is empty (a header row is expected)")
-                        .arg(source));
+        return fail(CoreText::tr("%1: the file is empty (a header row is expected)").arg(source));
     for (TableRow& row : records)
         for (QString& value : row.fields)
             value = value.trimmed();

@@ -1,8 +1,11 @@
 #include "ScoreImporter.h"
 
+#include "common/CoreText.h"
+
 #include <QCoreApplication>
 
-#include "io/XlsxReader.h"
+#include "common/CellText.h"
+#include "io/TableFile.h"
 #include "pipeline/Enrollment.h"
 #include "scoring/ScoreRepository.h"
 #include "storage/Database.h"
@@ -30,16 +33,14 @@ Result<int> ScoreImporter::importTable(int year, Table table, Step step) {
     const int points = table.column({"points", "得分", "自评得分", "分数"});
     const int note = table.column({"note", "备注", "说明"});
     if (unit < 0 && !fromTemplate && !table.preamble.empty())
-        return fail(QCoreApplication::translate(
-                        "lianping::core", "%1: the unit code (单位编码) above the table is empty")
+        return fail(CoreText::tr("%1: the unit code (单位编码) above the table is empty")
                         .arg(table.source));
     const std::pair<int, const char*> required[] = {{fromTemplate ? 0 : unit, "unit/单位编码"},
                                                     {indicator, "indicator/指标"},
                                                     {points, "points/得分"}};
     for (const auto& [index, label] : required)
         if (index < 0)
-            return fail(QCoreApplication::translate("lianping::core",
-                                                    "%1: row %2: the header has no column %3")
+            return fail(CoreText::tr("%1: row %2: the header has no column %3")
                             .arg(table.source)
                             .arg(table.headerLine)
                             .arg(QString::fromUtf8(label)));
@@ -51,10 +52,11 @@ Result<int> ScoreImporter::importTable(int year, Table table, Step step) {
     int stored = 0;
     for (const TableRow& row : table.rows) {
         auto field = [&](int index) {
-            return index >= 0 && index < row.fields.size() ? row.fields[index] : QString();
+            return index >= 0 && index < row.fields.size() ? CellText::clean(row.fields[index])
+                                                           : QString();
         };
         auto where = [&](int column) {
-            return QCoreApplication::translate("lianping::core", "%1: row %2, field %3")
+            return CoreText::tr("%1: row %2, field %3")
                 .arg(table.source)
                 .arg(row.line)
                 .arg(table.header[column]);
@@ -68,17 +70,14 @@ Result<int> ScoreImporter::importTable(int year, Table table, Step step) {
             if (!enrollment)
                 return fail((unit >= 0
                                  ? where(unit)
-                                 : QCoreApplication::translate("lianping::core", "%1: unit code %2")
-                                       .arg(table.source, unitCode)) +
+                                 : CoreText::tr("%1: unit code %2").arg(table.source, unitCode)) +
                             QStringLiteral(": ") + enrollment.error().message);
             found = enrollments.emplace(unitCode, *enrollment).first;
         }
         const std::optional<HalfPoints> half = parseHalfPoints(field(points));
         if (!half)
             return fail(where(points) +
-                        QCoreApplication::translate("lianping::core",
-                                                    ": '%1' is not a number in steps of 0.5")
-                            .arg(field(points)));
+                        CoreText::tr(": '%1' is not a number in steps of 0.5").arg(field(points)));
         Result<void> set = scores.setScore(found->second, field(indicator), *half, step,
                                            note >= 0 ? field(note) : QString());
         if (!set) {

@@ -1,8 +1,10 @@
 #include "UnitImporter.h"
 
-#include <QCoreApplication>
-
-#include "io/XlsxReader.h"
+#include "common/CellText.h"
+#include "common/CoreText.h"
+#include "io/TableFile.h"
+#include "registry/CountyNames.h"
+#include "registry/LookupTables.h"
 #include "registry/TypeRepository.h"
 #include "registry/UnitRepository.h"
 #include "storage/Database.h"
@@ -14,112 +16,135 @@ namespace lianping {
 
 namespace {
 
-std::optional<bool> parseYesNo(const QString& text) {
-    const QString value = text.trimmed().toLower();
-    if (value.isEmpty() || value == QStringLiteral("否") || value == QStringLiteral("no") ||
-        value == QStringLiteral("0") || value == QStringLiteral("n") ||
-        value == QStringLiteral("false"))
-        return false;
-    if (value == QStringLiteral("是") || value == QStringLiteral("yes") ||
-        value == QStringLiteral("1") || value == QStringLiteral("y") ||
-        value == QStringLiteral("true"))
-        return true;
-    return std::nullopt;
+struct Columns {
+    int code, name, type, county, lead, demo, contact;
+};
+
+Columns findColumns(const Table& table) {
+    return Columns{table.column({"code", "单位编码", "编码", "单位代码"}),
+                   table.column({"name", "单位名称", "名称"}),
+                   table.column({"type", "类别", "类型", "单位类别", "单位类型"}),
+                   table.column({"county", "县区", "县(区)", "县（区）", "县市区", "所属县区"}),
+                   table.column({"lead", "牵头单位"}),
+                   table.column({"demo", "示范点"}),
+                   table.column({"contact", "联系人"})};
+}
+
+QString field(const TableRow& row, int index) {
+    return index >= 0 && index < row.fields.size() ? CellText::clean(row.fields[index]) : QString();
+}
+
+QString where(const Table& table, const TableRow& row, int column) {
+    return CoreText::tr("%1: row %2, field %3")
+        .arg(table.source)
+        .arg(row.line)
+        .arg(column >= 0 && column < table.header.size() ? table.header[column] : QString());
+}
+
+// The counties the file names that the database does not know yet, in file order; refuses a
+// new name that nearly equals a known one (利州 when 利州区 exists) or another new one.
+Result<QStringList> newCounties(Database& db, const Table& table, int column) {
+    const std::vector<QString> known = LookupTables::counties(db);
+    const std::set<QString> knownSet(known.begin(), known.end());
+    QStringList found;
+    std::vector<QString> seen = known;
+    for (const TableRow& row : table.rows) {
+        const QString county = field(row, column);
+        if (county.isEmpty() || knownSet.count(county) || found.contains(county))
+            continue;
+        const QString near = CountyNames::nearMatch(county, seen);
+        if (!near.isEmpty())
+            return fail(where(table, row, column) +
+                        CoreText::tr(": county '%1' is not in this database; did you mean %2?")
+                            .arg(county, near));
+        found << county;
+        seen.push_back(county);
+    }
+    return found;
 }
 
 } // namespace
 
-Result<int> UnitImporter::importFile(const QString& path) {
+Result<UnitImportReport> UnitImporter::importFile(const QString& path,
+                                                  const UnitImportOptions& options) {
     Result<Table> table = TableFile::read(path);
     if (!table)
         return table.error();
-    return importTable(*table);
+    return importTable(*table, options);
 }
 
-Result<int> UnitImporter::importTable(const Table& table) {
-    const int code = table.column({"code", "单位编码", "编码"});
-    const int name = table.column({"name", "单位名称", "名称"});
-    const int type = table.column({"type", "类别", "类型"});
-    const int county = table.column({"county", "县区", "县(区)"});
-    const int lead = table.column({"lead", "牵头单位"});
-    const int demo = table.column({"demo", "示范点"});
-    const int contact = table.column({"contact", "联系人"});
-    const std::pair<int, const char*> required[] = {{code, "code/单位编码"},
-                                                    {name, "name/单位名称"},
-                                                    {type, "type/类别"},
-                                                    {county, "county/县区"}};
+Result<UnitImportReport> UnitImporter::importTable(const Table& table,
+                                                   const UnitImportOptions& options) {
+    const Columns c = findColumns(table);
+    const std::pair<int, const char*> required[] = {{c.code, "code/单位编码"},
+                                                    {c.name, "name/单位名称"},
+                                                    {c.type, "type/类别"},
+                                                    {c.county, "county/县区"}};
     for (const auto& [index, label] : required)
         if (index < 0)
-            return fail(QCoreApplication::translate("lianping::core",
-                                                    "%1: row %2: the header has no column %3")
+            return fail(CoreText::tr("%1: row %2: the header has no column %3")
                             .arg(table.source)
                             .arg(table.headerLine)
                             .arg(QString::fromUtf8(label)));
 
+    UnitImportReport report;
+    Result<QStringList> counties = newCounties(m_db, table, c.county);
+    if (!counties)
+        return counties.error();
+    report.newCounties = *counties;
+
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
     UnitRepository units(m_db);
-    TypeRepository types(m_db);
+    const TypeMatcher types = TypeRepository(m_db).matcher();
     std::set<QString> seen;
-    int added = 0;
     for (const TableRow& row : table.rows) {
-        auto field = [&](int index) {
-            return index >= 0 && index < row.fields.size() ? row.fields[index] : QString();
-        };
-        auto where = [&](const QString& header) {
-            return QCoreApplication::translate("lianping::core", "%1: row %2, field %3")
-                .arg(table.source)
-                .arg(row.line)
-                .arg(header);
-        };
         UnitInput input;
-        input.code = field(code);
-        input.name = field(name);
-        input.type = field(type);
-        input.county = field(county);
-        input.lead = field(lead);
-        input.contact = field(contact);
+        input.code = field(row, c.code);
+        input.name = field(row, c.name);
+        input.county = field(row, c.county);
+        input.lead = field(row, c.lead);
+        input.contact = field(row, c.contact);
         if (input.code.isEmpty())
-            return fail(where(table.header[code]) +
-                        QCoreApplication::translate("lianping::core", ": the unit code is empty"));
+            return fail(where(table, row, c.code) + CoreText::tr(": the unit code is empty"));
         if (input.name.isEmpty())
-            return fail(where(table.header[name]) +
-                        QCoreApplication::translate("lianping::core", ": the name is empty"));
+            return fail(where(table, row, c.name) + CoreText::tr(": the name is empty"));
         if (input.county.isEmpty())
-            return fail(where(table.header[county]) +
-                        QCoreApplication::translate("lianping::core", ": the county is empty"));
-        if (!types.find(input.type))
-            return fail(where(table.header[type]) +
-                        QCoreApplication::translate("lianping::core",
-                                                    ": unknown type '%1' (see `types list`)")
-                            .arg(input.type));
+            return fail(where(table, row, c.county) + CoreText::tr(": the county is empty"));
+        Result<UnitType> type = types.match(field(row, c.type));
+        if (!type)
+            return fail(where(table, row, c.type) + QStringLiteral(": ") + type.error().message);
+        input.type = type->code;
         if (!seen.insert(input.code).second)
-            return fail(where(table.header[code]) +
-                        QCoreApplication::translate("lianping::core",
-                                                    ": unit code %1 appears twice in the file")
-                            .arg(input.code));
+            return fail(where(table, row, c.code) +
+                        CoreText::tr(": unit code %1 appears twice in the file").arg(input.code));
         if (units.find(input.code))
-            return fail(
-                where(table.header[code]) +
-                QCoreApplication::translate("lianping::core", ": unit code %1 already exists")
-                    .arg(input.code));
-        const std::optional<bool> isDemo = parseYesNo(field(demo));
+            return fail(where(table, row, c.code) +
+                        CoreText::tr(": unit code %1 already exists").arg(input.code));
+        const std::optional<bool> isDemo = CellText::yesNo(field(row, c.demo));
         if (!isDemo)
-            return fail(
-                where(table.header[demo]) +
-                QCoreApplication::translate("lianping::core", ": '%1' is not 是/否/yes/no/1/0")
-                    .arg(field(demo)));
+            return fail(where(table, row, c.demo) +
+                        CoreText::tr(": '%1' is not yes or no (是/否, √/×, Y/N, 1/0)")
+                            .arg(field(row, c.demo)));
         input.demo = *isDemo;
+        if (!report.newCounties.isEmpty() && !options.allowNewCounties) {
+            // Every row is checked before the refusal, so one run shows every mistake's first.
+            continue;
+        }
         Result<std::int64_t> id = units.add(input);
         if (!id)
-            return fail(QCoreApplication::translate("lianping::core", "%1: row %2: %3")
+            return fail(CoreText::tr("%1: row %2: %3")
                             .arg(table.source)
                             .arg(row.line)
                             .arg(id.error().message));
-        ++added;
+        ++report.added;
+    }
+    if (!report.newCounties.isEmpty() && !options.allowNewCounties) {
+        report.needsNewCounties = true;
+        return report; // the transaction rolls back: nothing stored
     }
     LP_TRY(transaction.commit());
-    return added;
+    return report;
 }
 
 } // namespace lianping

@@ -1,6 +1,6 @@
 #include "XlsxReader.h"
 
-#include "io/CsvReader.h"
+#include "common/CoreText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -13,10 +13,6 @@
 namespace lianping {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("lianping::core", text);
-}
 
 struct ZipCloser {
     void operator()(zip_t* archive) const { zip_discard(archive); }
@@ -33,15 +29,15 @@ Result<std::optional<QByteArray>> readEntry(zip_t* archive, const QString& path,
         return std::optional<QByteArray>();
     if (!(stat.valid & ZIP_STAT_SIZE) ||
         stat.size > static_cast<zip_uint64_t>(XlsxReader::MaxEntryBytes))
-        return fail(tr("%1: the workbook part %2 is too large").arg(path, name));
+        return fail(CoreText::tr("%1: the workbook part %2 is too large").arg(path, name));
     zip_file_t* file = zip_fopen(archive, entry.constData(), 0);
     if (!file)
-        return fail(tr("%1: cannot read the workbook part %2").arg(path, name));
+        return fail(CoreText::tr("%1: cannot read the workbook part %2").arg(path, name));
     QByteArray bytes(static_cast<qsizetype>(stat.size), Qt::Uninitialized);
     const zip_int64_t read = zip_fread(file, bytes.data(), stat.size);
     zip_fclose(file);
     if (read < 0 || static_cast<zip_uint64_t>(read) != stat.size)
-        return fail(tr("%1: the workbook part %2 is damaged").arg(path, name));
+        return fail(CoreText::tr("%1: the workbook part %2 is damaged").arg(path, name));
     return std::optional<QByteArray>(std::move(bytes));
 }
 
@@ -78,7 +74,8 @@ Result<QStringList> parseSharedStrings(const QByteArray& bytes, const QString& p
             strings << readStringItem(xml);
     }
     if (xml.hasError())
-        return fail(tr("%1: the shared strings are damaged: %2").arg(path, xml.errorString()));
+        return fail(
+            CoreText::tr("%1: the shared strings are damaged: %2").arg(path, xml.errorString()));
     return strings;
 }
 
@@ -89,7 +86,7 @@ Result<QString> sheetPart(zip_t* archive, const QString& path, const QString& sh
     if (!workbook)
         return workbook.error();
     if (!*workbook)
-        return fail(tr("%1: not an Excel workbook (no xl/workbook.xml)").arg(path));
+        return fail(CoreText::tr("%1: not an Excel workbook (no xl/workbook.xml)").arg(path));
     QString relationId;
     QXmlStreamReader xml(**workbook);
     while (!xml.atEnd() && relationId.isEmpty()) {
@@ -104,14 +101,15 @@ Result<QString> sheetPart(zip_t* archive, const QString& path, const QString& sh
     }
     if (relationId.isEmpty())
         return sheetName.isEmpty()
-                   ? fail(tr("%1: the workbook has no sheet").arg(path))
-                   : fail(tr("%1: the workbook has no sheet %2").arg(path, sheetName));
+                   ? fail(CoreText::tr("%1: the workbook has no sheet").arg(path))
+                   : fail(CoreText::tr("%1: the workbook has no sheet %2").arg(path, sheetName));
     Result<std::optional<QByteArray>> rels =
         readEntry(archive, path, QStringLiteral("xl/_rels/workbook.xml.rels"));
     if (!rels)
         return rels.error();
     if (!*rels)
-        return fail(tr("%1: not an Excel workbook (no workbook relationships)").arg(path));
+        return fail(
+            CoreText::tr("%1: not an Excel workbook (no workbook relationships)").arg(path));
     QXmlStreamReader relations(**rels);
     while (!relations.atEnd()) {
         relations.readNext();
@@ -123,7 +121,7 @@ Result<QString> sheetPart(zip_t* archive, const QString& path, const QString& sh
             return target.mid(1);
         return QStringLiteral("xl/") + target;
     }
-    return fail(tr("%1: the first sheet's part is missing").arg(path));
+    return fail(CoreText::tr("%1: the first sheet's part is missing").arg(path));
 }
 
 // "BC12" → column 54 (0-based) and row 12; false for anything else.
@@ -160,8 +158,9 @@ Result<std::vector<TableRow>> XlsxReader::readRows(const QString& path, const QS
     ZipPtr archive(zip_open(QFile::encodeName(path).constData(), ZIP_RDONLY, &error));
     if (!archive) {
         if (error == ZIP_ER_OPEN || error == ZIP_ER_NOENT || error == ZIP_ER_READ)
-            return fail(tr("%1: cannot read the file").arg(path));
-        return fail(tr("%1: not an .xlsx workbook (the zip container is damaged)").arg(path));
+            return fail(CoreText::tr("%1: cannot read the file").arg(path));
+        return fail(
+            CoreText::tr("%1: not an .xlsx workbook (the zip container is damaged)").arg(path));
     }
     Result<QString> part = sheetPart(archive.get(), path, sheetName);
     if (!part)
@@ -181,15 +180,17 @@ Result<std::vector<TableRow>> XlsxReader::readRows(const QString& path, const QS
     if (!sheet)
         return sheet.error();
     if (!*sheet)
-        return fail(tr("%1: the sheet part %2 is missing").arg(path, *part));
+        return fail(CoreText::tr("%1: the sheet part %2 is missing").arg(path, *part));
 
     std::vector<TableRow> rows;
     QXmlStreamReader xml(**sheet);
     TableRow current;
     int nextRow = 1;
     auto damaged = [&](const QString& why) {
-        return fail(
-            tr("%1: row %2: the sheet is damaged (%3)").arg(path).arg(current.line).arg(why));
+        return fail(CoreText::tr("%1: row %2: the sheet is damaged (%3)")
+                        .arg(path)
+                        .arg(current.line)
+                        .arg(why));
     };
     while (!xml.atEnd()) {
         xml.readNext();
@@ -218,7 +219,7 @@ Result<std::vector<TableRow>> XlsxReader::readRows(const QString& path, const QS
         int row = current.line;
         const QStringView reference = attributes.value(QLatin1String("r"));
         if (!reference.isEmpty() && !parseReference(reference, column, row))
-            return damaged(tr("cell reference %1").arg(reference.toString()));
+            return damaged(CoreText::tr("cell reference %1").arg(reference.toString()));
         QString value;
         QString raw;
         bool hasValue = false;
@@ -243,7 +244,7 @@ Result<std::vector<TableRow>> XlsxReader::readRows(const QString& path, const QS
             bool ok = false;
             const int index = raw.toInt(&ok);
             if (!ok || index < 0 || index >= shared.size())
-                return damaged(tr("shared string %1").arg(raw));
+                return damaged(CoreText::tr("shared string %1").arg(raw));
             value = shared[index];
         } else if (type == QLatin1String("b")) {
             value = raw == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
@@ -257,7 +258,7 @@ Result<std::vector<TableRow>> XlsxReader::readRows(const QString& path, const QS
         current.fields[column] = value.trimmed();
     }
     if (xml.hasError())
-        return fail(tr("%1: the sheet is damaged: %2").arg(path, xml.errorString()));
+        return fail(CoreText::tr("%1: the sheet is damaged: %2").arg(path, xml.errorString()));
     return rows;
 }
 
@@ -266,21 +267,8 @@ Result<Table> XlsxReader::readFile(const QString& path) {
     if (!rows)
         return rows.error();
     if (rows->empty())
-        return fail(tr("%1: the sheet is empty (a header row is expected)").arg(path));
+        return fail(CoreText::tr("%1: the sheet is empty (a header row is expected)").arg(path));
     return Table::fromRows(path, std::move(*rows));
-}
-
-Result<Table> TableFile::read(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot read: %2").arg(path, file.errorString()));
-    const QByteArray magic = file.read(8);
-    if (magic.startsWith("PK\x03\x04"))
-        return XlsxReader::readFile(path);
-    if (magic.startsWith("\xD0\xCF\x11\xE0"))
-        return fail(tr("%1: this is an old .xls workbook; save it as .xlsx or CSV").arg(path));
-    file.seek(0);
-    return CsvReader::parse(file.readAll(), path);
 }
 
 } // namespace lianping

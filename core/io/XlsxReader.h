@@ -20,10 +20,4 @@ public:
     static constexpr qint64 MaxEntryBytes = 512ll * 1024 * 1024;
 };
 
-// Reads a CSV file or an .xlsx workbook, chosen by content (a zip starts with "PK").
-class TableFile {
-public:
-    static Result<Table> read(const QString& path);
-};
-
 } // namespace lianping

@@ -1,5 +1,7 @@
 #include "Office.h"
 
+#include "common/CoreText.h"
+
 #include <QCoreApplication>
 
 #include "common/Ids.h"
@@ -16,11 +18,11 @@ constexpr std::array<const char*, 4> roleNames = {"all", "unit", "county", "city
 QString stepText(Step step) {
     switch (step) {
     case Step::Self:
-        return QCoreApplication::translate("lianping::core", "the self-check");
+        return CoreText::tr("the self-check");
     case Step::County:
-        return QCoreApplication::translate("lianping::core", "the county review");
+        return CoreText::tr("the county review");
     case Step::City:
-        return QCoreApplication::translate("lianping::core", "the city recheck");
+        return CoreText::tr("the city recheck");
     }
     return {};
 }
@@ -40,14 +42,13 @@ std::optional<Role> parseRole(const QString& name) {
 QString Office::describe() const {
     switch (role) {
     case Role::All:
-        return QCoreApplication::translate("lianping::core", "this database (all roles)");
+        return CoreText::tr("this database (all roles)");
     case Role::Unit:
-        return QCoreApplication::translate("lianping::core", "the unit office %1")
-            .arg(unit.isEmpty() ? name : unit);
+        return CoreText::tr("the unit office %1").arg(unit.isEmpty() ? name : unit);
     case Role::County:
-        return QCoreApplication::translate("lianping::core", "the county office of %1").arg(county);
+        return CoreText::tr("the county office of %1").arg(county);
     case Role::City:
-        return QCoreApplication::translate("lianping::core", "the city office");
+        return CoreText::tr("the city office");
     }
     return {};
 }
@@ -73,16 +74,12 @@ Result<void> Office::mayScore(Step step, const Enrollment& enrollment) const {
     if (allowed)
         return {};
     return fail(
-        QCoreApplication::translate("lianping::core", "%1 cannot record %2 of unit %3 (%4): %5")
+        CoreText::tr("%1 cannot record %2 of unit %3 (%4): %5")
             .arg(describe(), stepText(step), enrollment.unitCode, enrollment.county,
-                 step == Step::City
-                     ? QCoreApplication::translate("lianping::core", "that is the city office's")
+                 step == Step::City ? CoreText::tr("that is the city office's")
                  : step == Step::County
-                     ? QCoreApplication::translate("lianping::core",
-                                                   "that is the county office of %1's")
-                           .arg(enrollment.county)
-                     : QCoreApplication::translate(
-                           "lianping::core", "that is the unit's own, or its county office's")));
+                     ? CoreText::tr("that is the county office of %1's").arg(enrollment.county)
+                     : CoreText::tr("that is the unit's own, or its county office's")));
 }
 
 Result<void> Office::mayMove(State from, State to, const Enrollment& enrollment) const {
@@ -98,16 +95,15 @@ Result<void> Office::mayMove(State from, State to, const Enrollment& enrollment)
         step = Step::City;
     if (mayScore(step, enrollment))
         return {};
-    return fail(QCoreApplication::translate("lianping::core", "%1 cannot move unit %2 to %3")
+    return fail(CoreText::tr("%1 cannot move unit %2 to %3")
                     .arg(describe(), enrollment.unitCode, stateName(to)));
 }
 
 Result<void> Office::mayName() const {
     if (role == Role::All || role == Role::City)
         return {};
-    return fail(QCoreApplication::translate("lianping::core",
-                                            "%1 cannot name or revoke: that is the city office's")
-                    .arg(describe()));
+    return fail(
+        CoreText::tr("%1 cannot name or revoke: that is the city office's").arg(describe()));
 }
 
 Office Offices::current(Database& db) {
@@ -129,15 +125,13 @@ Result<Office> Offices::configure(Database& db, const QString& name, Role role,
                                   const QString& county, const QString& unit) {
     const Office existing = current(db);
     if (existing.role != Role::All)
-        return fail(QCoreApplication::translate(
-                        "lianping::core",
-                        "%1 already belongs to %2 (%3); make a new database for another office")
-                        .arg(db.path(), existing.describe(), existing.name));
+        return fail(
+            CoreText::tr("%1 already belongs to %2 (%3); make a new database for another office")
+                .arg(db.path(), existing.describe(), existing.name));
     if (name.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("lianping::core", "the office needs a name"));
+        return fail(CoreText::tr("the office needs a name"));
     if (role == Role::County && county.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "a county office needs its county (--county)"));
+        return fail(CoreText::tr("a county office needs its county (--county)"));
     Statement& update = db.cached(
         "UPDATE offices SET name = ?, role = ?, county = ?, unit = ?, updated_at = ? WHERE id = ?");
     update.bind(1, name.trimmed())

@@ -1,5 +1,7 @@
 #include "Enrollment.h"
 
+#include "common/CoreText.h"
+
 #include <QCoreApplication>
 
 #include "storage/Database.h"
@@ -37,17 +39,14 @@ Result<Enrollment> Enrollment::find(Database& db, int year, const QString& unitC
         return read(query);
     Statement& unit = db.cached("SELECT 1 FROM units WHERE code = ?");
     if (!unit.bind(1, unitCode.trimmed()).step())
-        return fail(QCoreApplication::translate("lianping::core", "unknown unit %1").arg(unitCode));
+        return fail(CoreText::tr("unknown unit %1").arg(unitCode));
     Statement& campaign = db.cached("SELECT 1 FROM campaigns WHERE year = ?");
     if (!campaign.bind(1, year).step())
-        return fail(QCoreApplication::translate(
-                        "lianping::core",
-                        "there is no campaign for %1 (create it with `campaign create %1`)")
-                        .arg(year));
-    return fail(QCoreApplication::translate(
-                    "lianping::core",
-                    "unit %1 is not enrolled in campaign %2 (use `campaign enroll %2 "
-                    "--unit %1`)")
+        return fail(
+            CoreText::tr("there is no campaign for %1 (create it with `campaign create %1`)")
+                .arg(year));
+    return fail(CoreText::tr("unit %1 is not enrolled in campaign %2 (use `campaign enroll %2 "
+                             "--unit %1`)")
                     .arg(unitCode)
                     .arg(year));
 }
@@ -57,7 +56,7 @@ Result<Enrollment> Enrollment::findById(Database& db, std::int64_t id) {
     Statement& query = db.cached(sql.constData());
     if (query.bind(1, id).step())
         return read(query);
-    return fail(QCoreApplication::translate("lianping::core", "no enrollment %1").arg(id));
+    return fail(CoreText::tr("no enrollment %1").arg(id));
 }
 
 } // namespace lianping

@@ -1,5 +1,7 @@
 #include "Pipeline.h"
 
+#include "common/CoreText.h"
+
 #include <QCoreApplication>
 
 #include "campaign/CampaignRepository.h"
@@ -34,8 +36,7 @@ std::optional<State> previous(State state) {
 
 Result<void> checkDate(const QString& date, const char* option) {
     if (!QDate::fromString(date, Qt::ISODate).isValid() || date.size() != 10)
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "%1 '%2' is not a date in the form YYYY-MM-DD")
+        return fail(CoreText::tr("%1 '%2' is not a date in the form YYYY-MM-DD")
                         .arg(QString::fromLatin1(option), date));
     return {};
 }
@@ -80,20 +81,16 @@ Result<void> Pipeline::advance(int year, const QString& unitCode, State to, cons
     if (!enrollment)
         return enrollment.error();
     if (to == State::Named)
-        return fail(QCoreApplication::translate(
-                        "lianping::core",
-                        "naming is a batch decision: use `name %1 --decision NO --date "
-                        "YYYY-MM-DD %2`")
+        return fail(CoreText::tr("naming is a batch decision: use `name %1 --decision NO --date "
+                                 "YYYY-MM-DD %2`")
                         .arg(year)
                         .arg(unitCode));
     const std::optional<State> next = nextState(*enrollment);
     if (!next || *next != to) {
-        QString hint = next ? QCoreApplication::translate("lianping::core", "; it can go to %1")
-                                  .arg(stateName(*next))
-                            : QCoreApplication::translate("lianping::core", "; it cannot advance");
-        return fail(
-            QCoreApplication::translate("lianping::core", "unit %1 is %2: it cannot go to %3%4")
-                .arg(unitCode, stateName(enrollment->state), stateName(to), hint));
+        QString hint = next ? CoreText::tr("; it can go to %1").arg(stateName(*next))
+                            : CoreText::tr("; it cannot advance");
+        return fail(CoreText::tr("unit %1 is %2: it cannot go to %3%4")
+                        .arg(unitCode, stateName(enrollment->state), stateName(to), hint));
     }
     LP_TRY(Offices::current(m_db).mayMove(enrollment->state, to, *enrollment));
     Transaction transaction(m_db);
@@ -106,16 +103,13 @@ Result<void> Pipeline::advance(int year, const QString& unitCode, State to, cons
 
 Result<void> Pipeline::returnUnit(int year, const QString& unitCode, const QString& reason) {
     if (reason.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "returning unit %1 needs a reason (--reason)")
-                        .arg(unitCode));
+        return fail(CoreText::tr("returning unit %1 needs a reason (--reason)").arg(unitCode));
     Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
     if (!previous(enrollment->state))
-        return fail(QCoreApplication::translate(
-                        "lianping::core", "unit %1 is %2: only a submitted, county-accepted or "
-                                          "city-rechecked unit can be returned")
+        return fail(CoreText::tr("unit %1 is %2: only a submitted, county-accepted or "
+                                 "city-rechecked unit can be returned")
                         .arg(unitCode, stateName(enrollment->state)));
     LP_TRY(Offices::current(m_db).mayMove(enrollment->state, State::Returned, *enrollment));
     Transaction transaction(m_db);
@@ -126,12 +120,10 @@ Result<void> Pipeline::returnUnit(int year, const QString& unitCode, const QStri
 
 Result<std::int64_t> Pipeline::name(const NamingBatch& batch) {
     if (batch.decision.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "naming needs a decision number (--decision)"));
+        return fail(CoreText::tr("naming needs a decision number (--decision)"));
     LP_TRY(checkDate(batch.date, "--date"));
     if (batch.units.isEmpty())
-        return fail(
-            QCoreApplication::translate("lianping::core", "naming needs at least one unit"));
+        return fail(CoreText::tr("naming needs at least one unit"));
     LP_TRY(Offices::current(m_db).mayName());
     std::vector<Enrollment> enrollments;
     std::set<QString> seen;
@@ -143,18 +135,15 @@ Result<std::int64_t> Pipeline::name(const NamingBatch& batch) {
         if (!enrollment)
             return enrollment.error();
         if (enrollment->state != State::CountyAccepted && enrollment->state != State::CityRechecked)
-            return fail(
-                QCoreApplication::translate("lianping::core",
-                                            "unit %1 is %2: only county-accepted or city-rechecked "
-                                            "units can be named")
-                    .arg(code, stateName(enrollment->state)));
+            return fail(CoreText::tr("unit %1 is %2: only county-accepted or city-rechecked "
+                                     "units can be named")
+                            .arg(code, stateName(enrollment->state)));
         Result<UnitResult> result = results.forEnrollment(enrollment->id);
         if (!result)
             return result.error();
         if (!result->finalStep || result->outcome.grade == Grade::Unqualified)
-            return fail(QCoreApplication::translate(
-                            "lianping::core", "unit %1 is graded %2 (total %3): only qualified or "
-                                              "excellent units can be named")
+            return fail(CoreText::tr("unit %1 is graded %2 (total %3): only qualified or "
+                                     "excellent units can be named")
                             .arg(code,
                                  result->finalStep ? gradeName(result->outcome.grade)
                                                    : QStringLiteral("not yet"),
@@ -193,13 +182,11 @@ Result<std::int64_t> Pipeline::name(const NamingBatch& batch) {
 Result<void> Pipeline::revoke(const QString& unitCode, const QString& reason, const QString& date,
                               const QString& document) {
     if (reason.trimmed().isEmpty())
-        return fail(
-            QCoreApplication::translate("lianping::core", "revoking needs a reason (--reason)"));
+        return fail(CoreText::tr("revoking needs a reason (--reason)"));
     LP_TRY(Offices::current(m_db).mayName());
     LP_TRY(checkDate(date, "--date"));
     if (document.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "revoking needs the document number (--document)"));
+        return fail(CoreText::tr("revoking needs the document number (--document)"));
     Statement& latest = m_db.cached(
         "SELECT c.year FROM enrollments e JOIN units u ON u.id = e.unit_id "
         "JOIN campaigns c ON c.id = e.campaign_id WHERE u.code = ? AND e.naming_id IS NOT NULL "
@@ -207,10 +194,8 @@ Result<void> Pipeline::revoke(const QString& unitCode, const QString& reason, co
     if (!latest.bind(1, unitCode.trimmed()).step()) {
         Statement& unit = m_db.cached("SELECT 1 FROM units WHERE code = ?");
         if (!unit.bind(1, unitCode.trimmed()).step())
-            return fail(
-                QCoreApplication::translate("lianping::core", "unknown unit %1").arg(unitCode));
-        return fail(QCoreApplication::translate("lianping::core", "unit %1 has never been named")
-                        .arg(unitCode));
+            return fail(CoreText::tr("unknown unit %1").arg(unitCode));
+        return fail(CoreText::tr("unit %1 has never been named").arg(unitCode));
     }
     Result<Enrollment> enrollment = Enrollment::find(m_db, latest.integer(0), unitCode);
     if (!enrollment)
@@ -221,9 +206,7 @@ Result<void> Pipeline::revoke(const QString& unitCode, const QString& reason, co
             "SELECT id, reason FROM revocations WHERE enrollment_id = ? AND document = '' "
             "ORDER BY id DESC LIMIT 1");
         if (!pending.bind(1, enrollment->id).step())
-            return fail(
-                QCoreApplication::translate("lianping::core", "unit %1's naming is already revoked")
-                    .arg(unitCode));
+            return fail(CoreText::tr("unit %1's naming is already revoked").arg(unitCode));
         const std::int64_t id = pending.int64(0);
         const QString oldReason = pending.text(1);
         pending.reset();
@@ -254,7 +237,7 @@ Result<void> Pipeline::revoke(const QString& unitCode, const QString& reason, co
 Result<void> Pipeline::revokeEnrollment(const Enrollment& enrollment, const QString& reason,
                                         const QString& date, const QString& document) {
     if (enrollment.state != State::Named)
-        return fail(QCoreApplication::translate("lianping::core", "unit %1 is %2, not named")
+        return fail(CoreText::tr("unit %1 is %2, not named")
                         .arg(enrollment.unitCode, stateName(enrollment.state)));
     Statement& insert = m_db.cached("INSERT INTO revocations(uid, enrollment_id, reason, "
                                     "revoked_on, document, operator, owner, "

@@ -25,6 +25,13 @@ Result<std::int64_t> LookupTables::ensureCounty(Database& db, const QString& nam
                        "INSERT INTO counties(uid, name, owner, updated_at) VALUES (?,?,?,?)", name);
 }
 
+std::optional<std::int64_t> LookupTables::countyId(Database& db, const QString& name) {
+    Statement& query = db.cached("SELECT id FROM counties WHERE name = ?");
+    if (query.bind(1, name).step())
+        return query.int64(0);
+    return std::nullopt;
+}
+
 Result<std::int64_t> LookupTables::ensureDepartment(Database& db, const QString& name) {
     return ensureNamed(db, "SELECT id FROM departments WHERE name = ?",
                        "INSERT INTO departments(uid, name, owner, updated_at) VALUES (?,?,?,?)",

@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace lianping {
@@ -16,6 +17,7 @@ class Database;
 class LookupTables {
 public:
     static Result<std::int64_t> ensureCounty(Database& db, const QString& name);
+    static std::optional<std::int64_t> countyId(Database& db, const QString& name);
     static Result<std::int64_t> ensureDepartment(Database& db, const QString& name);
     static std::vector<QString> counties(Database& db);
 };

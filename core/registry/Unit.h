@@ -1,7 +1,7 @@
 #pragma once
 // Registry records: a unit type, a unit, and the filter used to list units page by page.
 
-#include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <optional>
@@ -14,6 +14,7 @@ struct UnitType {
     QString name; // 廉洁机关 …
     QString lead; // city-level lead department
     bool builtin = false;
+    QStringList aliases; // other names offices write for it (村居, 国企 …)
 };
 
 struct Unit {

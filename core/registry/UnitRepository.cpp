@@ -1,9 +1,12 @@
 #include "UnitRepository.h"
 
+#include "common/CoreText.h"
+
 #include <QCoreApplication>
 
 #include "common/Ids.h"
 #include "history/History.h"
+#include "registry/CountyNames.h"
 #include "registry/LookupTables.h"
 #include "registry/TypeRepository.h"
 #include "storage/Database.h"
@@ -50,38 +53,40 @@ QString boolText(bool value) {
 
 } // namespace
 
-Result<std::int64_t> UnitRepository::resolveType(const QString& type) const {
-    const std::optional<UnitType> found = TypeRepository(m_db).find(type);
-    if (!found)
-        return fail(
-            QCoreApplication::translate("lianping::core", "unknown type '%1' (see `types list`)")
-                .arg(type));
-    return found->id;
+Result<UnitType> UnitRepository::resolveType(const QString& type) const {
+    if (!m_types)
+        m_types = TypeRepository(m_db).matcher();
+    return m_types->match(type);
+}
+
+Result<std::int64_t> UnitRepository::resolveCounty(const QString& county) const {
+    if (const std::optional<std::int64_t> id = LookupTables::countyId(m_db, county))
+        return *id;
+    const QString near = CountyNames::nearMatch(county, LookupTables::counties(m_db));
+    if (!near.isEmpty())
+        return fail(CoreText::tr("county '%1' is not in this database; did you mean %2?")
+                        .arg(county, near));
+    return LookupTables::ensureCounty(m_db, county);
 }
 
 Result<std::int64_t> UnitRepository::add(const UnitInput& input) {
     const QString code = input.code.trimmed();
     if (code.isEmpty())
-        return fail(QCoreApplication::translate("lianping::core", "the unit code is empty"));
+        return fail(CoreText::tr("the unit code is empty"));
     if (input.name.trimmed().isEmpty())
-        return fail(
-            QCoreApplication::translate("lianping::core", "unit %1: the name is empty").arg(code));
+        return fail(CoreText::tr("unit %1: the name is empty").arg(code));
     if (input.county.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("lianping::core", "unit %1: the county is empty")
-                        .arg(code));
+        return fail(CoreText::tr("unit %1: the county is empty").arg(code));
     if (find(code))
-        return fail(
-            QCoreApplication::translate("lianping::core", "unit code %1 already exists").arg(code));
-    Result<std::int64_t> typeId = resolveType(input.type);
-    if (!typeId)
-        return typeId.error();
-    Result<std::int64_t> countyId = LookupTables::ensureCounty(m_db, input.county.trimmed());
+        return fail(CoreText::tr("unit code %1 already exists").arg(code));
+    Result<UnitType> type = resolveType(input.type);
+    if (!type)
+        return type.error();
+    Result<std::int64_t> countyId = resolveCounty(input.county.trimmed());
     if (!countyId)
         return countyId.error();
     // A unit without its own lead department answers to its type's (seed 004).
-    const QString lead = input.lead.trimmed().isEmpty()
-                             ? TypeRepository(m_db).find(input.type)->lead
-                             : input.lead.trimmed();
+    const QString lead = input.lead.trimmed().isEmpty() ? type->lead : input.lead.trimmed();
     std::optional<std::int64_t> leadId;
     if (!lead.isEmpty()) {
         Result<std::int64_t> department = LookupTables::ensureDepartment(m_db, lead);
@@ -95,7 +100,7 @@ Result<std::int64_t> UnitRepository::add(const UnitInput& input) {
     insert.bind(1, newUid())
         .bind(2, code)
         .bind(3, input.name.trimmed())
-        .bind(4, *typeId)
+        .bind(4, type->id)
         .bind(5, *countyId)
         .bind(6, leadId)
         .bind(7, input.demo ? 1 : 0)
@@ -103,8 +108,7 @@ Result<std::int64_t> UnitRepository::add(const UnitInput& input) {
         .bind(9, m_db.officeId())
         .bind(10, nowMs());
     if (!insert.exec())
-        return fail(QCoreApplication::translate("lianping::core", "unit %1: %2")
-                        .arg(code, m_db.lastError()));
+        return fail(CoreText::tr("unit %1: %2").arg(code, m_db.lastError()));
     const std::int64_t id = m_db.lastInsertId();
     LP_TRY(History::record(m_db, {id,
                                   std::nullopt,
@@ -136,7 +140,7 @@ Result<void> UnitRepository::update(const QString& code, const QString& field,
                                     const QString& value) {
     const std::optional<Unit> unit = find(code);
     if (!unit)
-        return fail(QCoreApplication::translate("lianping::core", "unknown unit %1").arg(code));
+        return fail(CoreText::tr("unknown unit %1").arg(code));
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
     QString oldValue;
@@ -145,27 +149,24 @@ Result<void> UnitRepository::update(const QString& code, const QString& field,
     std::optional<std::int64_t> idValue;
     if (field == QStringLiteral("name")) {
         if (newValue.isEmpty())
-            return fail(QCoreApplication::translate("lianping::core", "unit %1: the name is empty")
-                            .arg(code));
+            return fail(CoreText::tr("unit %1: the name is empty").arg(code));
         oldValue = unit->name;
         sql = "UPDATE units SET name = ?, updated_at = ? WHERE id = ?";
     } else if (field == QStringLiteral("contact")) {
         oldValue = unit->contact;
         sql = "UPDATE units SET contact = ?, updated_at = ? WHERE id = ?";
     } else if (field == QStringLiteral("type")) {
-        Result<std::int64_t> typeId = resolveType(newValue);
-        if (!typeId)
-            return typeId.error();
-        idValue = *typeId;
+        Result<UnitType> type = resolveType(newValue);
+        if (!type)
+            return type.error();
+        idValue = type->id;
         oldValue = unit->typeCode;
-        newValue = TypeRepository(m_db).find(newValue)->code;
+        newValue = type->code;
         sql = "UPDATE units SET type_id = ?, updated_at = ? WHERE id = ?";
     } else if (field == QStringLiteral("county")) {
         if (newValue.isEmpty())
-            return fail(
-                QCoreApplication::translate("lianping::core", "unit %1: the county is empty")
-                    .arg(code));
-        Result<std::int64_t> countyId = LookupTables::ensureCounty(m_db, newValue);
+            return fail(CoreText::tr("unit %1: the county is empty").arg(code));
+        Result<std::int64_t> countyId = resolveCounty(newValue);
         if (!countyId)
             return countyId.error();
         idValue = *countyId;
@@ -188,9 +189,8 @@ Result<void> UnitRepository::update(const QString& code, const QString& field,
             flag = true;
         else if (!(lower == QStringLiteral("no") || lower == QStringLiteral("0") ||
                    lower == QStringLiteral("否") || lower == QStringLiteral("false")))
-            return fail(QCoreApplication::translate("lianping::core",
-                                                    "unit %1: %2 must be yes or no, not '%3'")
-                            .arg(code, field, value));
+            return fail(
+                CoreText::tr("unit %1: %2 must be yes or no, not '%3'").arg(code, field, value));
         idValue = flag ? 1 : 0;
         oldValue = boolText(field == QStringLiteral("demo") ? unit->demo : unit->active);
         newValue = boolText(flag);
@@ -198,11 +198,9 @@ Result<void> UnitRepository::update(const QString& code, const QString& field,
                   ? "UPDATE units SET demo = ?, updated_at = ? WHERE id = ?"
                   : "UPDATE units SET active = ?, updated_at = ? WHERE id = ?";
     } else {
-        return fail(
-            QCoreApplication::translate("lianping::core",
-                                        "unknown unit field '%1' (name, type, county, lead, demo, "
-                                        "contact, active)")
-                .arg(field));
+        return fail(CoreText::tr("unknown unit field '%1' (name, type, county, lead, demo, "
+                                 "contact, active)")
+                        .arg(field));
     }
     if (oldValue == newValue)
         return transaction.commit();
@@ -213,8 +211,7 @@ Result<void> UnitRepository::update(const QString& code, const QString& field,
         update.bind(1, orEmpty(newValue));
     update.bind(2, nowMs()).bind(3, unit->id);
     if (!update.exec())
-        return fail(QCoreApplication::translate("lianping::core", "unit %1: %2")
-                        .arg(code, m_db.lastError()));
+        return fail(CoreText::tr("unit %1: %2").arg(code, m_db.lastError()));
     LP_TRY(History::record(
         m_db, {unit->id, std::nullopt, QStringLiteral("unit"), field, oldValue, newValue, {}}));
     return transaction.commit();
@@ -223,10 +220,9 @@ Result<void> UnitRepository::update(const QString& code, const QString& field,
 Result<void> UnitRepository::retire(const QString& code, const QString& reason) {
     const std::optional<Unit> unit = find(code);
     if (!unit)
-        return fail(QCoreApplication::translate("lianping::core", "unknown unit %1").arg(code));
+        return fail(CoreText::tr("unknown unit %1").arg(code));
     if (!unit->active)
-        return fail(
-            QCoreApplication::translate("lianping::core", "unit %1 is already retired").arg(code));
+        return fail(CoreText::tr("unit %1 is already retired").arg(code));
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
     Statement& update = m_db.cached("UPDATE units SET active = 0, updated_at = ? WHERE id = ?");

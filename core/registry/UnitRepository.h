@@ -3,6 +3,7 @@
 // page by page with filters and a Chinese substring search on the name.
 
 #include "common/Result.h"
+#include "registry/TypeMatcher.h"
 #include "registry/Unit.h"
 
 #include <optional>
@@ -15,7 +16,7 @@ class Database;
 struct UnitInput {
     QString code;
     QString name;
-    QString type; // code or Chinese name
+    QString type; // code, Chinese name, short name or alias (see TypeMatcher)
     QString county;
     QString lead;
     bool demo = false;
@@ -49,8 +50,11 @@ public:
     static Condition condition(const UnitFilter& filter);
 
 private:
-    Result<std::int64_t> resolveType(const QString& type) const;
+    Result<UnitType> resolveType(const QString& type) const;
+    // A new county must not be a known one misspelt (利州 for 利州区).
+    Result<std::int64_t> resolveCounty(const QString& county) const;
     Database& m_db;
+    mutable std::optional<TypeMatcher> m_types; // the types, read once per repository
 };
 
 } // namespace lianping

@@ -1,5 +1,7 @@
 #include "ReportPdf.h"
 
+#include "common/CoreText.h"
+
 #include "report/NamingList.h"
 #include "report/PagedDocument.h"
 #include "report/ReportHtml.h"
@@ -17,16 +19,12 @@ namespace lianping {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("lianping::core", text);
-}
-
 // Opens a PDF on a QSaveFile, lets `paint` draw on it, and commits only if it succeeded.
 Result<void> writePdf(const QString& path, const QString& title,
                       const std::function<Result<void>(QPainter&, QPdfWriter&)>& paint) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("%1: cannot write: %2").arg(path, file.errorString()));
+        return fail(CoreText::tr("%1: cannot write: %2").arg(path, file.errorString()));
     {
         QPdfWriter writer(&file);
         writer.setResolution(300);
@@ -35,7 +33,7 @@ Result<void> writePdf(const QString& path, const QString& title,
         PagedDocument::setUpPage(writer);
         QPainter painter;
         if (!painter.begin(&writer))
-            return fail(tr("%1: cannot start the PDF").arg(path));
+            return fail(CoreText::tr("%1: cannot start the PDF").arg(path));
         Result<void> painted = paint(painter, writer);
         painter.end();
         if (!painted) {
@@ -44,7 +42,7 @@ Result<void> writePdf(const QString& path, const QString& title,
         }
     }
     if (!file.commit())
-        return fail(tr("%1: cannot write: %2").arg(path, file.errorString()));
+        return fail(CoreText::tr("%1: cannot write: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -75,7 +73,7 @@ Result<void> ReportPdf::writeUnit(Database& db, int year, const QString& unitCod
 Result<int> ReportPdf::writeCombined(Database& db, int year, const QStringList& unitCodes,
                                      const QString& path, const ReportProgress& progress) {
     if (unitCodes.isEmpty())
-        return fail(tr("no units to report on"));
+        return fail(CoreText::tr("no units to report on"));
     ReportLoader loader(db, year);
     int written = 0;
     Result<void> done =
@@ -89,7 +87,7 @@ Result<int> ReportPdf::writeCombined(Database& db, int year, const QStringList& 
                                               ReportHtml::ratingFooter(*report), written == 0);
                          ++written;
                          if (progress && !progress(written, static_cast<int>(unitCodes.size())))
-                             return fail(tr("cancelled"));
+                             return fail(CoreText::tr("cancelled"));
                      }
                      return {};
                  });
@@ -102,7 +100,7 @@ Result<int> ReportPdf::writeEach(Database& db, int year, const QStringList& unit
                                  const QString& folder, const ReportProgress& progress) {
     QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
-        return fail(tr("%1: cannot create the folder").arg(folder));
+        return fail(CoreText::tr("%1: cannot create the folder").arg(folder));
     ReportLoader loader(db, year);
     int written = 0;
     for (const QString& code : unitCodes) {
@@ -118,7 +116,9 @@ Result<int> ReportPdf::writeEach(Database& db, int year, const QStringList& unit
                         }));
         ++written;
         if (progress && !progress(written, static_cast<int>(unitCodes.size())))
-            return fail(tr("cancelled after %1 of %2 reports").arg(written).arg(unitCodes.size()));
+            return fail(CoreText::tr("cancelled after %1 of %2 reports")
+                            .arg(written)
+                            .arg(unitCodes.size()));
     }
     return written;
 }

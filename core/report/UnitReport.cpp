@@ -1,5 +1,7 @@
 #include "UnitReport.h"
 
+#include "common/CoreText.h"
+
 #include "campaign/CampaignRepository.h"
 #include "pipeline/Enrollment.h"
 #include "registry/UnitRepository.h"
@@ -21,8 +23,7 @@ Result<UnitReport> ReportLoader::load(const QString& unitCode) {
     const std::optional<Unit> unit = UnitRepository(m_db).findById(enrollment->unitId);
     const std::optional<Rubric> rubric = RubricRepository(m_db).load(enrollment->rubricId);
     if (!unit || !rubric)
-        return fail(
-            QCoreApplication::translate("lianping::core", "no result for unit %1").arg(unitCode));
+        return fail(CoreText::tr("no result for unit %1").arg(unitCode));
     Result<UnitResult> result = ResultService(m_db).forEnrollment(enrollment->id);
     if (!result)
         return result.error();

@@ -1,5 +1,7 @@
 #include "RubricJson.h"
 
+#include "common/CoreText.h"
+
 #include <QCoreApplication>
 
 #include <QJsonArray>
@@ -19,17 +21,13 @@ QString key(const char* name) {
 Result<QString> requiredString(const QJsonObject& object, const char* name, const QString& where) {
     const QJsonValue value = object.value(key(name));
     if (!value.isString() || value.toString().trimmed().isEmpty())
-        return fail(
-            QCoreApplication::translate("lianping::core", "%1: \"%2\" must be a non-empty string")
-                .arg(where, key(name)));
+        return fail(CoreText::tr("%1: \"%2\" must be a non-empty string").arg(where, key(name)));
     return value.toString().trimmed();
 }
 
 Result<Indicator> parseIndicator(const QJsonValue& value, const QString& where) {
     if (!value.isObject())
-        return fail(
-            QCoreApplication::translate("lianping::core", "%1: an indicator must be an object")
-                .arg(where));
+        return fail(CoreText::tr("%1: an indicator must be an object").arg(where));
     const QJsonObject object = value.toObject();
     Indicator indicator;
     Result<QString> id = requiredString(object, "id", where);
@@ -45,31 +43,22 @@ Result<Indicator> parseIndicator(const QJsonValue& value, const QString& where) 
     indicator.evidence = object.value(key("evidence")).toString();
     const QString kind = object.value(key("kind")).toString(QStringLiteral("scored"));
     if (kind != QStringLiteral("scored") && kind != QStringLiteral("veto"))
-        return fail(QCoreApplication::translate(
-                        "lianping::core", "%1: kind must be \"scored\" or \"veto\", not \"%2\"")
-                        .arg(at, kind));
+        return fail(
+            CoreText::tr("%1: kind must be \"scored\" or \"veto\", not \"%2\"").arg(at, kind));
     indicator.veto = kind == QStringLiteral("veto");
     const QJsonValue max = object.value(key("max"));
     if (indicator.veto) {
         if (!max.isUndefined() && !max.isNull())
-            return fail(
-                QCoreApplication::translate("lianping::core", "%1: a veto indicator has no max")
-                    .arg(at));
+            return fail(CoreText::tr("%1: a veto indicator has no max").arg(at));
     } else {
         if (!max.isDouble())
-            return fail(
-                QCoreApplication::translate("lianping::core", "%1: \"max\" must be a number")
-                    .arg(at));
+            return fail(CoreText::tr("%1: \"max\" must be a number").arg(at));
         if (max.toDouble() <= 0)
-            return fail(
-                QCoreApplication::translate("lianping::core", "%1: max must be greater than 0")
-                    .arg(at));
+            return fail(CoreText::tr("%1: max must be greater than 0").arg(at));
         const std::optional<HalfPoints> half = toHalfPoints(max.toDouble());
         if (!half)
             return fail(
-                QCoreApplication::translate("lianping::core", "%1: max %2 is not a multiple of 0.5")
-                    .arg(at)
-                    .arg(max.toDouble()));
+                CoreText::tr("%1: max %2 is not a multiple of 0.5").arg(at).arg(max.toDouble()));
         indicator.max = *half;
     }
     return indicator;
@@ -81,15 +70,12 @@ Result<Rubric> RubricJson::parse(const QByteArray& json, const QString& source) 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(
-            QCoreApplication::translate("lianping::core", "%1: invalid JSON at offset %2: %3")
-                .arg(source)
-                .arg(parseError.offset)
-                .arg(parseError.errorString()));
+        return fail(CoreText::tr("%1: invalid JSON at offset %2: %3")
+                        .arg(source)
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString()));
     if (!document.isObject())
-        return fail(
-            QCoreApplication::translate("lianping::core", "%1: the rubric must be a JSON object")
-                .arg(source));
+        return fail(CoreText::tr("%1: the rubric must be a JSON object").arg(source));
     const QJsonObject root = document.object();
     Rubric rubric;
     Result<QString> type = requiredString(root, "type", source);
@@ -99,9 +85,7 @@ Result<Rubric> RubricJson::parse(const QByteArray& json, const QString& source) 
     const QJsonValue year = root.value(key("year"));
     if (!year.isDouble() || year.toDouble() != static_cast<int>(year.toDouble()) ||
         year.toInt() < 2000 || year.toInt() > 2200)
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "%1: \"year\" must be a year such as 2026")
-                        .arg(source));
+        return fail(CoreText::tr("%1: \"year\" must be a year such as 2026").arg(source));
     rubric.year = year.toInt();
     Result<QString> title = requiredString(root, "title", source);
     if (!title)
@@ -109,14 +93,10 @@ Result<Rubric> RubricJson::parse(const QByteArray& json, const QString& source) 
     rubric.title = *title;
     const QJsonValue dimensions = root.value(key("dimensions"));
     if (!dimensions.isArray() || dimensions.toArray().isEmpty())
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "%1: \"dimensions\" must be a non-empty array")
-                        .arg(source));
+        return fail(CoreText::tr("%1: \"dimensions\" must be a non-empty array").arg(source));
     for (const QJsonValue& dimensionValue : dimensions.toArray()) {
         if (!dimensionValue.isObject())
-            return fail(
-                QCoreApplication::translate("lianping::core", "%1: a dimension must be an object")
-                    .arg(source));
+            return fail(CoreText::tr("%1: a dimension must be an object").arg(source));
         const QJsonObject object = dimensionValue.toObject();
         Dimension dimension;
         Result<QString> id = requiredString(object, "id", source + QStringLiteral(", dimension"));
@@ -130,9 +110,7 @@ Result<Rubric> RubricJson::parse(const QByteArray& json, const QString& source) 
         dimension.title = *dimensionTitle;
         const QJsonValue indicators = object.value(key("indicators"));
         if (!indicators.isArray() || indicators.toArray().isEmpty())
-            return fail(QCoreApplication::translate("lianping::core",
-                                                    "%1: \"indicators\" must be a non-empty array")
-                            .arg(where));
+            return fail(CoreText::tr("%1: \"indicators\" must be a non-empty array").arg(where));
         for (const QJsonValue& indicatorValue : indicators.toArray()) {
             Result<Indicator> indicator = parseIndicator(indicatorValue, where);
             if (!indicator)
@@ -150,30 +128,23 @@ Result<void> RubricJson::validate(const Rubric& rubric, const QString& source) {
     bool hasScored = false;
     for (const Dimension& dimension : rubric.dimensions) {
         if (!ids.insert(dimension.code).second)
-            return fail(QCoreApplication::translate("lianping::core", "%1: id %2 is used twice")
-                            .arg(source, dimension.code));
+            return fail(CoreText::tr("%1: id %2 is used twice").arg(source, dimension.code));
         for (const Indicator& indicator : dimension.indicators) {
             if (!ids.insert(indicator.code).second)
-                return fail(QCoreApplication::translate("lianping::core",
-                                                        "%1: indicator id %2 is used twice")
-                                .arg(source, indicator.code));
+                return fail(
+                    CoreText::tr("%1: indicator id %2 is used twice").arg(source, indicator.code));
             if (!indicator.veto) {
                 hasScored = true;
                 if (!indicator.max || *indicator.max <= 0)
-                    return fail(
-                        QCoreApplication::translate("lianping::core",
-                                                    "%1: indicator %2: max must be greater than 0")
-                            .arg(source, indicator.code));
+                    return fail(CoreText::tr("%1: indicator %2: max must be greater than 0")
+                                    .arg(source, indicator.code));
             }
         }
     }
     if (!hasScored)
-        return fail(
-            QCoreApplication::translate("lianping::core", "%1: the rubric has no scored indicator")
-                .arg(source));
+        return fail(CoreText::tr("%1: the rubric has no scored indicator").arg(source));
     if (rubric.maxTotal() != 200)
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "%1: the scored maxima add up to %2, not 100")
+        return fail(CoreText::tr("%1: the scored maxima add up to %2, not 100")
                         .arg(source, formatPoints(rubric.maxTotal())));
     return {};
 }

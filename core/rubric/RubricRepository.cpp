@@ -1,5 +1,7 @@
 #include "RubricRepository.h"
 
+#include "common/CoreText.h"
+
 #include <QCoreApplication>
 
 #include "common/Ids.h"
@@ -18,9 +20,8 @@ Result<Rubric> RubricRepository::add(const Rubric& input) {
         input, QStringLiteral("rubric %1 %2").arg(input.typeCode).arg(input.year)));
     const std::optional<UnitType> type = TypeRepository(m_db).find(input.typeCode);
     if (!type)
-        return fail(QCoreApplication::translate(
-                        "lianping::core", "rubric for unknown type '%1': add the type first with "
-                                          "`types add`")
+        return fail(CoreText::tr("rubric for unknown type '%1': add the type first with "
+                                 "`types add`")
                         .arg(input.typeCode));
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
@@ -160,9 +161,7 @@ Result<int> RubricRepository::ensureDefaults() {
          folder.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         QFile file(folder.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
-            return fail(
-                QCoreApplication::translate("lianping::core", "cannot read the shipped rubric %1")
-                    .arg(name));
+            return fail(CoreText::tr("cannot read the shipped rubric %1").arg(name));
         Result<Rubric> rubric = RubricJson::parse(file.readAll(), name);
         if (!rubric)
             return rubric.error();

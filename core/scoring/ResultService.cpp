@@ -1,5 +1,7 @@
 #include "ResultService.h"
 
+#include "common/CoreText.h"
+
 #include <QCoreApplication>
 
 #include "campaign/CampaignRepository.h"
@@ -341,8 +343,7 @@ Result<UnitResult> ResultService::forEnrollment(std::int64_t enrollmentId) const
     if (!rows)
         return rows.error();
     if (rows->empty())
-        return fail(QCoreApplication::translate("lianping::core", "no result for unit %1")
-                        .arg(enrollment->unitCode));
+        return fail(CoreText::tr("no result for unit %1").arg(enrollment->unitCode));
     return rows->front();
 }
 

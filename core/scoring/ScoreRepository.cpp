@@ -1,5 +1,7 @@
 #include "ScoreRepository.h"
 
+#include "common/CoreText.h"
+
 #include <QCoreApplication>
 
 #include "common/Ids.h"
@@ -37,8 +39,7 @@ Result<ScoreRepository::IndicatorRef> ScoreRepository::indicator(const Enrollmen
     Statement& query =
         m_db.cached("SELECT id, max_half, kind FROM indicators WHERE rubric_id = ? AND code = ?");
     if (!query.bind(1, enrollment.rubricId).bind(2, code.trimmed()).step())
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "unit %1: unknown indicator '%2' in its rubric")
+        return fail(CoreText::tr("unit %1: unknown indicator '%2' in its rubric")
                         .arg(enrollment.unitCode, code));
     IndicatorRef ref;
     ref.id = query.int64(0);
@@ -50,8 +51,7 @@ Result<ScoreRepository::IndicatorRef> ScoreRepository::indicator(const Enrollmen
 
 Result<void> ScoreRepository::checkEditable(const Enrollment& enrollment, Step step) const {
     if (enrollment.state == State::Named || enrollment.state == State::Revoked)
-        return fail(QCoreApplication::translate(
-                        "lianping::core", "unit %1 is %2 in campaign %3: its scores are final")
+        return fail(CoreText::tr("unit %1 is %2 in campaign %3: its scores are final")
                         .arg(enrollment.unitCode, stateName(enrollment.state))
                         .arg(enrollment.year));
     return Offices::current(m_db).mayScore(step, enrollment);
@@ -97,13 +97,10 @@ Result<void> ScoreRepository::setScore(const Enrollment& enrollment, const QStri
     if (!ref)
         return ref.error();
     if (ref->veto)
-        return fail(
-            QCoreApplication::translate("lianping::core",
-                                        "indicator %1 is a veto: record it with `veto`, not points")
-                .arg(indicatorCode));
+        return fail(CoreText::tr("indicator %1 is a veto: record it with `veto`, not points")
+                        .arg(indicatorCode));
     if (points < 0 || points > *ref->max)
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "indicator %1: %2 points is outside 0..%3")
+        return fail(CoreText::tr("indicator %1: %2 points is outside 0..%3")
                         .arg(indicatorCode, formatPoints(points), formatPoints(*ref->max)));
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
@@ -167,9 +164,7 @@ Result<void> ScoreRepository::clearScore(const Enrollment& enrollment, const QSt
 Result<void> ScoreRepository::setSurvey(int year, const QString& unitCode, Step step,
                                         const Survey& survey) {
     if (survey.satisfied < 0 || survey.basic < 0 || survey.unsatisfied < 0)
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "unit %1: ballot counts cannot be negative")
-                        .arg(unitCode));
+        return fail(CoreText::tr("unit %1: ballot counts cannot be negative").arg(unitCode));
     Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
@@ -199,27 +194,20 @@ Result<void> ScoreRepository::setVeto(int year, const QString& unitCode,
                                       const QString& indicatorCode, Step step,
                                       const QString& reason) {
     if (step == Step::Self)
-        return fail(QCoreApplication::translate(
-            "lianping::core", "a veto is recorded by the county review or the city recheck"));
+        return fail(CoreText::tr("a veto is recorded by the county review or the city recheck"));
     if (reason.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "unit %1: a veto needs a reason (--reason)")
-                        .arg(unitCode));
+        return fail(CoreText::tr("unit %1: a veto needs a reason (--reason)").arg(unitCode));
     Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
     if (enrollment->state == State::Revoked)
-        return fail(
-            QCoreApplication::translate("lianping::core", "unit %1's naming is already revoked")
-                .arg(unitCode));
+        return fail(CoreText::tr("unit %1's naming is already revoked").arg(unitCode));
     LP_TRY(Offices::current(m_db).mayScore(step, *enrollment));
     Result<IndicatorRef> ref = indicator(*enrollment, indicatorCode);
     if (!ref)
         return ref.error();
     if (!ref->veto)
-        return fail(
-            QCoreApplication::translate("lianping::core", "indicator %1 is scored, not a veto")
-                .arg(indicatorCode));
+        return fail(CoreText::tr("indicator %1 is scored, not a veto").arg(indicatorCode));
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
     Result<std::int64_t> sheetId = ensureSheet(enrollment->id, step);
@@ -265,7 +253,7 @@ Result<void> ScoreRepository::clearVeto(int year, const QString& unitCode,
     const Sheet before = load(enrollment->id, step);
     const auto old = before.vetoes.find(ref->id);
     if (old == before.vetoes.end())
-        return fail(QCoreApplication::translate("lianping::core", "unit %1 has no %2 veto on %3")
+        return fail(CoreText::tr("unit %1 has no %2 veto on %3")
                         .arg(unitCode, stepName(step), indicatorCode));
     Statement& remove = m_db.cached("DELETE FROM vetoes WHERE sheet_id = ? AND indicator_id = ?");
     if (!remove.bind(1, before.id).bind(2, ref->id).exec())

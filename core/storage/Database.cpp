@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "common/CoreText.h"
+
 #include <QCoreApplication>
 
 #include "Schema.h"
@@ -19,15 +21,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     if (!db->m_readOnly) {
         const QFileInfo info(path);
         if (!info.dir().exists() && !QDir().mkpath(info.absolutePath()))
-            return fail(QCoreApplication::translate("lianping::core", "%1: cannot create folder %2")
-                            .arg(path, info.absolutePath()));
+            return fail(CoreText::tr("%1: cannot create folder %2").arg(path, info.absolutePath()));
     }
     const int flags =
         db->m_readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db, flags | SQLITE_OPEN_NOMUTEX,
                         nullptr) != SQLITE_OK) {
-        return fail(QCoreApplication::translate("lianping::core", "%1: cannot open: %2")
-                        .arg(path, db->lastError()));
+        return fail(CoreText::tr("%1: cannot open: %2").arg(path, db->lastError()));
     }
     LP_TRY(db->configure(mode));
     return db;
@@ -46,9 +46,8 @@ Result<void> Database::configure(Mode mode) {
     Statement check = prepare("SELECT count(*) FROM sqlite_schema");
     if (!check.step()) {
         const QString detail = lastError();
-        return fail(QCoreApplication::translate("lianping::core",
-                                                "%1 is not a readable Lianping database (%2)")
-                        .arg(m_path, detail));
+        return fail(
+            CoreText::tr("%1 is not a readable Lianping database (%2)").arg(m_path, detail));
     }
     check = Statement();
     if (mode == Mode::ReadWrite) {
@@ -70,12 +69,9 @@ Result<void> Database::exec(const char* sql) {
         QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
         sqlite3_free(message);
         if (sqlite3_errcode(m_db) == SQLITE_BUSY || text.contains(QStringLiteral("locked")))
-            text = QCoreApplication::translate("lianping::core",
-                                               "%1 is in use by another program (%2)")
-                       .arg(m_path, text);
+            text = CoreText::tr("%1 is in use by another program (%2)").arg(m_path, text);
         else if (sqlite3_errcode(m_db) == SQLITE_READONLY)
-            text = QCoreApplication::translate("lianping::core", "%1 is read-only (%2)")
-                       .arg(m_path, text);
+            text = CoreText::tr("%1 is read-only (%2)").arg(m_path, text);
         return fail(text);
     }
     return {};
@@ -99,14 +95,12 @@ void Database::releaseReads() {
 Result<void> Database::backupTo(const QString& target) {
     releaseReads();
     if (QFileInfo::exists(target))
-        return fail(QCoreApplication::translate(
-                        "lianping::core", "%1 already exists: choose a new file name for the copy")
-                        .arg(target));
+        return fail(
+            CoreText::tr("%1 already exists: choose a new file name for the copy").arg(target));
     Statement vacuum = prepare("VACUUM INTO ?");
     vacuum.bind(1, target);
     if (!vacuum.exec())
-        return fail(QCoreApplication::translate("lianping::core", "cannot write the copy %1: %2")
-                        .arg(target, lastError()));
+        return fail(CoreText::tr("cannot write the copy %1: %2").arg(target, lastError()));
     return {};
 }
 
@@ -120,13 +114,12 @@ Result<void> Database::integrityCheck() {
     if (check.failed())
         problems << lastError();
     if (!problems.isEmpty())
-        return fail(QCoreApplication::translate("lianping::core", "%1 is damaged: %2")
+        return fail(CoreText::tr("%1 is damaged: %2")
                         .arg(m_path, problems.mid(0, 5).join(QStringLiteral("; "))));
     Statement keys = prepare("PRAGMA foreign_key_check");
     if (keys.step())
-        return fail(
-            QCoreApplication::translate("lianping::core", "%1: a %2 row refers to a missing %3 row")
-                .arg(m_path, keys.text(0), keys.text(2)));
+        return fail(CoreText::tr("%1: a %2 row refers to a missing %3 row")
+                        .arg(m_path, keys.text(0), keys.text(2)));
     return {};
 }
 

@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "common/CoreText.h"
+
 #include <QCoreApplication>
 
 #include "Database.h"
@@ -218,6 +220,20 @@ CREATE TABLE recheck_sample_units (
     PRIMARY KEY (sample_id, enrollment_id)) WITHOUT ROWID;
 )sql";
 
+// Version 3: the other names offices write for a type (村居 → village); a unit list says
+// 类别 = 机关 as often as 廉洁机关. Local to this database: packages carry type codes.
+const char* const schemaV3 = R"sql(
+CREATE TABLE type_aliases (
+    alias TEXT PRIMARY KEY, type_id INTEGER NOT NULL REFERENCES unit_types(id)) WITHOUT ROWID;
+CREATE INDEX type_aliases_type ON type_aliases(type_id);
+-- The defaults for a database made before version 3 (a new one gets them with its types).
+INSERT INTO type_aliases(alias, type_id)
+    SELECT a.alias, t.id FROM unit_types t JOIN (
+        SELECT '村居' AS alias, 'village' AS code UNION ALL SELECT '村社', 'village'
+        UNION ALL SELECT '国企', 'enterprise' UNION ALL SELECT '民企', 'enterprise'
+        UNION ALL SELECT '家风', 'family') a ON a.code = t.code;
+)sql";
+
 } // namespace
 
 Result<int> Schema::version(Database& db) {
@@ -232,19 +248,15 @@ Result<void> Schema::upgrade(Database& db) {
     if (!found)
         return found.error();
     if (*found > currentVersion) {
-        return fail(QCoreApplication::translate(
-                        "lianping::core",
-                        "%1 was written by a newer Lianping (schema version %2; this "
-                        "version reads up to %3): update Lianping to open it")
+        return fail(CoreText::tr("%1 was written by a newer Lianping (schema version %2; this "
+                                 "version reads up to %3): update Lianping to open it")
                         .arg(db.path())
                         .arg(*found)
                         .arg(currentVersion));
     }
     for (int from = *found; from < currentVersion; ++from) {
         if (db.readOnly())
-            return fail(QCoreApplication::translate("lianping::core",
-                                                    "%1 needs an upgrade but is read-only")
-                            .arg(db.path()));
+            return fail(CoreText::tr("%1 needs an upgrade but is read-only").arg(db.path()));
         LP_TRY(migrate(db, from));
     }
     return {};
@@ -263,10 +275,11 @@ Result<void> Schema::migrate(Database& db, int from) {
     case 1:
         LP_TRY(db.exec(schemaV2));
         break;
+    case 2:
+        LP_TRY(db.exec(schemaV3));
+        break;
     default:
-        return fail(
-            QCoreApplication::translate("lianping::core", "no migration from schema version %1")
-                .arg(from));
+        return fail(CoreText::tr("no migration from schema version %1").arg(from));
     }
     LP_TRY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(from + 1).toUtf8().constData()));
     return transaction.commit();

@@ -1,5 +1,7 @@
 #include "Transaction.h"
 
+#include "common/CoreText.h"
+
 #include <QCoreApplication>
 
 #include "Database.h"
@@ -26,9 +28,7 @@ Transaction::~Transaction() {
 
 Result<void> Transaction::commit() {
     if (m_done)
-        return m_begun.ok() ? fail(QCoreApplication::translate("lianping::core",
-                                                               "transaction already finished"))
-                            : m_begun;
+        return m_begun.ok() ? fail(CoreText::tr("transaction already finished")) : m_begun;
     m_done = true;
     Result<void> committed = m_db.exec(m_nested ? "RELEASE lp_nested" : "COMMIT");
     if (!committed.ok() && !m_nested)

@@ -2,480 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>lianping</name>
-    <message>
-        <source>%1: the workbook part %2 is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read the workbook part %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the workbook part %2 is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the shared strings are damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not an Excel workbook (no xl/workbook.xml)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the workbook has no sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the workbook has no sheet %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not an Excel workbook (no workbook relationships)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the first sheet&apos;s part is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot start the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ours no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2: not %3&apos;s to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was made by this office itself: nothing to import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was made by %2 (%3, key %4), whose key this database does not trust: import their key file first with `office trust FILE`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was made by a newer Lianping (schema version %2; this version reads up to %3): update Lianping to import it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was already imported on %2: nothing changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the package refers to %1, which is neither here nor in the package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>campaign %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit %1 in campaign %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lianping::Conflicts</name>
-    <message>
-        <source>there is no open conflict %1 (see `conflicts list`)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>conflict %1 resolved: kept %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the version from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this database&apos;s version</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lianping::Importer</name>
-    <message>
-        <source>the package contents are not in a format this Lianping reads</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the package names an office without an id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record %1 of the package is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the package&apos;s rubric %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the package uses rubric %1 %2 version %3, but this database lacks the versions before it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>package %1 from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a history line of the package is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lianping::OfficeKeys</name>
-    <message>
-        <source>this database has no office yet: set it up first with `office init NAME --role unit|county|city`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a Lianping office key file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: key file version %2 is not supported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the key file is damaged or its signature does not match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is this office&apos;s own key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: a different key is already trusted for %2 (fingerprint %3); ask that office which key is current</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lianping::PackageExporter</name>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lianping::PackageFile</name>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the file is too large to be a package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not a Lianping package (.lpkg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the package is truncated or damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: package format %2 is not supported by this version of Lianping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the signature does not match: the package was altered or was not made by the office it names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the contents do not match the signed manifest: the package is truncated or was altered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is encrypted: give its passphrase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the package contents are damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lianping::PackageImporter</name>
-    <message>
-        <source>made by this office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signature does not match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown key: trust the office&apos;s key file first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>signature verified (trusted key %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lianping::RecheckSampler</name>
-    <message>
-        <source>the percentage must be between 0 and 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot draw the recheck sample: that is the city office&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lianping::RecordStore</name>
-    <message>
-        <source>unit type %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rubric %1 %2 version %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>naming decision %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the package has a sheet of an unknown step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>indicator %1 of unit %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit %1 in campaign %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lianping::ReportPdf</name>
-    <message>
-        <source>no units to report on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled after %1 of %2 reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lianping::SelfCheckTemplate</name>
-    <message>
-        <source>unknown type &apos;%1&apos; (see `types list`)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown unit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit %1 is a %2, not a %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>type %1 has no rubric for %2: import one with `rubric import`</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lianping::TableFile</name>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: this is an old .xls workbook; save it as .xlsx or CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lianping::Writer</name>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lianping::XlsxBook</name>
-    <message>
-        <source>%1: the folder does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot create the workbook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the workbook could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot replace the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lianping::XlsxReader</name>
-    <message>
-        <source>%1: cannot read the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not an .xlsx workbook (the zip container is damaged)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the sheet part %2 is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: row %2: the sheet is damaged (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cell reference %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shared string %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the sheet is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the sheet is empty (a header row is expected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lianping::core</name>
-    <message>
-        <source>%1: cannot create folder %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a readable Lianping database (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is in use by another program (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is read-only (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists: choose a new file name for the copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the copy %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Lianping (schema version %2; this version reads up to %3): update Lianping to open it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs an upgrade but is read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: line %2: a quoted field is not closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the file is empty (a header row is expected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: row %2, field %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: &apos;%1&apos; is not a number in steps of 0.5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: the unit code is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: the name is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: the county is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: unknown type &apos;%1&apos; (see `types list`)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: unit code %1 appears twice in the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: unit code %1 already exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>: &apos;%1&apos; is not 是/否/yes/no/1/0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: row %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>lianping::CoreText</name>
     <message>
         <source>campaign year %1 is not a year such as 2026</source>
         <translation type="unfinished"></translation>
@@ -517,6 +44,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the percentage must be between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot draw the recheck sample: that is the city office&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>--units must be between 1 and 5000000</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,6 +65,230 @@
     </message>
     <message>
         <source>demo generation cancelled; nothing was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ours no longer exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no open conflict %1 (see `conflicts list`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict %1 resolved: kept %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the version from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong or the package was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to check the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database has no office yet: set it up first with `office init NAME --role unit|county|city`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Lianping office key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key file version %2 is not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the key file is damaged or its signature does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this office&apos;s own key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a different key is already trusted for %2 (fingerprint %3); ask that office which key is current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is too large to be a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a Lianping package (.lpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the package is truncated or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: package format %2 is not supported by this version of Lianping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the signature does not match: the package was altered or was not made by the office it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the contents do not match the signed manifest: the package is truncated or was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give its passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the package contents are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: not %3&apos;s to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package contents are not in a format this Lianping reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package names an office without an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 of the package is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package&apos;s rubric %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package uses rubric %1 %2 version %3, but this database lacks the versions before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a history line of the package is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by this office itself: nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by %2 (%3, key %4), whose key this database does not trust: import their key file first with `office trust FILE`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Lianping (schema version %2; this version reads up to %3): update Lianping to import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2: nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by this office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key: trust the office&apos;s key file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature verified (trusted key %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package refers to %1, which is neither here nor in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 in campaign %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rubric %1 %2 version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naming decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package has a sheet of an unknown step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1 of unit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 is a %2, not a %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 has no rubric for %2: import one with `rubric import`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -566,6 +325,150 @@
     </message>
     <message>
         <source>cannot record history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted field is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (a header row is expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the unit code (单位编码) above the table is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2: the header has no column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2, field %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unit code %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: &apos;%1&apos; is not a number in steps of 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: county &apos;%1&apos; is not in this database; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the unit code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the county is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: unit code %1 appears twice in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: unit code %1 already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: &apos;%1&apos; is not yes or no (是/否, √/×, Y/N, 1/0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook is password-protected; save it without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read this .xls workbook (it may be damaged); open it in Excel or WPS and save it as .xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the first sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2: the sheet is damaged (cell %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet is empty (a header row is expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook part %2 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the workbook part %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook part %2 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the shared strings are damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (no xl/workbook.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (no workbook relationships)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the first sheet&apos;s part is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an .xlsx workbook (the zip container is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet part %2 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2: the sheet is damaged (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell reference %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shared string %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet is damaged: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -705,6 +608,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>unknown type &apos;%1&apos; (the types are %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type &apos;%1&apos; fits more than one type: %2; write the type&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>type code &apos;%1&apos;: use lower-case letters, digits, - or _ (for example township)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,7 +632,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown type &apos;%1&apos; (see `types list`)</source>
+        <source>type %1: an alias is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already names the type %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>county &apos;%1&apos; is not in this database; did you mean %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -750,6 +673,26 @@
     </message>
     <message>
         <source>unit %1 is already retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no units to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result for unit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -833,10 +776,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no result for unit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unit %1: unknown indicator &apos;%2&apos; in its rubric</source>
         <translation type="unfinished"></translation>
     </message>
@@ -877,7 +816,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: cannot create folder %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Lianping database (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name for the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the copy %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: a %2 row refers to a missing %3 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Lianping (schema version %2; this version reads up to %3): update Lianping to open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade but is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -886,26 +865,6 @@
     </message>
     <message>
         <source>transaction already finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the unit code (单位编码) above the table is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: row %2: the header has no column %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: unit code %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the passphrase is wrong or the package was altered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not enough memory to check the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1710,12 +1669,27 @@ Compare this fingerprint with that office by phone:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <source>E&amp;xchange with other offices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E&amp;xchange with other offices</source>
+        <source>Tables (*.csv *.xlsx *.xls);;All files (*)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New counties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names %n county(ies) not yet in this database:
+
+%1
+
+Add them and import the units? Choose No to check the spelling first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

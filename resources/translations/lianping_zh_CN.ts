@@ -1,480 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>lianping</name>
-    <message>
-        <source>%1: the workbook part %2 is too large</source>
-        <translation>%1:工作簿部件 %2 过大,已拒绝读取</translation>
-    </message>
-    <message>
-        <source>%1: cannot read the workbook part %2</source>
-        <translation>%1:无法读取工作簿部件 %2</translation>
-    </message>
-    <message>
-        <source>%1: the workbook part %2 is damaged</source>
-        <translation>%1:工作簿部件 %2 已损坏</translation>
-    </message>
-    <message>
-        <source>%1: the shared strings are damaged: %2</source>
-        <translation>%1:共享字符串已损坏:%2</translation>
-    </message>
-    <message>
-        <source>%1: not an Excel workbook (no xl/workbook.xml)</source>
-        <translation>%1:不是 Excel 工作簿(缺少 xl/workbook.xml)</translation>
-    </message>
-    <message>
-        <source>%1: the workbook has no sheet</source>
-        <translation>%1:工作簿中没有工作表</translation>
-    </message>
-    <message>
-        <source>%1: the workbook has no sheet %2</source>
-        <translation>%1:工作簿中没有工作表“%2”</translation>
-    </message>
-    <message>
-        <source>%1: not an Excel workbook (no workbook relationships)</source>
-        <translation>%1:不是 Excel 工作簿(缺少工作簿关系文件)</translation>
-    </message>
-    <message>
-        <source>%1: the first sheet's part is missing</source>
-        <translation>%1:第一个工作表的内容缺失</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1:无法写入:%2</translation>
-    </message>
-    <message>
-        <source>%1: cannot start the PDF</source>
-        <translation>%1:无法生成 PDF</translation>
-    </message>
-    <message>
-        <source>ours no longer exists</source>
-        <translation>本机版本已不存在</translation>
-    </message>
-    <message>
-        <source>unknown state</source>
-        <translation>未知状态</translation>
-    </message>
-    <message>
-        <source>%1 %2: not %3's to send</source>
-        <translation>%1 %2:不属于%3的职责,不予接收</translation>
-    </message>
-    <message>
-        <source>%1 was made by this office itself: nothing to import</source>
-        <translation>%1 是本单位自己导出的数据包:无需导入</translation>
-    </message>
-    <message>
-        <source>%1 was made by %2 (%3, key %4), whose key this database does not trust: import their key file first with `office trust FILE`</source>
-        <translation>%1 由%2(%3,密钥 %4)制作,本数据库尚未信任其密钥:请先导入对方的密钥文件</translation>
-    </message>
-    <message>
-        <source>%1 was made by a newer Lianping (schema version %2; this version reads up to %3): update Lianping to import it</source>
-        <translation>%1 由更新版本的廉评制作(数据结构版本 %2,本版本最高支持 %3):请升级廉评后再导入</translation>
-    </message>
-    <message>
-        <source>%1 was already imported on %2: nothing changed</source>
-        <translation>%1 已于 %2 导入过:未做任何更改</translation>
-    </message>
-    <message>
-        <source>the package refers to %1, which is neither here nor in the package</source>
-        <translation>数据包引用了%1,但本数据库和数据包中都没有</translation>
-    </message>
-    <message>
-        <source>campaign %1</source>
-        <translation>%1年度考评</translation>
-    </message>
-    <message>
-        <source>unit %1 in campaign %2</source>
-        <translation>%2年度考评中的单位 %1</translation>
-    </message>
-</context>
-<context>
-    <name>lianping::Conflicts</name>
-    <message>
-        <source>there is no open conflict %1 (see `conflicts list`)</source>
-        <translation>没有未处理的冲突 %1</translation>
-    </message>
-    <message>
-        <source>conflict %1 resolved: kept %2</source>
-        <translation>冲突 %1 已处理:保留%2</translation>
-    </message>
-    <message>
-        <source>the version from %1</source>
-        <translation>来自%1的版本</translation>
-    </message>
-    <message>
-        <source>this database's version</source>
-        <translation>本机版本</translation>
-    </message>
-</context>
-<context>
-    <name>lianping::Importer</name>
-    <message>
-        <source>the package contents are not in a format this Lianping reads</source>
-        <translation>数据包内容的格式不是本版本廉评能读取的</translation>
-    </message>
-    <message>
-        <source>the package names an office without an id</source>
-        <translation>数据包中有单位缺少标识</translation>
-    </message>
-    <message>
-        <source>record %1 of the package is damaged</source>
-        <translation>数据包的第 %1 条记录已损坏</translation>
-    </message>
-    <message>
-        <source>the package's rubric %1 %2</source>
-        <translation>数据包中的考评细则 %1 %2</translation>
-    </message>
-    <message>
-        <source>the package uses rubric %1 %2 version %3, but this database lacks the versions before it</source>
-        <translation>数据包使用考评细则 %1 %2 第 %3 版,但本数据库缺少之前的版本</translation>
-    </message>
-    <message>
-        <source>package %1 from %2</source>
-        <translation>来自%2的数据包 %1</translation>
-    </message>
-    <message>
-        <source>a history line of the package is damaged</source>
-        <translation>数据包中的一条历史记录已损坏</translation>
-    </message>
-</context>
-<context>
-    <name>lianping::OfficeKeys</name>
-    <message>
-        <source>this database has no office yet: set it up first with `office init NAME --role unit|county|city`</source>
-        <translation>本数据库尚未设置所属单位:请先设置(单位、县区纪委或市纪委)</translation>
-    </message>
-    <message>
-        <source>%1: not a Lianping office key file</source>
-        <translation>%1:不是廉评的单位密钥文件</translation>
-    </message>
-    <message>
-        <source>%1: key file version %2 is not supported</source>
-        <translation>%1:不支持第 %2 版密钥文件</translation>
-    </message>
-    <message>
-        <source>%1: the key file is damaged or its signature does not match</source>
-        <translation>%1:密钥文件已损坏或签名不符</translation>
-    </message>
-    <message>
-        <source>%1 is this office's own key</source>
-        <translation>%1 是本单位自己的密钥</translation>
-    </message>
-    <message>
-        <source>%1: a different key is already trusted for %2 (fingerprint %3); ask that office which key is current</source>
-        <translation>%1:已为%2信任了另一把密钥(指纹 %3);请向对方核实哪一把是当前密钥</translation>
-    </message>
-</context>
-<context>
-    <name>lianping::PackageExporter</name>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1:无法写入:%2</translation>
-    </message>
-</context>
-<context>
-    <name>lianping::PackageFile</name>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1:无法读取:%2</translation>
-    </message>
-    <message>
-        <source>%1: the file is too large to be a package</source>
-        <translation>%1:文件过大,不是数据包</translation>
-    </message>
-    <message>
-        <source>%1: not a Lianping package (.lpkg)</source>
-        <translation>%1:不是廉评数据包(.lpkg)</translation>
-    </message>
-    <message>
-        <source>%1: the package is truncated or damaged</source>
-        <translation>%1:数据包不完整或已损坏</translation>
-    </message>
-    <message>
-        <source>%1: package format %2 is not supported by this version of Lianping</source>
-        <translation>%1:本版本廉评不支持第 %2 版数据包格式</translation>
-    </message>
-    <message>
-        <source>%1: the signature does not match: the package was altered or was not made by the office it names</source>
-        <translation>%1:签名不符:数据包被改动过,或并非由其所署单位制作</translation>
-    </message>
-    <message>
-        <source>%1: the contents do not match the signed manifest: the package is truncated or was altered</source>
-        <translation>%1:内容与签名清单不符:数据包不完整或被改动过</translation>
-    </message>
-    <message>
-        <source>%1 is encrypted: give its passphrase</source>
-        <translation>%1 已加密:请输入口令</translation>
-    </message>
-    <message>
-        <source>%1: the package contents are damaged</source>
-        <translation>%1:数据包内容已损坏</translation>
-    </message>
-</context>
-<context>
-    <name>lianping::PackageImporter</name>
-    <message>
-        <source>made by this office</source>
-        <translation>本单位制作</translation>
-    </message>
-    <message>
-        <source>signature does not match</source>
-        <translation>签名不符</translation>
-    </message>
-    <message>
-        <source>unknown key: trust the office's key file first</source>
-        <translation>未知密钥:请先信任该单位的密钥文件</translation>
-    </message>
-    <message>
-        <source>signature verified (trusted key %1)</source>
-        <translation>签名已验证(受信任密钥 %1)</translation>
-    </message>
-</context>
-<context>
-    <name>lianping::RecheckSampler</name>
-    <message>
-        <source>the percentage must be between 0 and 100</source>
-        <translation>比例须在 0 到 100 之间</translation>
-    </message>
-    <message>
-        <source>%1 cannot draw the recheck sample: that is the city office's</source>
-        <translation>%1不能抽取复核样本:这是市纪委的职责</translation>
-    </message>
-</context>
-<context>
-    <name>lianping::RecordStore</name>
-    <message>
-        <source>unit type %1</source>
-        <translation>单位类别 %1</translation>
-    </message>
-    <message>
-        <source>unit %1</source>
-        <translation>单位 %1</translation>
-    </message>
-    <message>
-        <source>rubric %1 %2 version %3</source>
-        <translation>考评细则 %1 %2 第 %3 版</translation>
-    </message>
-    <message>
-        <source>naming decision %1</source>
-        <translation>命名文件 %1</translation>
-    </message>
-    <message>
-        <source>the package has a sheet of an unknown step</source>
-        <translation>数据包中有未知环节的评分表</translation>
-    </message>
-    <message>
-        <source>indicator %1 of unit %2</source>
-        <translation>单位 %2 的指标 %1</translation>
-    </message>
-    <message>
-        <source>unit %1 in campaign %2</source>
-        <translation>%2年度考评中的单位 %1</translation>
-    </message>
-</context>
-<context>
-    <name>lianping::ReportPdf</name>
-    <message>
-        <source>no units to report on</source>
-        <translation>没有可出具报告的单位</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1:无法创建文件夹</translation>
-    </message>
-    <message>
-        <source>cancelled after %1 of %2 reports</source>
-        <translation>已取消(完成 %1 / %2 份报告)</translation>
-    </message>
-</context>
-<context>
-    <name>lianping::SelfCheckTemplate</name>
-    <message>
-        <source>unknown type '%1' (see `types list`)</source>
-        <translation>未知类别“%1”</translation>
-    </message>
-    <message>
-        <source>unknown unit %1</source>
-        <translation>没有编码为 %1 的单位</translation>
-    </message>
-    <message>
-        <source>unit %1 is a %2, not a %3</source>
-        <translation>单位 %1 属于%2,不是%3</translation>
-    </message>
-    <message>
-        <source>type %1 has no rubric for %2: import one with `rubric import`</source>
-        <translation>类别 %1 没有 %2 年度的考评细则:请先导入细则</translation>
-    </message>
-</context>
-<context>
-    <name>lianping::TableFile</name>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1:无法读取:%2</translation>
-    </message>
-    <message>
-        <source>%1: this is an old .xls workbook; save it as .xlsx or CSV</source>
-        <translation>%1:这是旧版 .xls 工作簿,请另存为 .xlsx 或 CSV 后再导入</translation>
-    </message>
-</context>
-<context>
-    <name>lianping::Writer</name>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-</context>
-<context>
-    <name>lianping::XlsxBook</name>
-    <message>
-        <source>%1: the folder does not exist</source>
-        <translation>%1:文件夹不存在</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the workbook</source>
-        <translation>%1:无法创建工作簿</translation>
-    </message>
-    <message>
-        <source>%1: the workbook could not be written: %2</source>
-        <translation>%1:工作簿写入失败:%2</translation>
-    </message>
-    <message>
-        <source>%1: cannot replace the file</source>
-        <translation>%1:无法替换该文件(是否已在 Excel 中打开?)</translation>
-    </message>
-</context>
-<context>
-    <name>lianping::XlsxReader</name>
-    <message>
-        <source>%1: cannot read the file</source>
-        <translation>%1:无法读取文件</translation>
-    </message>
-    <message>
-        <source>%1: not an .xlsx workbook (the zip container is damaged)</source>
-        <translation>%1:不是有效的 .xlsx 工作簿(文件已损坏或不完整)</translation>
-    </message>
-    <message>
-        <source>%1: the sheet part %2 is missing</source>
-        <translation>%1:工作表内容 %2 缺失</translation>
-    </message>
-    <message>
-        <source>%1: row %2: the sheet is damaged (%3)</source>
-        <translation>%1:第 %2 行:工作表已损坏(%3)</translation>
-    </message>
-    <message>
-        <source>cell reference %1</source>
-        <translation>单元格引用 %1</translation>
-    </message>
-    <message>
-        <source>shared string %1</source>
-        <translation>共享字符串 %1</translation>
-    </message>
-    <message>
-        <source>%1: the sheet is damaged: %2</source>
-        <translation>%1:工作表已损坏:%2</translation>
-    </message>
-    <message>
-        <source>%1: the sheet is empty (a header row is expected)</source>
-        <translation>%1:工作表为空(应有表头行)</translation>
-    </message>
-</context>
-<context>
-    <name>lianping::core</name>
-    <message>
-        <source>%1: cannot create folder %2</source>
-        <translation>%1:无法创建文件夹 %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot open: %2</source>
-        <translation>%1:无法打开:%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a readable Lianping database (%2)</source>
-        <translation>%1 不是可读取的廉评数据库(%2)</translation>
-    </message>
-    <message>
-        <source>%1 is in use by another program (%2)</source>
-        <translation>%1 正被其他程序使用(%2)</translation>
-    </message>
-    <message>
-        <source>%1 is read-only (%2)</source>
-        <translation>%1 是只读文件(%2)</translation>
-    </message>
-    <message>
-        <source>%1 already exists: choose a new file name for the copy</source>
-        <translation>%1 已存在:请为副本另选文件名</translation>
-    </message>
-    <message>
-        <source>cannot write the copy %1: %2</source>
-        <translation>无法写入副本 %1:%2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 已损坏:%2</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer Lianping (schema version %2; this version reads up to %3): update Lianping to open it</source>
-        <translation>%1 由更新版本的廉评创建(数据格式版本 %2,本版本最高支持 %3):请升级廉评后再打开</translation>
-    </message>
-    <message>
-        <source>%1 needs an upgrade but is read-only</source>
-        <translation>%1 需要升级数据格式,但文件是只读的</translation>
-    </message>
-    <message>
-        <source>%1: cannot read: %2</source>
-        <translation>%1:无法读取:%2</translation>
-    </message>
-    <message>
-        <source>%1: line %2: a quoted field is not closed</source>
-        <translation>%1:第 %2 行:引号内的字段没有结束引号</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty (a header row is expected)</source>
-        <translation>%1:文件为空(第一行应为表头)</translation>
-    </message>
-    <message>
-        <source>%1: row %2, field %3</source>
-        <translation>%1:第 %2 行,“%3”列</translation>
-    </message>
-    <message>
-        <source>: '%1' is not a number in steps of 0.5</source>
-        <translation>:“%1”不是有效分值(须为 0.5 的整数倍)</translation>
-    </message>
-    <message>
-        <source>: the unit code is empty</source>
-        <translation>:单位编码为空</translation>
-    </message>
-    <message>
-        <source>: the name is empty</source>
-        <translation>:单位名称为空</translation>
-    </message>
-    <message>
-        <source>: the county is empty</source>
-        <translation>:县区为空</translation>
-    </message>
-    <message>
-        <source>: unknown type '%1' (see `types list`)</source>
-        <translation>:未知类别“%1”</translation>
-    </message>
-    <message>
-        <source>: unit code %1 appears twice in the file</source>
-        <translation>:单位编码 %1 在文件中出现两次</translation>
-    </message>
-    <message>
-        <source>: unit code %1 already exists</source>
-        <translation>:单位编码 %1 已存在</translation>
-    </message>
-    <message>
-        <source>: '%1' is not 是/否/yes/no/1/0</source>
-        <translation>:“%1”不是 是/否</translation>
-    </message>
-    <message>
-        <source>%1: row %2: %3</source>
-        <translation>%1:第 %2 行:%3</translation>
-    </message>
+    <name>lianping::CoreText</name>
     <message>
         <source>campaign year %1 is not a year such as 2026</source>
         <translation>考评年度 %1 不是有效年份(如 2026)</translation>
@@ -516,6 +43,14 @@
         <translation>单位 %1 已注销,不能参加考评</translation>
     </message>
     <message>
+        <source>the percentage must be between 0 and 100</source>
+        <translation>比例须在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <source>%1 cannot draw the recheck sample: that is the city office's</source>
+        <translation>%1不能抽取复核样本:这是市纪委的职责</translation>
+    </message>
+    <message>
         <source>--units must be between 1 and 5000000</source>
         <translation>单位数须在 1 到 5000000 之间</translation>
     </message>
@@ -530,6 +65,230 @@
     <message>
         <source>demo generation cancelled; nothing was stored</source>
         <translation>已取消生成演示数据;未保存任何数据</translation>
+    </message>
+    <message>
+        <source>ours no longer exists</source>
+        <translation>本机版本已不存在</translation>
+    </message>
+    <message>
+        <source>there is no open conflict %1 (see `conflicts list`)</source>
+        <translation>没有未处理的冲突 %1</translation>
+    </message>
+    <message>
+        <source>conflict %1 resolved: kept %2</source>
+        <translation>冲突 %1 已处理:保留%2</translation>
+    </message>
+    <message>
+        <source>the version from %1</source>
+        <translation>来自%1的版本</translation>
+    </message>
+    <message>
+        <source>this database's version</source>
+        <translation>本机版本</translation>
+    </message>
+    <message>
+        <source>the passphrase is wrong or the package was altered</source>
+        <translation>口令错误,或数据包被改动过</translation>
+    </message>
+    <message>
+        <source>not enough memory to check the passphrase</source>
+        <translation>内存不足,无法校验口令</translation>
+    </message>
+    <message>
+        <source>this database has no office yet: set it up first with `office init NAME --role unit|county|city`</source>
+        <translation>本数据库尚未设置所属单位:请先设置(单位、县区纪委或市纪委)</translation>
+    </message>
+    <message>
+        <source>%1: not a Lianping office key file</source>
+        <translation>%1:不是廉评的单位密钥文件</translation>
+    </message>
+    <message>
+        <source>%1: key file version %2 is not supported</source>
+        <translation>%1:不支持第 %2 版密钥文件</translation>
+    </message>
+    <message>
+        <source>%1: the key file is damaged or its signature does not match</source>
+        <translation>%1:密钥文件已损坏或签名不符</translation>
+    </message>
+    <message>
+        <source>%1 is this office's own key</source>
+        <translation>%1 是本单位自己的密钥</translation>
+    </message>
+    <message>
+        <source>%1: a different key is already trusted for %2 (fingerprint %3); ask that office which key is current</source>
+        <translation>%1:已为%2信任了另一把密钥(指纹 %3);请向对方核实哪一把是当前密钥</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1:无法写入:%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1:无法读取:%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is too large to be a package</source>
+        <translation>%1:文件过大,不是数据包</translation>
+    </message>
+    <message>
+        <source>%1: not a Lianping package (.lpkg)</source>
+        <translation>%1:不是廉评数据包(.lpkg)</translation>
+    </message>
+    <message>
+        <source>%1: the package is truncated or damaged</source>
+        <translation>%1:数据包不完整或已损坏</translation>
+    </message>
+    <message>
+        <source>%1: package format %2 is not supported by this version of Lianping</source>
+        <translation>%1:本版本廉评不支持第 %2 版数据包格式</translation>
+    </message>
+    <message>
+        <source>%1: the signature does not match: the package was altered or was not made by the office it names</source>
+        <translation>%1:签名不符:数据包被改动过,或并非由其所署单位制作</translation>
+    </message>
+    <message>
+        <source>%1: the contents do not match the signed manifest: the package is truncated or was altered</source>
+        <translation>%1:内容与签名清单不符:数据包不完整或被改动过</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: give its passphrase</source>
+        <translation>%1 已加密:请输入口令</translation>
+    </message>
+    <message>
+        <source>%1: the package contents are damaged</source>
+        <translation>%1:数据包内容已损坏</translation>
+    </message>
+    <message>
+        <source>unknown state</source>
+        <translation>未知状态</translation>
+    </message>
+    <message>
+        <source>%1 %2: not %3's to send</source>
+        <translation>%1 %2:不属于%3的职责,不予接收</translation>
+    </message>
+    <message>
+        <source>the package contents are not in a format this Lianping reads</source>
+        <translation>数据包内容的格式不是本版本廉评能读取的</translation>
+    </message>
+    <message>
+        <source>the package names an office without an id</source>
+        <translation>数据包中有单位缺少标识</translation>
+    </message>
+    <message>
+        <source>record %1 of the package is damaged</source>
+        <translation>数据包的第 %1 条记录已损坏</translation>
+    </message>
+    <message>
+        <source>the package's rubric %1 %2</source>
+        <translation>数据包中的考评细则 %1 %2</translation>
+    </message>
+    <message>
+        <source>the package uses rubric %1 %2 version %3, but this database lacks the versions before it</source>
+        <translation>数据包使用考评细则 %1 %2 第 %3 版,但本数据库缺少之前的版本</translation>
+    </message>
+    <message>
+        <source>package %1 from %2</source>
+        <translation>来自%2的数据包 %1</translation>
+    </message>
+    <message>
+        <source>a history line of the package is damaged</source>
+        <translation>数据包中的一条历史记录已损坏</translation>
+    </message>
+    <message>
+        <source>%1 was made by this office itself: nothing to import</source>
+        <translation>%1 是本单位自己导出的数据包:无需导入</translation>
+    </message>
+    <message>
+        <source>%1 was made by %2 (%3, key %4), whose key this database does not trust: import their key file first with `office trust FILE`</source>
+        <translation>%1 由%2(%3,密钥 %4)制作,本数据库尚未信任其密钥:请先导入对方的密钥文件</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer Lianping (schema version %2; this version reads up to %3): update Lianping to import it</source>
+        <translation>%1 由更新版本的廉评制作(数据结构版本 %2,本版本最高支持 %3):请升级廉评后再导入</translation>
+    </message>
+    <message>
+        <source>%1 was already imported on %2: nothing changed</source>
+        <translation>%1 已于 %2 导入过:未做任何更改</translation>
+    </message>
+    <message>
+        <source>made by this office</source>
+        <translation>本单位制作</translation>
+    </message>
+    <message>
+        <source>signature does not match</source>
+        <translation>签名不符</translation>
+    </message>
+    <message>
+        <source>unknown key: trust the office's key file first</source>
+        <translation>未知密钥:请先信任该单位的密钥文件</translation>
+    </message>
+    <message>
+        <source>signature verified (trusted key %1)</source>
+        <translation>签名已验证(受信任密钥 %1)</translation>
+    </message>
+    <message>
+        <source>the package refers to %1, which is neither here nor in the package</source>
+        <translation>数据包引用了%1,但本数据库和数据包中都没有</translation>
+    </message>
+    <message>
+        <source>campaign %1</source>
+        <translation>%1年度考评</translation>
+    </message>
+    <message>
+        <source>unit %1 in campaign %2</source>
+        <translation>%2年度考评中的单位 %1</translation>
+    </message>
+    <message>
+        <source>unit type %1</source>
+        <translation>单位类别 %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>单位 %1</translation>
+    </message>
+    <message>
+        <source>rubric %1 %2 version %3</source>
+        <translation>考评细则 %1 %2 第 %3 版</translation>
+    </message>
+    <message>
+        <source>naming decision %1</source>
+        <translation>命名文件 %1</translation>
+    </message>
+    <message>
+        <source>the package has a sheet of an unknown step</source>
+        <translation>数据包中有未知环节的评分表</translation>
+    </message>
+    <message>
+        <source>indicator %1 of unit %2</source>
+        <translation>单位 %2 的指标 %1</translation>
+    </message>
+    <message>
+        <source>unit %1 is a %2, not a %3</source>
+        <translation>单位 %1 属于%2,不是%3</translation>
+    </message>
+    <message>
+        <source>type %1 has no rubric for %2: import one with `rubric import`</source>
+        <translation>类别 %1 没有 %2 年度的考评细则:请先导入细则</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1: the folder does not exist</source>
+        <translation>%1:文件夹不存在</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1:无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be written: %2</source>
+        <translation>%1:工作簿写入失败:%2</translation>
+    </message>
+    <message>
+        <source>%1: cannot replace the file</source>
+        <translation>%1:无法替换该文件(是否已在 Excel 中打开?)</translation>
     </message>
     <message>
         <source>follow-up status must be open, done or cancelled</source>
@@ -566,6 +325,150 @@
     <message>
         <source>cannot record history: %1</source>
         <translation>无法记录历史:%1</translation>
+    </message>
+    <message>
+        <source>%1: line %2: a quoted field is not closed</source>
+        <translation>%1:第 %2 行:引号内的字段没有结束引号</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty (a header row is expected)</source>
+        <translation>%1:文件为空(第一行应为表头)</translation>
+    </message>
+    <message>
+        <source>%1: the unit code (单位编码) above the table is empty</source>
+        <translation>%1:表格上方的“单位编码”未填写</translation>
+    </message>
+    <message>
+        <source>%1: row %2: the header has no column %3</source>
+        <translation>%1:第 %2 行:表头缺少列 %3</translation>
+    </message>
+    <message>
+        <source>%1: row %2, field %3</source>
+        <translation>%1:第 %2 行,“%3”列</translation>
+    </message>
+    <message>
+        <source>%1: unit code %2</source>
+        <translation>%1:单位编码 %2</translation>
+    </message>
+    <message>
+        <source>: '%1' is not a number in steps of 0.5</source>
+        <translation>:“%1”不是有效分值(须为 0.5 的整数倍)</translation>
+    </message>
+    <message>
+        <source>: county '%1' is not in this database; did you mean %2?</source>
+        <translation>:县区“%1”不在本数据库中,您是否指的是“%2”?</translation>
+    </message>
+    <message>
+        <source>: the unit code is empty</source>
+        <translation>:单位编码为空</translation>
+    </message>
+    <message>
+        <source>: the name is empty</source>
+        <translation>:单位名称为空</translation>
+    </message>
+    <message>
+        <source>: the county is empty</source>
+        <translation>:县区为空</translation>
+    </message>
+    <message>
+        <source>: unit code %1 appears twice in the file</source>
+        <translation>:单位编码 %1 在文件中出现两次</translation>
+    </message>
+    <message>
+        <source>: unit code %1 already exists</source>
+        <translation>:单位编码 %1 已存在</translation>
+    </message>
+    <message>
+        <source>: '%1' is not yes or no (是/否, √/×, Y/N, 1/0)</source>
+        <translation>:“%1”不是“是”或“否”(可填 是/否、√/×、Y/N、1/0)</translation>
+    </message>
+    <message>
+        <source>%1: row %2: %3</source>
+        <translation>%1:第 %2 行:%3</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the file</source>
+        <translation>%1:无法读取文件</translation>
+    </message>
+    <message>
+        <source>%1: the workbook is password-protected; save it without a password</source>
+        <translation>%1:工作簿设有密码保护,请取消密码后另存</translation>
+    </message>
+    <message>
+        <source>%1: cannot read this .xls workbook (it may be damaged); open it in Excel or WPS and save it as .xlsx</source>
+        <translation>%1:无法读取此 .xls 工作簿(文件可能已损坏),请用 Excel 或 WPS 打开后另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet</source>
+        <translation>%1:工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the first sheet</source>
+        <translation>%1:无法读取第一个工作表</translation>
+    </message>
+    <message>
+        <source>%1: row %2: the sheet is damaged (cell %3)</source>
+        <translation>%1:第 %2 行:工作表已损坏(第 %3 列)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is empty (a header row is expected)</source>
+        <translation>%1:工作表为空(应有表头行)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook part %2 is too large</source>
+        <translation>%1:工作簿部件 %2 过大,已拒绝读取</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the workbook part %2</source>
+        <translation>%1:无法读取工作簿部件 %2</translation>
+    </message>
+    <message>
+        <source>%1: the workbook part %2 is damaged</source>
+        <translation>%1:工作簿部件 %2 已损坏</translation>
+    </message>
+    <message>
+        <source>%1: the shared strings are damaged: %2</source>
+        <translation>%1:共享字符串已损坏:%2</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (no xl/workbook.xml)</source>
+        <translation>%1:不是 Excel 工作簿(缺少 xl/workbook.xml)</translation>
+    </message>
+    <message>
+        <source>%1: the workbook has no sheet %2</source>
+        <translation>%1:工作簿中没有工作表“%2”</translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (no workbook relationships)</source>
+        <translation>%1:不是 Excel 工作簿(缺少工作簿关系文件)</translation>
+    </message>
+    <message>
+        <source>%1: the first sheet's part is missing</source>
+        <translation>%1:第一个工作表的内容缺失</translation>
+    </message>
+    <message>
+        <source>%1: not an .xlsx workbook (the zip container is damaged)</source>
+        <translation>%1:不是有效的 .xlsx 工作簿(文件已损坏或不完整)</translation>
+    </message>
+    <message>
+        <source>%1: the sheet part %2 is missing</source>
+        <translation>%1:工作表内容 %2 缺失</translation>
+    </message>
+    <message>
+        <source>%1: row %2: the sheet is damaged (%3)</source>
+        <translation>%1:第 %2 行:工作表已损坏(%3)</translation>
+    </message>
+    <message>
+        <source>cell reference %1</source>
+        <translation>单元格引用 %1</translation>
+    </message>
+    <message>
+        <source>shared string %1</source>
+        <translation>共享字符串 %1</translation>
+    </message>
+    <message>
+        <source>%1: the sheet is damaged: %2</source>
+        <translation>%1:工作表已损坏:%2</translation>
     </message>
     <message>
         <source>the self-check</source>
@@ -704,6 +607,18 @@
         <translation>单位 %1 当前为“%2”,不是已命名状态</translation>
     </message>
     <message>
+        <source>unknown type '%1' (the types are %2)</source>
+        <translation>未知类别“%1”(可用类别:%2)</translation>
+    </message>
+    <message>
+        <source>type '%1' fits more than one type: %2; write the type's full name</source>
+        <translation>类别“%1”同时符合多个类别:%2;请填写类别全称</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
         <source>type code '%1': use lower-case letters, digits, - or _ (for example township)</source>
         <translation>类别编码“%1”:请使用小写字母、数字、- 或 _(如 township)</translation>
     </message>
@@ -716,8 +631,16 @@
         <translation>类别 %1(%2)已存在</translation>
     </message>
     <message>
-        <source>unknown type '%1' (see `types list`)</source>
-        <translation>未知类别“%1”</translation>
+        <source>type %1: an alias is empty</source>
+        <translation>类别 %1:别名为空</translation>
+    </message>
+    <message>
+        <source>'%1' already names the type %2 (%3)</source>
+        <translation>“%1”已是类别 %2(%3)的名称</translation>
+    </message>
+    <message>
+        <source>county '%1' is not in this database; did you mean %2?</source>
+        <translation>县区“%1”不在本数据库中,您是否指的是“%2”?</translation>
     </message>
     <message>
         <source>the unit code is empty</source>
@@ -750,6 +673,26 @@
     <message>
         <source>unit %1 is already retired</source>
         <translation>单位 %1 已注销</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation>%1:无法生成 PDF</translation>
+    </message>
+    <message>
+        <source>no units to report on</source>
+        <translation>没有可出具报告的单位</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1:无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>cancelled after %1 of %2 reports</source>
+        <translation>已取消(完成 %1 / %2 份报告)</translation>
+    </message>
+    <message>
+        <source>no result for unit %1</source>
+        <translation>单位 %1 没有考评结果</translation>
     </message>
     <message>
         <source>%1: "%2" must be a non-empty string</source>
@@ -832,10 +775,6 @@
         <translation>无法读取内置考评细则 %1</translation>
     </message>
     <message>
-        <source>no result for unit %1</source>
-        <translation>单位 %1 没有考评结果</translation>
-    </message>
-    <message>
         <source>unit %1: unknown indicator '%2' in its rubric</source>
         <translation>单位 %1:考评细则中没有指标“%2”</translation>
     </message>
@@ -876,8 +815,48 @@
         <translation>无法创建备份文件夹 %1</translation>
     </message>
     <message>
+        <source>%1: cannot create folder %2</source>
+        <translation>%1:无法创建文件夹 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1:无法打开:%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable Lianping database (%2)</source>
+        <translation>%1 不是可读取的廉评数据库(%2)</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (%2)</source>
+        <translation>%1 正被其他程序使用(%2)</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2)</source>
+        <translation>%1 是只读文件(%2)</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new file name for the copy</source>
+        <translation>%1 已存在:请为副本另选文件名</translation>
+    </message>
+    <message>
+        <source>cannot write the copy %1: %2</source>
+        <translation>无法写入副本 %1:%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏:%2</translation>
+    </message>
+    <message>
         <source>%1: a %2 row refers to a missing %3 row</source>
         <translation>%1:%2 表中有记录引用了不存在的 %3 记录</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Lianping (schema version %2; this version reads up to %3): update Lianping to open it</source>
+        <translation>%1 由更新版本的廉评创建(数据格式版本 %2,本版本最高支持 %3):请升级廉评后再打开</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade but is read-only</source>
+        <translation>%1 需要升级数据格式,但文件是只读的</translation>
     </message>
     <message>
         <source>no migration from schema version %1</source>
@@ -886,26 +865,6 @@
     <message>
         <source>transaction already finished</source>
         <translation>事务已结束</translation>
-    </message>
-    <message>
-        <source>%1: the unit code (单位编码) above the table is empty</source>
-        <translation>%1:表格上方的“单位编码”未填写</translation>
-    </message>
-    <message>
-        <source>%1: row %2: the header has no column %3</source>
-        <translation>%1:第 %2 行:表头缺少列 %3</translation>
-    </message>
-    <message>
-        <source>%1: unit code %2</source>
-        <translation>%1:单位编码 %2</translation>
-    </message>
-    <message>
-        <source>the passphrase is wrong or the package was altered</source>
-        <translation>口令错误,或数据包被改动过</translation>
-    </message>
-    <message>
-        <source>not enough memory to check the passphrase</source>
-        <translation>内存不足,无法校验口令</translation>
     </message>
 </context>
 <context>
@@ -1702,12 +1661,28 @@ Compare this fingerprint with that office by phone:
         <translation>报表(&amp;R)</translation>
     </message>
     <message>
-        <source>Tables (*.csv *.xlsx);;All files (*)</source>
-        <translation>表格文件 (*.csv *.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>E&amp;xchange with other offices</source>
         <translation>与其他单位交换数据(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.xls);;All files (*)</source>
+        <translation>表格 (*.csv *.xlsx *.xls);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New counties</source>
+        <translation>新县区</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file names %n county(ies) not yet in this database:
+
+%1
+
+Add them and import the units? Choose No to check the spelling first.</source>
+        <translation><numerusform>文件中有 %n 个县区尚未登记:
+
+%1
+
+是否添加这些县区并导入单位?选择“否”可先核对名称。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ QStringList keys(const QJsonObject& object) {
 void setUpAgencies(const Cli& cli) {
     cli.ok(args({"init"}));
     cli.ok(
-        {QStringLiteral("units"), QStringLiteral("import"),
+        {QStringLiteral("units"), QStringLiteral("import"), QStringLiteral("--new-counties"),
          cli.write(QStringLiteral("units.csv"), "单位编码,单位名称,类别,县区,牵头单位,示范点\n"
                                                 "A001,利州区财政局,agency,利州区,市直机关工委,是\n"
                                                 "A002,利州区民政局,廉洁机关,利州区,,否\n"

@@ -41,7 +41,7 @@ TEST_CASE("cli: package export, inspect, dry run, import; refusals leave the fil
             CHECK(trusted.out.contains(key.toObject()[QStringLiteral("fingerprint")].toString()));
     cli.ok(on(county, {"office", "trust"}) << cityKey);
 
-    cli.ok(on(county, {"units", "import"})
+    cli.ok(on(county, {"units", "import", "--new-counties"})
            << cli.write(QStringLiteral("units.csv"), "code,name,type,county\n"
                                                      "A001,利州区财政局,agency,利州区\n"
                                                      "A002,利州区民政局,agency,利州区\n"));

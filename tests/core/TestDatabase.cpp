@@ -1,5 +1,7 @@
 #include "TestDatabase.h"
 
+#include "io/UnitImporter.h"
+
 #include "campaign/CampaignRepository.h"
 #include "pipeline/Enrollment.h"
 #include "pipeline/Pipeline.h"
@@ -83,6 +85,14 @@ QByteArray TestDatabase::snapshot() {
                 hash.addData(rows.text(column).toUtf8() + '\x1f');
     }
     return hash.result().toHex();
+}
+
+int importUnits(Database& db, const QString& path) {
+    UnitImportOptions options;
+    options.allowNewCounties = true;
+    const UnitImportReport report = require(UnitImporter(db).importFile(path, options));
+    REQUIRE_FALSE(report.needsNewCounties);
+    return report.added;
 }
 
 } // namespace lianping::test

@@ -61,4 +61,7 @@ template <typename T> std::string failure(const Result<T>& result) {
     return result.error().message.toStdString();
 }
 
+// Imports a unit list, new counties allowed; returns how many units were added.
+int importUnits(Database& db, const QString& path);
+
 } // namespace lianping::test

@@ -21,7 +21,7 @@ const char* const chineseUnits = "单位编码,单位名称,类别,县区,牵头
 TEST_CASE("units import with Chinese headers, type names, quoted commas and demo flags") {
     TestDatabase t;
     const QString path = t.write(QStringLiteral("units.csv"), chineseUnits);
-    CHECK(require(UnitImporter(t.db()).importFile(path)) == 3);
+    CHECK(importUnits(t.db(), path) == 3);
     UnitRepository units(t.db());
     CHECK(units.find(QStringLiteral("S001"))->name == QStringLiteral("旺苍县白水中学, 初中部"));
     CHECK(units.find(QStringLiteral("S001"))->typeCode == QStringLiteral("school"));
@@ -32,15 +32,14 @@ TEST_CASE("units import with Chinese headers, type names, quoted commas and demo
 
 TEST_CASE("UTF-8 with BOM and GB18030 files import to the same data") {
     TestDatabase bom;
-    CHECK(require(UnitImporter(bom.db()).importFile(bom.write(
-              QStringLiteral("bom.csv"), QByteArray("\xEF\xBB\xBF") + chineseUnits))) == 3);
+    CHECK(importUnits(bom.db(), bom.write(QStringLiteral("bom.csv"),
+                                          QByteArray("\xEF\xBB\xBF") + chineseUnits)) == 3);
     TestDatabase gb;
     QStringEncoder encoder("GB18030");
     REQUIRE(encoder.isValid());
     const QByteArray gbBytes = encoder(QString::fromUtf8(chineseUnits));
     REQUIRE(gbBytes != QByteArray(chineseUnits));
-    CHECK(require(UnitImporter(gb.db()).importFile(gb.write(QStringLiteral("gb.csv"), gbBytes))) ==
-          3);
+    CHECK(importUnits(gb.db(), gb.write(QStringLiteral("gb.csv"), gbBytes)) == 3);
     for (const char* code : {"A001", "S001", "H001"}) {
         const Unit a = *UnitRepository(bom.db()).find(QString::fromLatin1(code));
         const Unit b = *UnitRepository(gb.db()).find(QString::fromLatin1(code));

@@ -39,10 +39,29 @@ Result<int> run(QWidget* parent, Session& session, const QString& title, Import 
 } // namespace
 
 Result<int> Imports::units(QWidget* parent, Session& session, const QString& file,
-                           bool showProgress) {
-    return run(
-        parent, session, QCoreApplication::translate("lianping::ui::Imports", "Importing units…"),
-        [file](Database& db) { return UnitImporter(db).importFile(file); }, showProgress);
+                           bool showProgress, const ConfirmNewCounties& confirm) {
+    // First without new counties; if the file names some, ask, then import again with them.
+    QStringList newCounties;
+    for (const bool allowNew : {false, true}) {
+        Result<int> added = run(
+            parent, session,
+            QCoreApplication::translate("lianping::ui::Imports", "Importing units…"),
+            [file, allowNew, &newCounties](Database& db) -> Result<int> {
+                UnitImportOptions options;
+                options.allowNewCounties = allowNew;
+                Result<UnitImportReport> report = UnitImporter(db).importFile(file, options);
+                if (!report)
+                    return report.error();
+                newCounties = report->newCounties;
+                return report->needsNewCounties ? -1 : report->added;
+            },
+            showProgress);
+        if (!added || *added >= 0)
+            return added;
+        if (!confirm || !confirm(newCounties))
+            return 0;
+    }
+    return 0;
 }
 
 Result<int> Imports::scores(QWidget* parent, Session& session, const QString& file, Step step,
