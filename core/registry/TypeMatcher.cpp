@@ -19,19 +19,24 @@ QString TypeMatcher::shortName(const QString& name) {
 
 std::vector<const UnitType*> TypeMatcher::candidates(const QString& text) const {
     const QString wanted = CellText::clean(text);
-    std::vector<const UnitType*> found;
+    std::vector<const UnitType*> exact;
+    std::vector<const UnitType*> loose;
     if (wanted.isEmpty())
-        return found;
+        return exact;
     const QString wantedShort = shortName(wanted);
     for (const UnitType& type : m_types) {
-        bool fits = type.code.compare(wanted, Qt::CaseInsensitive) == 0 || type.name == wanted ||
-                    shortName(type.name) == wantedShort;
+        if (type.code.compare(wanted, Qt::CaseInsensitive) == 0 || type.name == wanted) {
+            exact.push_back(&type);
+            continue;
+        }
+        bool fits = shortName(type.name) == wantedShort;
         for (const QString& alias : type.aliases)
             fits = fits || alias == wanted || alias == wantedShort;
         if (fits)
-            found.push_back(&type);
+            loose.push_back(&type);
     }
-    return found;
+    // A full name or code says which type is meant, whatever another type's alias is.
+    return exact.empty() ? loose : exact;
 }
 
 Result<UnitType> TypeMatcher::match(const QString& text) const {

@@ -1,7 +1,8 @@
 #pragma once
 // Recognises a unit type the way offices write it: its code (agency), its name (廉洁机关),
 // the name without the leading 廉洁/清廉 (机关, 清廉机关) or one of its aliases (村居, 国企).
-// A text that fits two types is refused, naming both.
+// A code or full name wins over short names and aliases; a text that otherwise fits two
+// types is refused, naming both.
 
 #include "common/Result.h"
 #include "registry/Unit.h"

@@ -50,7 +50,7 @@ std::vector<UnitType> TypeRepository::list() const {
     while (query.step())
         types.push_back(readType(query));
     Statement& aliases =
-        m_db.cached("SELECT type_id, alias FROM type_aliases ORDER BY type_id, rowid");
+        m_db.cached("SELECT type_id, alias FROM type_aliases ORDER BY type_id, alias");
     while (aliases.step())
         for (UnitType& type : types)
             if (type.id == aliases.int64(0))
