@@ -10,6 +10,29 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "no": "否",
+    "%1 %2 %3 of %4": "%4 年 %1 %2%3",
+    "%1 %2 of %3": "%3 年 %1 %2",
+    "satisfied %1, basically satisfied %2, unsatisfied %3": "满意 %1、基本满意 %2、不满意 %3",
+    "this database has no office yet: set up which office it belongs to first": "本数据库尚未设置所属单位:请先通过“文件 › 所属单位与签名密钥”设置",
+    "%1: %2 may not send it": "%1:不应由%2发送",
+    "a county office needs its county": "县区纪委须填写所属县区",
+    "%1 is read-only": "%1 是只读文件",
+    "the file is damaged; open a backup copy": "文件已损坏,请打开备份副本",
+    "the file is not a database": "该文件不是数据库",
+    "another program is writing to the file; try again in a moment": "另一个程序正在写入该文件,请稍后再试",
+    "the file is read-only": "文件是只读的",
+    "the disk is full": "磁盘已满",
+    "the file cannot be opened (check that the folder exists and that you may write to it)": "无法打开文件(请检查文件夹是否存在、是否有写入权限)",
+    "reading or writing the disk failed": "读写磁盘失败",
+    "access to the file is denied": "无权访问该文件",
+    "the change breaks a rule of the database (a duplicate or a missing reference)": "此修改违反数据库规则(重复或缺少关联记录)",
+    "the computer is out of memory": "内存不足",
+    "database error (%1)": "数据库错误(%1)",
+    "O&ffice and signing key…": "所属单位与签名密钥(&F)…",
+    "No database is open.": "尚未打开数据库。",
+    "<p>This database belongs to <b>%1</b> (%2).</p><p>Signing key fingerprint: <tt>%3</tt></p><p>A database belongs to one office for good, so that its packages can be trusted; for another office, create a new database.</p>": "<p>本数据库属于 <b>%1</b>(%2)。</p><p>签名密钥指纹:<tt>%3</tt></p><p>为保证数据包可信,一个数据库始终只属于一个单位;其他单位请新建数据库。</p>",
+    "<p>This database now belongs to <b>%1</b>.</p><p>Its signing key fingerprint is <tt>%2</tt>: give it to the offices that will import your packages, to compare by phone.</p>": "<p>本数据库现属于 <b>%1</b>。</p><p>签名密钥指纹为 <tt>%2</tt>:请告知将导入您数据包的单位,以便电话核对。</p>",
     ": county '%1' is not in this database; did you mean %2?": ":县区“%1”不在本数据库中,您是否指的是“%2”?",
     ": '%1' is not yes or no (是/否, √/×, Y/N, 1/0)": ":“%1”不是“是”或“否”(可填 是/否、√/×、Y/N、1/0)",
     "%1: the workbook is password-protected; save it without a password": "%1:工作簿设有密码保护,请取消密码后另存",
@@ -212,7 +235,7 @@ ZH = {
     "Year on year": "历年趋势",
     "Your name (recorded on every change)": "您的姓名(每次修改都会记录)",
     "Your name is recorded with every change you make:": "您所做的每次修改都会记录您的姓名:",
-    "cancelled": "已取消",
+    "cancelled": "已撤销",
     "city rechecked": "市级已复查",
     "county accepted": "县区已验收",
     "done": "已完成",
@@ -228,7 +251,7 @@ ZH = {
     "returned": "已退回",
     "self-check": "自查中",
     "submitted": "已申报",
-    "verified": "已验证",
+    "verified": "已核实",
     "veto": "否决项",
     "yes": "是",
     "… and %n more": "……另有 %n 个",
@@ -605,7 +628,22 @@ IN_CONTEXT = {
 }
 
 
+def labels_from_core():
+    """Labels and history words carry their Chinese next to the English source in core
+    (QT_TRANSLATE_NOOP("lianping::CoreText", "english"), "中文"): take them from there, so the
+    screens and the documents cannot disagree."""
+    import pathlib, re
+    root = pathlib.Path(__file__).resolve().parent.parent / "core"
+    pattern = re.compile(r'QT_TRANSLATE_NOOP\(\s*"lianping::CoreText",\s*"((?:[^"\\]|\\.)*)"\s*\),\s*"((?:[^"\\]|\\.)*)"')
+    found = {}
+    for source in list(root.glob("**/*.cpp")):
+        for english, chinese in pattern.findall(source.read_text(encoding="utf-8")):
+            found[english] = chinese
+    return found
+
+
 def main(path):
+    ZH.update(labels_from_core())
     tree = ET.parse(path)
     missing = []
     for context in tree.getroot().iter("context"):

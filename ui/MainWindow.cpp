@@ -1,4 +1,6 @@
 #include "MainWindow.h"
+#include "exchange/OfficeKeys.h"
+#include "storage/Transaction.h"
 
 #include "common/BackgroundTask.h"
 #include "common/Ids.h"
@@ -126,6 +128,7 @@ void MainWindow::buildMenus() {
     m_exchange = new ExchangeMenu(file->addMenu(tr("E&xchange with other offices")), *m_session,
                                   this, exchangeHooks);
     file->addSeparator();
+    file->addAction(tr("O&ffice and signing key…"), this, &MainWindow::setUpOffice);
     file->addAction(tr("&Backup copy…"), this, &MainWindow::backupCopy);
     file->addAction(tr("Generate &demo data…"), this, &MainWindow::generateDemo);
     file->addSeparator();
@@ -271,6 +274,56 @@ void MainWindow::newDatabase() {
             reportError(tr("Office not set"), configured.error().message);
         m_session->notifyChanged();
     }
+}
+
+Result<QString> MainWindow::applyOffice(const QString& name, Role role, const QString& county,
+                                        const QString& unit) {
+    if (!m_session->isOpen())
+        return fail(tr("No database is open."));
+    Database& db = m_session->db();
+    Transaction transaction(db);
+    LP_TRY(transaction.begun());
+    const Result<Office> office = Offices::configure(db, name, role, county, unit);
+    if (!office)
+        return office.error();
+    const Result<OfficeKey> key = OfficeKeys::ensureOwn(db);
+    if (!key)
+        return key.error();
+    LP_TRY(transaction.commit());
+    m_session->notifyChanged();
+    updateStatus();
+    return key->fingerprint();
+}
+
+void MainWindow::setUpOffice() {
+    if (!m_session->isOpen())
+        return;
+    const Office current = Offices::current(m_session->db());
+    if (current.role != Role::All) {
+        const Result<OfficeKey> key = OfficeKeys::ensureOwn(m_session->db());
+        QMessageBox::information(
+            this, tr("Office"),
+            tr("<p>This database belongs to <b>%1</b> (%2).</p><p>Signing key fingerprint: "
+               "<tt>%3</tt></p><p>A database belongs to one office for good, so that its "
+               "packages can be trusted; for another office, create a new database.</p>")
+                .arg(current.name.toHtmlEscaped(), current.describe().toHtmlEscaped(),
+                     key ? key->fingerprint() : QStringLiteral("—")));
+        return;
+    }
+    OfficeDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted || dialog.role() == Role::All)
+        return;
+    const Result<QString> fingerprint =
+        applyOffice(dialog.officeName(), dialog.role(), dialog.county(), dialog.unit());
+    if (!fingerprint) {
+        reportError(tr("Office not set"), fingerprint.error().message);
+        return;
+    }
+    QMessageBox::information(this, tr("Office"),
+                             tr("<p>This database now belongs to <b>%1</b>.</p><p>Its signing "
+                                "key fingerprint is <tt>%2</tt>: give it to the offices that "
+                                "will import your packages, to compare by phone.</p>")
+                                 .arg(dialog.officeName().toHtmlEscaped(), *fingerprint));
 }
 
 void MainWindow::openDatabaseDialog() {

@@ -2,6 +2,8 @@
 // The main window only composes: navigation between the screens, the menus, the open file
 // and campaign year always visible in the status bar.
 
+#include "common/Result.h"
+#include "office/Office.h"
 #include <QMainWindow>
 
 class QComboBox;
@@ -58,6 +60,11 @@ public slots:
     void newDatabase();
     void openDatabaseDialog();
     void backupCopy();
+    // File › Office: set up which office this database belongs to, or show it and its key.
+    void setUpOffice();
+    // The work of setUpOffice() after its dialog: the office and its signing key.
+    Result<QString> applyOffice(const QString& name, Role role, const QString& county,
+                                const QString& unit);
     void generateDemo();
     void importUnits();
     void importScores();

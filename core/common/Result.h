@@ -12,6 +12,7 @@ namespace lianping {
 
 struct Error {
     QString message;
+    bool cancelled = false; // the person stopped the work: say so, do not alarm
 };
 
 template <typename T> class [[nodiscard]] Result {
@@ -51,7 +52,11 @@ private:
 };
 
 inline Error fail(QString message) {
-    return Error{std::move(message)};
+    return Error{std::move(message), false};
+}
+
+inline Error cancelled(QString message) {
+    return Error{std::move(message), true};
 }
 
 } // namespace lianping

@@ -1,5 +1,7 @@
 #include "Conflicts.h"
 
+#include "common/Labels.h"
+
 #include "common/CoreText.h"
 
 #include "common/Ids.h"
@@ -23,7 +25,7 @@ QString show(const QJsonValue& value) {
     if (value.isDouble())
         return QString::number(value.toDouble());
     if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        return Labels::yesNo(value.toBool());
     if (value.isNull() || value.isUndefined())
         return QStringLiteral("—");
     return QString::fromUtf8(value.isArray()
@@ -57,9 +59,13 @@ QString differences(const std::optional<Record>& ours, const Record& theirs) {
                     parts << QStringLiteral("%1: — ≠ %2").arg(code, points);
             continue;
         }
-        parts << QStringLiteral("%1: %2 ≠ %3").arg(it.key(), show(mine), show(it.value()));
+        const bool state = it.key() == QLatin1String("state");
+        parts << QStringLiteral("%1:%2 ≠ %3")
+                     .arg(Labels::field(it.key()),
+                          state ? Labels::state(mine.toString()) : show(mine),
+                          state ? Labels::state(it.value().toString()) : show(it.value()));
     }
-    return parts.join(QStringLiteral("; "));
+    return parts.join(QStringLiteral(";"));
 }
 
 } // namespace

@@ -51,8 +51,9 @@ QString OfficeKey::fingerprint() const {
 Result<OfficeKey> OfficeKeys::ensureOwn(Database& db) {
     const Office office = Offices::current(db);
     if (office.role == Role::All)
-        return fail(CoreText::tr("this database has no office yet: set it up first with "
-                                 "`office init NAME --role unit|county|city`"));
+        return fail(
+            CoreText::tr("this database has no office yet: set up which office it belongs to "
+                         "first"));
     OfficeKey key;
     key.office = office;
     key.own = true;

@@ -1,5 +1,7 @@
 #include "PackageImporter.h"
 
+#include "common/Labels.h"
+
 #include "common/CoreText.h"
 
 #include "campaign/CampaignRepository.h"
@@ -121,8 +123,8 @@ QString refusal(const Office& sender, const Record& record, Counties& counties) 
     }
     if (allowed)
         return {};
-    return CoreText::tr("%1 %2: not %3's to send")
-        .arg(kindName(record.kind), record.key, sender.describe());
+    return CoreText::tr("%1: %2 may not send it")
+        .arg(Labels::recordKey(record.key), sender.describe());
 }
 
 class Importer {

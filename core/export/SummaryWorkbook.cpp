@@ -1,5 +1,7 @@
 #include "SummaryWorkbook.h"
 
+#include "common/Labels.h"
+
 #include "common/CoreText.h"
 
 #include "export/XlsxBook.h"
@@ -134,7 +136,7 @@ public:
 private:
     Result<void> step(int percent) {
         if (m_options.progress && !m_options.progress(percent))
-            return fail(CoreText::tr("cancelled"));
+            return cancelled(CoreText::tr("cancelled"));
         return {};
     }
 
@@ -453,20 +455,10 @@ private:
     }
 
     static QString followUpKindLabel(const QString& kind) {
-        if (kind == QLatin1String("admonition"))
-            return QStringLiteral("约谈提醒");
-        if (kind == QLatin1String("organisational"))
-            return QStringLiteral("组织处理");
-        return kind;
+        return Labels::followUpKind(kind, Labels::Language::Chinese);
     }
     static QString statusLabel(const QString& status) {
-        static const std::map<QString, QString> labels{
-            {QStringLiteral("open"), QStringLiteral("待办")},
-            {QStringLiteral("done"), QStringLiteral("已完成")},
-            {QStringLiteral("cancelled"), QStringLiteral("已撤销")},
-            {QStringLiteral("verified"), QStringLiteral("已核实")}};
-        const auto found = labels.find(status);
-        return found == labels.end() ? status : found->second;
+        return Labels::status(status, Labels::Language::Chinese);
     }
 
     Database& m_db;

@@ -131,7 +131,7 @@ Result<Office> Offices::configure(Database& db, const QString& name, Role role,
     if (name.trimmed().isEmpty())
         return fail(CoreText::tr("the office needs a name"));
     if (role == Role::County && county.trimmed().isEmpty())
-        return fail(CoreText::tr("a county office needs its county (--county)"));
+        return fail(CoreText::tr("a county office needs its county"));
     Statement& update = db.cached(
         "UPDATE offices SET name = ?, role = ?, county = ?, unit = ?, updated_at = ? WHERE id = ?");
     update.bind(1, name.trimmed())

@@ -1,5 +1,7 @@
 #include "State.h"
 
+#include "common/Labels.h"
+
 #include <array>
 #include <utility>
 
@@ -10,17 +12,16 @@ namespace {
 struct StateNames {
     State state;
     const char* name;
-    const char* label;
 };
 
 constexpr std::array<StateNames, 7> names = {{
-    {State::Draft, "draft", "自查中"},
-    {State::Submitted, "submitted", "已申报"},
-    {State::CountyAccepted, "county-accepted", "县区已验收"},
-    {State::CityRechecked, "city-rechecked", "市级已复查"},
-    {State::Named, "named", "已命名"},
-    {State::Returned, "returned", "已退回"},
-    {State::Revoked, "revoked", "已撤销命名"},
+    {State::Draft, "draft"},
+    {State::Submitted, "submitted"},
+    {State::CountyAccepted, "county-accepted"},
+    {State::CityRechecked, "city-rechecked"},
+    {State::Named, "named"},
+    {State::Returned, "returned"},
+    {State::Revoked, "revoked"},
 }};
 
 } // namespace
@@ -37,10 +38,7 @@ QString stateName(State state) {
 }
 
 QString stateLabel(State state) {
-    for (const StateNames& entry : names)
-        if (entry.state == state)
-            return QString::fromUtf8(entry.label);
-    return {};
+    return Labels::state(stateName(state), Labels::Language::Chinese);
 }
 
 std::optional<State> parseState(const QString& name) {

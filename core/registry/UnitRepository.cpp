@@ -1,6 +1,8 @@
 #include "UnitRepository.h"
 
+#include "common/CellText.h"
 #include "common/CoreText.h"
+#include "common/Labels.h"
 
 #include <QCoreApplication>
 
@@ -160,8 +162,9 @@ Result<void> UnitRepository::update(const QString& code, const QString& field,
         if (!type)
             return type.error();
         idValue = type->id;
-        oldValue = unit->typeCode;
-        newValue = type->code;
+        // History shows the names a person knows (廉洁机关), not the codes.
+        oldValue = unit->typeName;
+        newValue = type->name;
         sql = "UPDATE units SET type_id = ?, updated_at = ? WHERE id = ?";
     } else if (field == QStringLiteral("county")) {
         if (newValue.isEmpty())
@@ -182,15 +185,11 @@ Result<void> UnitRepository::update(const QString& code, const QString& field,
         }
         sql = "UPDATE units SET lead_id = ?, updated_at = ? WHERE id = ?";
     } else if (field == QStringLiteral("demo") || field == QStringLiteral("active")) {
-        const QString lower = newValue.toLower();
-        bool flag = false;
-        if (lower == QStringLiteral("yes") || lower == QStringLiteral("1") ||
-            lower == QStringLiteral("是") || lower == QStringLiteral("true"))
-            flag = true;
-        else if (!(lower == QStringLiteral("no") || lower == QStringLiteral("0") ||
-                   lower == QStringLiteral("否") || lower == QStringLiteral("false")))
-            return fail(
-                CoreText::tr("unit %1: %2 must be yes or no, not '%3'").arg(code, field, value));
+        const std::optional<bool> parsed = CellText::yesNo(newValue);
+        if (!parsed || newValue.isEmpty())
+            return fail(CoreText::tr("unit %1: %2 must be yes or no, not '%3'")
+                            .arg(code, Labels::field(field), value));
+        const bool flag = *parsed;
         idValue = flag ? 1 : 0;
         oldValue = boolText(field == QStringLiteral("demo") ? unit->demo : unit->active);
         newValue = boolText(flag);

@@ -1,5 +1,7 @@
 #include "ReportHtml.h"
 
+#include "common/Labels.h"
+
 #include "report/NamingList.h"
 #include "report/UnitReport.h"
 
@@ -59,15 +61,7 @@ QString historyText(const HistoryEntry& entry) {
 }
 
 QString statusLabel(const QString& status) {
-    if (status == QLatin1String("open"))
-        return QStringLiteral("待办");
-    if (status == QLatin1String("done"))
-        return QStringLiteral("已完成");
-    if (status == QLatin1String("verified"))
-        return QStringLiteral("已核实");
-    if (status == QLatin1String("cancelled"))
-        return QStringLiteral("已撤销");
-    return status;
+    return Labels::status(status, Labels::Language::Chinese);
 }
 
 } // namespace

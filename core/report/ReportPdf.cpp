@@ -87,7 +87,7 @@ Result<int> ReportPdf::writeCombined(Database& db, int year, const QStringList& 
                                               ReportHtml::ratingFooter(*report), written == 0);
                          ++written;
                          if (progress && !progress(written, static_cast<int>(unitCodes.size())))
-                             return fail(CoreText::tr("cancelled"));
+                             return cancelled(CoreText::tr("cancelled"));
                      }
                      return {};
                  });
@@ -116,9 +116,9 @@ Result<int> ReportPdf::writeEach(Database& db, int year, const QStringList& unit
                         }));
         ++written;
         if (progress && !progress(written, static_cast<int>(unitCodes.size())))
-            return fail(CoreText::tr("cancelled after %1 of %2 reports")
-                            .arg(written)
-                            .arg(unitCodes.size()));
+            return cancelled(CoreText::tr("cancelled after %1 of %2 reports")
+                                 .arg(written)
+                                 .arg(unitCodes.size()));
     }
     return written;
 }

@@ -184,9 +184,9 @@ Result<void> ScoreRepository::setSurvey(int year, const QString& unitCode, Step 
     if (!update.exec())
         return fail(m_db.lastError());
     LP_TRY(touch(*sheetId));
-    LP_TRY(History::record(m_db, {enrollment->unitId, year, QStringLiteral("survey"),
-                                  stepName(step), surveyText(before.survey), surveyText(survey),
-                                  QStringLiteral("satisfied/basic/unsatisfied")}));
+    LP_TRY(
+        History::record(m_db, {enrollment->unitId, year, QStringLiteral("survey"), stepName(step),
+                               surveyText(before.survey), surveyText(survey), QString()}));
     return transaction.commit();
 }
 

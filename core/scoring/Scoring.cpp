@@ -1,5 +1,7 @@
 #include "Scoring.h"
 
+#include "common/Labels.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -17,15 +19,7 @@ QString gradeName(Grade grade) {
 }
 
 QString gradeLabel(Grade grade) {
-    switch (grade) {
-    case Grade::Excellent:
-        return QStringLiteral("优秀");
-    case Grade::Qualified:
-        return QStringLiteral("合格");
-    case Grade::Unqualified:
-        return QStringLiteral("不合格");
-    }
-    return {};
+    return Labels::grade(gradeName(grade), Labels::Language::Chinese);
 }
 
 std::optional<double> Scoring::massScore(const Survey& survey, const CampaignSettings& settings) {

@@ -66,12 +66,13 @@ Result<void> Database::configure(Mode mode) {
 Result<void> Database::exec(const char* sql) {
     char* message = nullptr;
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(m_db));
         sqlite3_free(message);
-        if (sqlite3_errcode(m_db) == SQLITE_BUSY || text.contains(QStringLiteral("locked")))
+        const int code = sqlite3_errcode(m_db) & 0xff;
+        QString text = lastError();
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
             text = CoreText::tr("%1 is in use by another program (%2)").arg(m_path, text);
-        else if (sqlite3_errcode(m_db) == SQLITE_READONLY)
-            text = CoreText::tr("%1 is read-only (%2)").arg(m_path, text);
+        else if (code == SQLITE_READONLY)
+            text = CoreText::tr("%1 is read-only").arg(m_path);
         return fail(text);
     }
     return {};
@@ -124,6 +125,41 @@ Result<void> Database::integrityCheck() {
 }
 
 QString Database::lastError() const {
+    // SQLite's own text is English and technical; a person gets what happened and what to
+    // do. The English stays available as lastErrorDetail() (and in unexpected cases below).
+    switch (sqlite3_errcode(m_db) & 0xff) {
+    case SQLITE_OK:
+        return {};
+    case SQLITE_CORRUPT:
+        return CoreText::tr("the file is damaged; open a backup copy");
+    case SQLITE_NOTADB:
+        return CoreText::tr("the file is not a database");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return CoreText::tr("another program is writing to the file; try again in a moment");
+    case SQLITE_READONLY:
+        return CoreText::tr("the file is read-only");
+    case SQLITE_FULL:
+        return CoreText::tr("the disk is full");
+    case SQLITE_CANTOPEN:
+        return CoreText::tr("the file cannot be opened (check that the folder exists and that "
+                            "you may write to it)");
+    case SQLITE_IOERR:
+        return CoreText::tr("reading or writing the disk failed");
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return CoreText::tr("access to the file is denied");
+    case SQLITE_CONSTRAINT:
+        return CoreText::tr("the change breaks a rule of the database (a duplicate or a missing "
+                            "reference)");
+    case SQLITE_NOMEM:
+        return CoreText::tr("the computer is out of memory");
+    default:
+        return CoreText::tr("database error (%1)").arg(lastErrorDetail());
+    }
+}
+
+QString Database::lastErrorDetail() const {
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 

@@ -40,7 +40,9 @@ public:
     Result<void> backupTo(const QString& target);
     // Reads every page (PRAGMA quick_check) and every reference (foreign_key_check).
     Result<void> integrityCheck();
+    // What went wrong, in words for a person (translated); the English detail of SQLite apart.
     QString lastError() const;
+    QString lastErrorDetail() const;
     std::int64_t lastInsertId() const;
     int changes() const;
     bool inTransaction() const;

@@ -96,10 +96,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this database has no office yet: set it up first with `office init NAME --role unit|county|city`</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: not a Lianping office key file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,10 +157,6 @@
     </message>
     <message>
         <source>unknown state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2: not %3&apos;s to send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -532,10 +524,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a county office needs its county (--county)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unit %1 is not enrolled in campaign %2 (use `campaign enroll %2 --unit %1`)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,10 +820,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is read-only (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already exists: choose a new file name for the copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,6 +849,338 @@
     </message>
     <message>
         <source>transaction already finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>satisfied %1, basically satisfied %2, unsatisfied %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database has no office yet: set up which office it belongs to first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 may not send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a county office needs its county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged; open a backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is writing to the file; try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (check that the folder exists and that you may write to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading or writing the disk failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access to the file is denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change breaks a rule of the database (a duplicate or a missing reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the computer is out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>county accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city rechecked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naming revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unqualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-check step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>county review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>city recheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admonition talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolment record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>naming decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectification item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recheck sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>county field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead department field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demonstration point field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contact field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the registry field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned from field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vetoes field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision number field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document number field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rubric field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentage field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1177,30 +1493,6 @@ Compare this fingerprint with that office by phone:
 <context>
     <name>lianping::ui::FollowUpView</name>
     <message>
-        <source>Organisational handling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Admonition talk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,86 +1570,7 @@ Compare this fingerprint with that office by phone:
     </message>
 </context>
 <context>
-    <name>lianping::ui::HistoryText</name>
-    <message>
-        <source>self-check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>county review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>city recheck</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 score %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 veto %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 survey ballots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rectification item %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revocation</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>lianping::ui::ImportPreviewDialog</name>
-    <message>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enrolments and states</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Score sheets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Naming decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revocations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rectification items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recheck samples</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Import package</source>
         <translation type="unfinished"></translation>
@@ -1690,6 +1903,26 @@ Add them and import the units? Choose No to check the spelling first.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>O&amp;ffice and signing key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This database belongs to &lt;b&gt;%1&lt;/b&gt; (%2).&lt;/p&gt;&lt;p&gt;Signing key fingerprint: &lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;A database belongs to one office for good, so that its packages can be trusted; for another office, create a new database.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This database now belongs to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Its signing key fingerprint is &lt;tt&gt;%2&lt;/tt&gt;: give it to the offices that will import your packages, to compare by phone.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2489,38 +2722,6 @@ Reason (required): what happened, and the document that records it</source>
 </context>
 <context>
     <name>lianping::ui::UnitTableModel</name>
-    <message>
-        <source>not enrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>self-check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>county accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>city rechecked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>named</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>naming revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>yes</source>
         <translation type="unfinished"></translation>

@@ -95,10 +95,6 @@
         <translation>内存不足,无法校验口令</translation>
     </message>
     <message>
-        <source>this database has no office yet: set it up first with `office init NAME --role unit|county|city`</source>
-        <translation>本数据库尚未设置所属单位:请先设置(单位、县区纪委或市纪委)</translation>
-    </message>
-    <message>
         <source>%1: not a Lianping office key file</source>
         <translation>%1:不是廉评的单位密钥文件</translation>
     </message>
@@ -161,10 +157,6 @@
     <message>
         <source>unknown state</source>
         <translation>未知状态</translation>
-    </message>
-    <message>
-        <source>%1 %2: not %3's to send</source>
-        <translation>%1 %2:不属于%3的职责,不予接收</translation>
     </message>
     <message>
         <source>the package contents are not in a format this Lianping reads</source>
@@ -272,7 +264,7 @@
     </message>
     <message>
         <source>cancelled</source>
-        <translation>已取消</translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>%1: the folder does not exist</source>
@@ -529,10 +521,6 @@
     <message>
         <source>the office needs a name</source>
         <translation>请填写单位名称</translation>
-    </message>
-    <message>
-        <source>a county office needs its county (--county)</source>
-        <translation>县区纪委须填写所属县区</translation>
     </message>
     <message>
         <source>unit %1 is not enrolled in campaign %2 (use `campaign enroll %2 --unit %1`)</source>
@@ -831,10 +819,6 @@
         <translation>%1 正被其他程序使用(%2)</translation>
     </message>
     <message>
-        <source>%1 is read-only (%2)</source>
-        <translation>%1 是只读文件(%2)</translation>
-    </message>
-    <message>
         <source>%1 already exists: choose a new file name for the copy</source>
         <translation>%1 已存在:请为副本另选文件名</translation>
     </message>
@@ -865,6 +849,338 @@
     <message>
         <source>transaction already finished</source>
         <translation>事务已结束</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 of %4</source>
+        <translation>%4 年 %1 %2%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%3 年 %1 %2</translation>
+    </message>
+    <message>
+        <source>satisfied %1, basically satisfied %2, unsatisfied %3</source>
+        <translation>满意 %1、基本满意 %2、不满意 %3</translation>
+    </message>
+    <message>
+        <source>this database has no office yet: set up which office it belongs to first</source>
+        <translation>本数据库尚未设置所属单位:请先通过“文件 › 所属单位与签名密钥”设置</translation>
+    </message>
+    <message>
+        <source>%1: %2 may not send it</source>
+        <translation>%1:不应由%2发送</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>survey ballots</source>
+        <translation>群众测评票数</translation>
+    </message>
+    <message>
+        <source>unit added</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <source>a county office needs its county</source>
+        <translation>县区纪委须填写所属县区</translation>
+    </message>
+    <message>
+        <source>%1 is read-only</source>
+        <translation>%1 是只读文件</translation>
+    </message>
+    <message>
+        <source>the file is damaged; open a backup copy</source>
+        <translation>文件已损坏,请打开备份副本</translation>
+    </message>
+    <message>
+        <source>the file is not a database</source>
+        <translation>该文件不是数据库</translation>
+    </message>
+    <message>
+        <source>another program is writing to the file; try again in a moment</source>
+        <translation>另一个程序正在写入该文件,请稍后再试</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件是只读的</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (check that the folder exists and that you may write to it)</source>
+        <translation>无法打开文件(请检查文件夹是否存在、是否有写入权限)</translation>
+    </message>
+    <message>
+        <source>reading or writing the disk failed</source>
+        <translation>读写磁盘失败</translation>
+    </message>
+    <message>
+        <source>access to the file is denied</source>
+        <translation>无权访问该文件</translation>
+    </message>
+    <message>
+        <source>the change breaks a rule of the database (a duplicate or a missing reference)</source>
+        <translation>此修改违反数据库规则(重复或缺少关联记录)</translation>
+    </message>
+    <message>
+        <source>the computer is out of memory</source>
+        <translation>内存不足</translation>
+    </message>
+    <message>
+        <source>database error (%1)</source>
+        <translation>数据库错误(%1)</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>未参加考评</translation>
+    </message>
+    <message>
+        <source>self-check</source>
+        <translation>自查中</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已申报</translation>
+    </message>
+    <message>
+        <source>county accepted</source>
+        <translation>县区已验收</translation>
+    </message>
+    <message>
+        <source>city rechecked</source>
+        <translation>市级已复查</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>已命名</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>naming revoked</source>
+        <translation>已撤销命名</translation>
+    </message>
+    <message>
+        <source>excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>unqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>self-check step</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <source>county review</source>
+        <translation>县区考评</translation>
+    </message>
+    <message>
+        <source>city recheck</source>
+        <translation>市级复查</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <source>Admonition talk</source>
+        <translation>诫勉谈话</translation>
+    </message>
+    <message>
+        <source>Organisational handling</source>
+        <translation>组织处理</translation>
+    </message>
+    <message>
+        <source>unit record</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>enrolment record</source>
+        <translation>参评记录</translation>
+    </message>
+    <message>
+        <source>score sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>naming decision</source>
+        <translation>命名决定</translation>
+    </message>
+    <message>
+        <source>revocation record</source>
+        <translation>撤销命名记录</translation>
+    </message>
+    <message>
+        <source>rectification item</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>recheck sample</source>
+        <translation>复查抽样</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>后续处理</translation>
+    </message>
+    <message>
+        <source>unit type</source>
+        <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>type alias</source>
+        <translation>类别别名</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>考评年度</translation>
+    </message>
+    <message>
+        <source>code field</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>name field</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>type field</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>county field</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>lead department field</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>demonstration point field</source>
+        <translation>示范点</translation>
+    </message>
+    <message>
+        <source>contact field</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>in the registry field</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>state field</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>returned from field</source>
+        <translation>退回环节</translation>
+    </message>
+    <message>
+        <source>reason field</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>note field</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>scores field</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>survey field</source>
+        <translation>群众测评</translation>
+    </message>
+    <message>
+        <source>vetoes field</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>step field</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>decision number field</source>
+        <translation>决定文号</translation>
+    </message>
+    <message>
+        <source>date field</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>document number field</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>text field</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>deadline field</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>responsible field</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>status field</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>rubric field</source>
+        <translation>考评细则</translation>
+    </message>
+    <message>
+        <source>version field</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>units field</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>percentage field</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>seed field</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>新增</translation>
     </message>
 </context>
 <context>
@@ -1181,30 +1497,6 @@ Compare this fingerprint with that office by phone:
 <context>
     <name>lianping::ui::FollowUpView</name>
     <message>
-        <source>Organisational handling</source>
-        <translation>组织处理</translation>
-    </message>
-    <message>
-        <source>Admonition talk</source>
-        <translation>诫勉谈话</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>待办</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation>已验证</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>Year</source>
         <translation>年度</translation>
     </message>
@@ -1282,86 +1574,7 @@ Compare this fingerprint with that office by phone:
     </message>
 </context>
 <context>
-    <name>lianping::ui::HistoryText</name>
-    <message>
-        <source>self-check</source>
-        <translation>自查</translation>
-    </message>
-    <message>
-        <source>county review</source>
-        <translation>县区考评</translation>
-    </message>
-    <message>
-        <source>city recheck</source>
-        <translation>市级复查</translation>
-    </message>
-    <message>
-        <source>%1 score %2</source>
-        <translation>%1打分 %2</translation>
-    </message>
-    <message>
-        <source>%1 veto %2</source>
-        <translation>%1一票否决 %2</translation>
-    </message>
-    <message>
-        <source>%1 survey ballots</source>
-        <translation>%1群众测评</translation>
-    </message>
-    <message>
-        <source>state</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>unit added</source>
-        <translation>新增单位</translation>
-    </message>
-    <message>
-        <source>unit %1</source>
-        <translation>单位 %1</translation>
-    </message>
-    <message>
-        <source>follow-up</source>
-        <translation>后续处理</translation>
-    </message>
-    <message>
-        <source>rectification item %1</source>
-        <translation>整改事项 %1</translation>
-    </message>
-    <message>
-        <source>revocation</source>
-        <translation>撤销命名</translation>
-    </message>
-</context>
-<context>
     <name>lianping::ui::ImportPreviewDialog</name>
-    <message>
-        <source>Units</source>
-        <translation>单位数</translation>
-    </message>
-    <message>
-        <source>Enrolments and states</source>
-        <translation>参评登记与状态</translation>
-    </message>
-    <message>
-        <source>Score sheets</source>
-        <translation>评分表</translation>
-    </message>
-    <message>
-        <source>Naming decisions</source>
-        <translation>命名文件</translation>
-    </message>
-    <message>
-        <source>Revocations</source>
-        <translation>撤销命名</translation>
-    </message>
-    <message>
-        <source>Rectification items</source>
-        <translation>整改事项</translation>
-    </message>
-    <message>
-        <source>Recheck samples</source>
-        <translation>复核抽样</translation>
-    </message>
     <message>
         <source>Import package</source>
         <translation>导入数据包</translation>
@@ -1683,6 +1896,26 @@ Add them and import the units? Choose No to check the spelling first.</source>
 %1
 
 是否添加这些县区并导入单位?选择“否”可先核对名称。</numerusform></translation>
+    </message>
+    <message>
+        <source>O&amp;ffice and signing key…</source>
+        <translation>所属单位与签名密钥(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>尚未打开数据库。</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This database belongs to &lt;b&gt;%1&lt;/b&gt; (%2).&lt;/p&gt;&lt;p&gt;Signing key fingerprint: &lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;A database belongs to one office for good, so that its packages can be trusted; for another office, create a new database.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本数据库属于 &lt;b&gt;%1&lt;/b&gt;(%2)。&lt;/p&gt;&lt;p&gt;签名密钥指纹:&lt;tt&gt;%3&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;为保证数据包可信,一个数据库始终只属于一个单位;其他单位请新建数据库。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This database now belongs to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Its signing key fingerprint is &lt;tt&gt;%2&lt;/tt&gt;: give it to the offices that will import your packages, to compare by phone.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;本数据库现属于 &lt;b&gt;%1&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;签名密钥指纹为 &lt;tt&gt;%2&lt;/tt&gt;:请告知将导入您数据包的单位,以便电话核对。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2093,7 +2326,7 @@ Add them and import the units? Choose No to check the spelling first.</source>
     </message>
     <message>
         <source>veto</source>
-        <translation>否决项</translation>
+        <translation>一票否决</translation>
     </message>
 </context>
 <context>
@@ -2155,7 +2388,7 @@ Add them and import the units? Choose No to check the spelling first.</source>
     </message>
     <message>
         <source>veto</source>
-        <translation>否决项</translation>
+        <translation>一票否决</translation>
     </message>
     <message>
         <source>VETO</source>
@@ -2468,38 +2701,6 @@ Reason (required): what happened, and the document that records it</source>
 </context>
 <context>
     <name>lianping::ui::UnitTableModel</name>
-    <message>
-        <source>not enrolled</source>
-        <translation>未参加考评</translation>
-    </message>
-    <message>
-        <source>self-check</source>
-        <translation>自查中</translation>
-    </message>
-    <message>
-        <source>submitted</source>
-        <translation>已申报</translation>
-    </message>
-    <message>
-        <source>county accepted</source>
-        <translation>县区已验收</translation>
-    </message>
-    <message>
-        <source>city rechecked</source>
-        <translation>市级已复查</translation>
-    </message>
-    <message>
-        <source>named</source>
-        <translation>已命名</translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation>已退回</translation>
-    </message>
-    <message>
-        <source>naming revoked</source>
-        <translation>已撤销命名</translation>
-    </message>
     <message>
         <source>yes</source>
         <translation>是</translation>

@@ -341,7 +341,7 @@ TEST_CASE("a county cannot send the city's recheck, nor the city a county's revi
         importPackage(other, exportPackage(offices.county, QStringLiteral("fwd.lpkg")));
     CHECK(forwarded.kinds.at(QStringLiteral("sheet")).refused == 1);
     CHECK_THAT(forwarded.refusals.join(QLatin1Char('\n')).toStdString(),
-               Catch::Contains("sheet/2026/A001/city"));
+               Catch::Contains("A001 city recheck score sheet of 2026"));
 }
 
 TEST_CASE("the recheck sample takes every proposed excellent unit and p % of the rest, by seed") {

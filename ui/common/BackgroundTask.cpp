@@ -48,7 +48,10 @@ Result<QString> BackgroundTask::run(QWidget* parent, const QString& title, const
                      &QEventLoop::quit);
     if (!watcher.isFinished())
         loop.exec();
-    return watcher.result();
+    Result<QString> result = watcher.result();
+    if (!result && shared->cancelled.load())
+        return cancelled(result.error().message);
+    return result;
 }
 
 } // namespace lianping::ui

@@ -1,5 +1,7 @@
 #include "ImportPreviewDialog.h"
 
+#include "common/Labels.h"
+
 #include <QDateTime>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -11,21 +13,7 @@
 namespace lianping::ui {
 
 QString ImportPreviewDialog::kindLabel(const QString& kind) {
-    if (kind == QLatin1String("unit"))
-        return tr("Units");
-    if (kind == QLatin1String("enrollment"))
-        return tr("Enrolments and states");
-    if (kind == QLatin1String("sheet"))
-        return tr("Score sheets");
-    if (kind == QLatin1String("naming"))
-        return tr("Naming decisions");
-    if (kind == QLatin1String("revocation"))
-        return tr("Revocations");
-    if (kind == QLatin1String("rectification"))
-        return tr("Rectification items");
-    if (kind == QLatin1String("sample"))
-        return tr("Recheck samples");
-    return kind;
+    return Labels::recordKind(kind);
 }
 
 ImportPreviewDialog::ImportPreviewDialog(const ImportReport& preview, QWidget* parent)
@@ -71,10 +59,13 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportReport& preview, QWidget* p
     if (conflicts > 0)
         notes << tr("Conflicts keep this database's version; both are listed under "
                     "File › Exchange › Conflicts for you to choose.");
-    if (refused > 0)
+    if (refused > 0) {
+        QStringList lines;
+        for (const QString& refusal : preview.refusals)
+            lines << refusal.toHtmlEscaped();
         notes << tr("Refused records belong to another office and must come from it:") +
-                     QStringLiteral("<br>") +
-                     preview.refusals.join(QStringLiteral("<br>")).toHtmlEscaped();
+                     QStringLiteral("<br>") + lines.join(QStringLiteral("<br>"));
+    }
     note->setText(notes.join(QStringLiteral("<br>")));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));

@@ -1,5 +1,7 @@
 #include "FollowUpView.h"
 
+#include "common/Labels.h"
+
 #include "common/Session.h"
 #include "followup/FollowUps.h"
 #include "followup/Rectifications.h"
@@ -33,18 +35,11 @@ QTableWidget* makeTable(const QStringList& headers) {
 }
 
 QString kindText(const QString& kind) {
-    return kind == QLatin1String("organisational") ? FollowUpView::tr("Organisational handling")
-                                                   : FollowUpView::tr("Admonition talk");
+    return Labels::followUpKind(kind);
 }
 
 QString statusText(const QString& status) {
-    if (status == QLatin1String("open"))
-        return FollowUpView::tr("open");
-    if (status == QLatin1String("done"))
-        return FollowUpView::tr("done");
-    if (status == QLatin1String("verified"))
-        return FollowUpView::tr("verified");
-    return FollowUpView::tr("cancelled");
+    return Labels::status(status);
 }
 } // namespace
 

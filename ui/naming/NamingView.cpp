@@ -1,5 +1,7 @@
 #include "NamingView.h"
 
+#include <map>
+
 #include "common/Session.h"
 #include "office/Office.h"
 #include "pipeline/Pipeline.h"
@@ -116,6 +118,9 @@ void NamingView::loadCandidates() {
         m_status->setText(results.error().message);
         return;
     }
+    std::map<QString, QString> typeNames;
+    for (const UnitType& type : TypeRepository(m_session.db()).list())
+        typeNames[type.code] = type.name;
     for (const UnitResult& row : *results) {
         const bool accepted =
             row.state == State::CountyAccepted || row.state == State::CityRechecked;
@@ -128,7 +133,10 @@ void NamingView::loadCandidates() {
         code->setCheckState(Qt::Checked);
         m_table->setItem(r, 0, code);
         m_table->setItem(r, 1, new QTableWidgetItem(row.name));
-        m_table->setItem(r, 2, new QTableWidgetItem(row.typeCode));
+        m_table->setItem(r, 2,
+                         new QTableWidgetItem(typeNames.count(row.typeCode)
+                                                  ? typeNames[row.typeCode]
+                                                  : row.typeCode));
         m_table->setItem(r, 3, new QTableWidgetItem(row.county));
         m_table->setItem(r, 4, new QTableWidgetItem(formatOneDecimal(row.outcome.total)));
         m_table->setItem(r, 5,

@@ -1,5 +1,7 @@
 #include "UnitTableModel.h"
 
+#include "common/Labels.h"
+
 #include "registry/UnitRepository.h"
 #include "storage/Database.h"
 
@@ -91,23 +93,7 @@ const UnitRow* UnitTableModel::rowAt(int row) const {
 }
 
 QString UnitTableModel::stateText(const QString& state) {
-    if (state.isEmpty())
-        return tr("not enrolled");
-    if (state == QLatin1String("draft"))
-        return tr("self-check");
-    if (state == QLatin1String("submitted"))
-        return tr("submitted");
-    if (state == QLatin1String("county-accepted"))
-        return tr("county accepted");
-    if (state == QLatin1String("city-rechecked"))
-        return tr("city rechecked");
-    if (state == QLatin1String("named"))
-        return tr("named");
-    if (state == QLatin1String("returned"))
-        return tr("returned");
-    if (state == QLatin1String("revoked"))
-        return tr("naming revoked");
-    return state;
+    return Labels::state(state);
 }
 
 QVariant UnitTableModel::data(const QModelIndex& index, int role) const {

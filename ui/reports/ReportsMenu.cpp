@@ -33,6 +33,14 @@ ReportsMenu::ReportsMenu(QMenu* menu, Session& session, QWidget* window, Hooks h
     menu->addAction(tr("Self-check &template (Excel)…"), this, &ReportsMenu::exportTemplate);
 }
 
+void ReportsMenu::showFailure(const QString& title, const Error& error) {
+    // Stopping work on purpose is not a failure: say where it stopped, no error dialog.
+    if (error.cancelled)
+        m_hooks.status(error.message);
+    else
+        m_hooks.error(title, error.message);
+}
+
 bool ReportsMenu::ready() const {
     if (!m_session.isOpen())
         return false;
@@ -64,7 +72,7 @@ void ReportsMenu::previewReport() {
         return;
     const Result<void> shown = Documents::previewReport(m_window, m_session, code);
     if (!shown)
-        m_hooks.error(tr("No report"), shown.error().message);
+        showFailure(tr("No report"), shown.error());
 }
 
 void ReportsMenu::exportReport() {
@@ -82,7 +90,7 @@ void ReportsMenu::exportReport() {
         return;
     const Result<void> written = Documents::exportReport(m_session, code, path);
     if (!written)
-        m_hooks.error(tr("No report"), written.error().message);
+        showFailure(tr("No report"), written.error());
     else
         m_hooks.status(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
 }
@@ -96,7 +104,7 @@ void ReportsMenu::exportBatch() {
     const Result<int> written =
         Documents::exportBatch(m_window, m_session, dialog.scope(), dialog.target());
     if (!written)
-        m_hooks.error(tr("Reports not finished"), written.error().message);
+        showFailure(tr("Reports not finished"), written.error());
     else
         m_hooks.status(tr("%n report(s) written to %1", nullptr, *written)
                            .arg(QDir::toNativeSeparators(dialog.target())));
@@ -113,7 +121,7 @@ void ReportsMenu::exportSummary() {
         return;
     const Result<void> written = Documents::exportSummary(m_window, m_session, path);
     if (!written)
-        m_hooks.error(tr("Workbook not written"), written.error().message);
+        showFailure(tr("Workbook not written"), written.error());
     else
         m_hooks.status(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
 }
@@ -123,7 +131,7 @@ void ReportsMenu::previewNamingList() {
         return;
     const Result<void> shown = Documents::previewNamingList(m_window, m_session);
     if (!shown)
-        m_hooks.error(tr("No naming list"), shown.error().message);
+        showFailure(tr("No naming list"), shown.error());
 }
 
 void ReportsMenu::exportNamingList() {
@@ -137,7 +145,7 @@ void ReportsMenu::exportNamingList() {
         return;
     const Result<void> written = Documents::exportNamingList(m_session, path);
     if (!written)
-        m_hooks.error(tr("No naming list"), written.error().message);
+        showFailure(tr("No naming list"), written.error());
     else
         m_hooks.status(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
 }
@@ -167,7 +175,7 @@ void ReportsMenu::exportTemplate() {
     const Result<void> written =
         Documents::exportTemplate(m_session, codes[names.indexOf(name)], path);
     if (!written)
-        m_hooks.error(tr("Template not written"), written.error().message);
+        showFailure(tr("Template not written"), written.error());
     else
         m_hooks.status(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
 }

@@ -3,6 +3,8 @@
 // naming list, the summary workbook and self-check templates. Asks for files and hands the
 // work to Documents.
 
+#include "common/Result.h"
+
 #include <QObject>
 
 #include <functional>
@@ -34,6 +36,7 @@ public slots:
     void exportTemplate();
 
 private:
+    void showFailure(const QString& title, const Error& error);
     bool ready() const;
     QString unitOrAsk();
 

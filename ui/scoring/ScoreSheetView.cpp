@@ -5,10 +5,10 @@
 #include "ScoreTree.h"
 #include "campaign/CampaignRepository.h"
 #include "charts/Charts.h"
-#include "common/HistoryText.h"
 #include "common/Ids.h"
 #include "common/Session.h"
 #include "history/History.h"
+#include "history/HistoryText.h"
 #include "office/Office.h"
 #include "pipeline/Enrollment.h"
 #include "pipeline/Pipeline.h"
@@ -351,7 +351,7 @@ void ScoreSheetView::refreshSummary() {
                          office.mayMove(enrollment->state, State::Returned, *enrollment).ok());
     const std::vector<HistoryEntry> entries = History::forUnit(m_session.db(), enrollment->unitId);
     for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-        auto* item = new QListWidgetItem(describeHistory(*it));
+        auto* item = new QListWidgetItem(HistoryText::describe(*it));
         item->setToolTip(item->text());
         m_history->addItem(item);
     }
