@@ -85,7 +85,11 @@ QString HistoryText::describe(const HistoryEntry& entry, Language language) {
                     .arg(value(entry, entry.oldValue, language),
                          value(entry, entry.newValue, language));
     // The ballots' order was once kept as a note; the values now say it.
-    if (!entry.note.isEmpty() && entry.note != QLatin1String("satisfied/basic/unsatisfied"))
+    // Notes core wrote itself are codes too: the ballots' order (once), an enrolment.
+    if (entry.note == QLatin1String("enrolled"))
+        line += QStringLiteral("(%1)").arg(
+            text(QT_TRANSLATE_NOOP("lianping::CoreText", "enrolled"), "参加考评", language));
+    else if (!entry.note.isEmpty() && entry.note != QLatin1String("satisfied/basic/unsatisfied"))
         line += QStringLiteral("(%1)").arg(entry.note);
     return line;
 }

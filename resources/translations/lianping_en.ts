@@ -1183,6 +1183,10 @@
         <source>created</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>

@@ -1182,6 +1182,10 @@
         <source>created</source>
         <translation>新增</translation>
     </message>
+    <message>
+        <source>enrolled</source>
+        <translation>参加考评</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>
