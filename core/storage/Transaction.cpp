@@ -11,6 +11,11 @@ namespace lianping {
 Transaction::Transaction(Database& db)
     : m_db(db) {
     m_nested = db.inTransaction();
+    // A statement left holding a row keeps a read open, and SQLite cannot upgrade that read
+    // to the write lock: BEGIN IMMEDIATE would fail at once with "locked" instead of waiting
+    // busy_timeout for the other program. End every read first.
+    if (!m_nested)
+        db.releaseReads();
     m_begun = db.exec(m_nested ? "SAVEPOINT lp_nested" : "BEGIN IMMEDIATE");
     m_done = !m_begun.ok();
 }

@@ -14,7 +14,7 @@ namespace lianping::test {
 GuiFixture::GuiFixture(int demoUnits) {
     REQUIRE(m_dir.isValid());
     {
-        Result<std::unique_ptr<Database>> db = Workspace::open(dbPath(), QStringLiteral("fixture"));
+        Result<std::unique_ptr<Database>> db = Workspace::open(dbPath(), QStringLiteral("演示员"));
         REQUIRE(db.ok());
         if (demoUnits > 0)
             REQUIRE(DemoGenerator(**db).generate(DemoOptions{demoUnits, 3, 2026}).ok());

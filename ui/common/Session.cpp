@@ -54,6 +54,10 @@ QList<int> Session::years() const {
 }
 
 void Session::notifyChanged() {
+    // Work on another connection (imports, demo data) committed: a statement of ours still
+    // holding a row would keep reading the snapshot from before it.
+    if (m_db)
+        m_db->releaseReads();
     emit changed();
 }
 
