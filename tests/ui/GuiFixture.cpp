@@ -1,5 +1,7 @@
 #include "GuiFixture.h"
 
+#include <QKeyEvent>
+
 #include "demo/DemoGenerator.h"
 #include "storage/Workspace.h"
 
@@ -42,7 +44,15 @@ void GuiFixture::type(const QString& text) {
     for (const QChar c : text) {
         QWidget* target = QApplication::focusWidget();
         REQUIRE(target);
-        QTest::keyClick(target, c.toLatin1());
+        if (c.unicode() < 0x80) {
+            QTest::keyClick(target, c.toLatin1());
+        } else {
+            // QTest::keyClick is ASCII-only; an input method delivers such text with no key.
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(target, &press);
+            QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(target, &release);
+        }
         QApplication::processEvents();
     }
 }

@@ -189,3 +189,22 @@ TEST_CASE("gui: survey ballots go through undo and redo like scores") {
     sheet->stepBox()->setCurrentIndex(sheet->stepBox()->findData(static_cast<int>(Step::Self)));
     CHECK_FALSE(sheet->model()->setSurvey(Survey{1, 0, 0}).ok());
 }
+
+TEST_CASE("gui: points typed with full-width digits (an input method left on) are stored") {
+    GuiFixture gui(60);
+    Database& db = gui.window().session().db();
+    addEnrolledAgency(db, QStringLiteral("FW1"));
+    ui::ScoreSheetView* sheet = gui.window().sheet();
+    sheet->openUnit(QStringLiteral("FW1"));
+    gui.window().showPage(ui::MainWindow::Assessment);
+    QApplication::processEvents();
+    sheet->tree()->setFocus();
+    GuiFixture::type(QStringLiteral("８．５")); // as a Chinese input method types 8.5
+    GuiFixture::key(Qt::Key_Return);
+    GuiFixture::type(QStringLiteral("\u3000９\u3000"));
+    GuiFixture::key(Qt::Key_Return);
+    const std::map<QString, QString> self = stored(db, QStringLiteral("FW1"), Step::Self);
+    REQUIRE(self.size() == 2);
+    CHECK(self.at(QStringLiteral("D1.1")) == QStringLiteral("8.5"));
+    CHECK(self.at(QStringLiteral("D1.2")) == QStringLiteral("9"));
+}

@@ -102,6 +102,28 @@ TEST_CASE("gui: imports run in the background; a bad file changes nothing and sa
     CHECK_FALSE(UnitRepository(session.db()).find(QStringLiteral("N3")));
 }
 
+TEST_CASE("gui: a unit list naming new counties asks first; no stores nothing, yes adds them") {
+    GuiFixture gui(20);
+    ui::Session& session = gui.window().session();
+    const QString file = gui.writeFile(QStringLiteral("new.csv"),
+                                       "单位编码,单位名称,类别,县区\nM1,某局,机关,利州区\n"
+                                       "M2,某村,村居,新设县\nM3,某校,学校,另一新县\n");
+    QStringList asked;
+    const auto decline = [&](const QStringList& counties) {
+        asked = counties;
+        return false;
+    };
+    CHECK(*ui::Imports::units(&gui.window(), session, file, false, decline) == 0);
+    CHECK(asked == QStringList{QStringLiteral("新设县"), QStringLiteral("另一新县")});
+    CHECK_FALSE(UnitRepository(session.db()).find(QStringLiteral("M1")));
+    const auto accept = [](const QStringList&) { return true; };
+    CHECK(*ui::Imports::units(&gui.window(), session, file, false, accept) == 3);
+    CHECK(UnitRepository(session.db()).find(QStringLiteral("M2"))->county ==
+          QStringLiteral("新设县"));
+    CHECK(UnitRepository(session.db()).find(QStringLiteral("M2"))->typeCode ==
+          QStringLiteral("village"));
+}
+
 TEST_CASE("gui: in Chinese, opening a wrong file explains it in Chinese") {
     QTranslator translator;
     REQUIRE(translator.load(QStringLiteral(":/i18n/lianping_zh_CN.qm")));
