@@ -10,6 +10,9 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "%1 was typed but is NOT saved; press Enter on it to try again": "已输入 %1,但尚未保存;请在此单元格按回车重试",
+    "Not saved: %1. Press Enter on a red cell to try again.": "未保存:%1。请在红色单元格按回车重试。",
+    "%1 is in use by another program; try again in a moment": "%1 正被另一个程序使用,请稍后再试",
     "no": "否",
     "%1 %2 %3 of %4": "%4 年 %1 %2%3",
     "%1 %2 of %3": "%3 年 %1 %2",

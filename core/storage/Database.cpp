@@ -70,7 +70,8 @@ Result<void> Database::exec(const char* sql) {
         const int code = sqlite3_errcode(m_db) & 0xff;
         QString text = lastError();
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-            text = CoreText::tr("%1 is in use by another program (%2)").arg(m_path, text);
+            text = CoreText::tr("%1 is in use by another program; try again in a moment")
+                       .arg(m_path);
         else if (code == SQLITE_READONLY)
             text = CoreText::tr("%1 is read-only").arg(m_path);
         return fail(text);

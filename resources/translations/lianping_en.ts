@@ -816,10 +816,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is in use by another program (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 already exists: choose a new file name for the copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,6 +1181,10 @@
     </message>
     <message>
         <source>enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; try again in a moment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2453,6 +2453,10 @@ Add them and import the units? Choose No to check the spelling first.</source>
         <source>The mass survey is taken by the county review or the city recheck</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was typed but is NOT saved; press Enter on it to try again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::ScoreSheetView</name>
@@ -2628,6 +2632,10 @@ Reason (required): what happened, and the document that records it</source>
     </message>
     <message>
         <source>Dimension profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Press Enter on a red cell to try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -815,10 +815,6 @@
         <translation>%1 不是可读取的廉评数据库(%2)</translation>
     </message>
     <message>
-        <source>%1 is in use by another program (%2)</source>
-        <translation>%1 正被其他程序使用(%2)</translation>
-    </message>
-    <message>
         <source>%1 already exists: choose a new file name for the copy</source>
         <translation>%1 已存在:请为副本另选文件名</translation>
     </message>
@@ -1185,6 +1181,10 @@
     <message>
         <source>enrolled</source>
         <translation>参加考评</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program; try again in a moment</source>
+        <translation>%1 正被另一个程序使用,请稍后再试</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2430,10 @@ Add them and import the units? Choose No to check the spelling first.</source>
         <source>The mass survey is taken by the county review or the city recheck</source>
         <translation>群众测评由县区考评或市级复查录入</translation>
     </message>
+    <message>
+        <source>%1 was typed but is NOT saved; press Enter on it to try again</source>
+        <translation>已输入 %1,但尚未保存;请在此单元格按回车重试</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::ScoreSheetView</name>
@@ -2608,6 +2612,10 @@ Reason (required): what happened, and the document that records it</source>
     <message>
         <source>Dimension profile</source>
         <translation>各维度得分率</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Press Enter on a red cell to try again.</source>
+        <translation>未保存:%1。请在红色单元格按回车重试。</translation>
     </message>
 </context>
 <context>

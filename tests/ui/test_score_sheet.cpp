@@ -11,9 +11,11 @@
 #include "scoring/ScoreSheetView.h"
 #include "scoring/ScoreTree.h"
 #include "storage/Transaction.h"
+#include "storage/Workspace.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBrush>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -207,4 +209,44 @@ TEST_CASE("gui: points typed with full-width digits (an input method left on) ar
     REQUIRE(self.size() == 2);
     CHECK(self.at(QStringLiteral("D1.1")) == QStringLiteral("8.5"));
     CHECK(self.at(QStringLiteral("D1.2")) == QStringLiteral("9"));
+}
+
+TEST_CASE("gui: a score the file refuses (another program writing) stays in its cell, unsaved") {
+    GuiFixture gui(60);
+    Database& db = gui.window().session().db();
+    addEnrolledAgency(db, QStringLiteral("BZ1"));
+    ui::ScoreSheetView* sheet = gui.window().sheet();
+    sheet->openUnit(QStringLiteral("BZ1"));
+    gui.window().showPage(ui::MainWindow::Assessment);
+    QApplication::processEvents();
+    const QModelIndex first =
+        sheet->model()->indexOf(QStringLiteral("D1.1"), ui::ScoreSheetModel::Self);
+    sheet->tree()->setCurrentIndex(first);
+    sheet->tree()->setFocus();
+
+    // Another program holds the write lock longer than the busy timeout.
+    Result<std::unique_ptr<Database>> other =
+        Workspace::open(gui.dbPath(), QStringLiteral("另一程序"));
+    REQUIRE(other.ok());
+    REQUIRE((*other)->exec("BEGIN IMMEDIATE").ok());
+    GuiFixture::type(QStringLiteral("7"));
+    GuiFixture::key(Qt::Key_Return);
+    CHECK(stored(db, QStringLiteral("BZ1"), Step::Self).empty());
+    CHECK(sheet->tree()->currentIndex() == first); // did not move on as if stored
+    CHECK(sheet->model()->unsaved().count(QStringLiteral("D1.1")) == 1);
+    CHECK(first.data(Qt::DisplayRole).toString() == QStringLiteral("7"));
+    CHECK(first.data(Qt::BackgroundRole).value<QBrush>().color() == QColor(0xffcdd2));
+    CHECK(sheet->messageLabel()->text().contains(QStringLiteral("D1.1")));
+
+    // The other program finishes; Enter on the red cell stores it and the alarm goes.
+    REQUIRE((*other)->exec("ROLLBACK").ok());
+    GuiFixture::type(QStringLiteral("7"));
+    GuiFixture::key(Qt::Key_Return);
+    CHECK(stored(db, QStringLiteral("BZ1"), Step::Self).at(QStringLiteral("D1.1")) ==
+          QStringLiteral("7"));
+    CHECK(sheet->model()->unsaved().empty());
+    INFO(sheet->messageLabel()->text().toStdString());
+    CHECK(sheet->messageLabel()->text().isEmpty());
+    CHECK(sheet->tree()->currentIndex() ==
+          sheet->model()->indexOf(QStringLiteral("D1.2"), ui::ScoreSheetModel::Self));
 }

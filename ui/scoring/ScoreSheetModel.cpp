@@ -24,6 +24,8 @@ ScoreSheetModel::ScoreSheetModel(Session& session, QUndoStack& undo, QObject* pa
 void ScoreSheetModel::load(std::int64_t enrollmentId) {
     beginResetModel();
     m_enrollmentId = enrollmentId;
+    m_unsaved.clear();
+    m_lastEditRefused = false;
     m_rubric = Rubric{};
     m_sheets = {};
     if (enrollmentId && m_session.isOpen()) {
@@ -270,6 +272,13 @@ QVariant ScoreSheetModel::data(const QModelIndex& index, int role) const {
                 return reason.isEmpty() ? QString()
                                         : (role == Qt::ToolTipRole ? reason : tr("VETO"));
             } else {
+                const auto unsaved = m_unsaved.find(indicator->code);
+                if (step == m_step && unsaved != m_unsaved.end())
+                    return role == Qt::ToolTipRole
+                               ? tr("%1 was typed but is NOT saved; press Enter on it to try "
+                                    "again")
+                                     .arg(unsaved->second)
+                               : unsaved->second;
                 const std::optional<HalfPoints> value = points(*indicator, step);
                 return value ? formatPoints(*value) : QString();
             }
@@ -289,7 +298,13 @@ QVariant ScoreSheetModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::TextAlignmentRole && (stepColumn || column == Max))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::BackgroundRole && column == columnOf(m_step))
-        return QBrush(QColor(0xfff8e1));
+        return QBrush(QColor(m_unsaved.count(indicator->code) ? 0xffcdd2 : 0xfff8e1));
+    if (role == Qt::FontRole && column == columnOf(m_step) && m_unsaved.count(indicator->code)) {
+        QFont font;
+        font.setItalic(true);
+        font.setBold(true);
+        return font;
+    }
     if (role == Qt::ForegroundRole && indicator->veto && stepColumn &&
         !vetoReason(*indicator, step).isEmpty())
         return QBrush(QColor(0xb00020));
@@ -303,12 +318,21 @@ bool ScoreSheetModel::setData(const QModelIndex& index, const QVariant& value, i
     Result<void> done;
     if (index.column() == columnOf(m_step) && !indicator->veto && role == Qt::EditRole) {
         Result<std::optional<HalfPoints>> parsed = parse(*indicator, value.toString());
+        // Taken out first, so that what `stored` reports is already without it.
+        if (parsed)
+            m_unsaved.erase(indicator->code);
         done = parsed ? setPoints(indicator->code, *parsed) : Result<void>(parsed.error());
+        // A value that could not be stored stays in its cell, marked, never silently lost.
+        if (!done && parsed)
+            m_unsaved[indicator->code] = value.toString().trimmed();
+        m_lastEditRefused = !done;
+        emit dataChanged(index, index);
     } else if (index.column() == Note && !indicator->veto && role == Qt::EditRole) {
         done = setNote(indicator->code, value.toString());
     } else {
         return false; // vetoes go through the view, which asks for the reason
     }
+    m_lastEditRefused = !done;
     if (!done) {
         emit refused(done.error().message);
         return false;

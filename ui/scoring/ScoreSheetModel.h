@@ -9,6 +9,7 @@
 #include <QAbstractItemModel>
 
 #include <array>
+#include <map>
 
 class QUndoStack;
 
@@ -44,6 +45,11 @@ public:
         return !m_sheets[static_cast<std::size_t>(step)].scores.empty();
     }
 
+    // Entries typed but not stored (the file was busy, the disk failed): indicator → text.
+    // They stay in their cells, marked, until stored; the tree does not move past them.
+    const std::map<QString, QString>& unsaved() const { return m_unsaved; }
+    bool lastEditRefused() const { return m_lastEditRefused; }
+
     // Writes one change and records it for undo. Returns the error if refused.
     Result<void> setPoints(const QString& indicatorCode, std::optional<HalfPoints> points);
     Result<void> setNote(const QString& indicatorCode, const QString& note);
@@ -73,6 +79,8 @@ private:
     Rubric m_rubric;
     std::array<Sheet, 3> m_sheets;
     Step m_step = Step::Self;
+    std::map<QString, QString> m_unsaved;
+    bool m_lastEditRefused = false;
 };
 
 } // namespace lianping::ui

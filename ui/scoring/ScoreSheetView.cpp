@@ -172,8 +172,15 @@ ScoreSheetView::ScoreSheetView(Session& session, QUndoStack& undo, QWidget* pare
     connect(delegate, &ScoreDelegate::refused, this,
             [this](const QString& message) { showMessage(message, true); });
     connect(m_model, &ScoreSheetModel::refused, this,
-            [this](const QString& message) { showMessage(message, true); });
-    connect(m_model, &ScoreSheetModel::stored, this, &ScoreSheetView::refreshSummary);
+            [this](const QString& message) { showMessage(message + unsavedNote(), true); });
+    connect(m_model, &ScoreSheetModel::stored, this, [this] {
+        // A stored entry clears the alarm only when nothing typed is left unsaved.
+        if (m_model->unsaved().empty())
+            showMessage(QString(), false);
+        else
+            showMessage(unsavedNote().trimmed(), true);
+        refreshSummary();
+    });
     connect(m_tree, &QTreeView::clicked, this, [this](const QModelIndex& index) {
         if (m_model->flags(index) & Qt::ItemIsUserCheckable)
             toggleVeto(index);
@@ -185,6 +192,16 @@ ScoreSheetView::ScoreSheetView(Session& session, QUndoStack& undo, QWidget* pare
     connect(&m_session, &Session::yearChanged, this, [this] { openUnit(m_unitCode); });
     connect(&m_session, &Session::opened, this, [this] { openUnit(QString()); });
     refreshSummary();
+}
+
+QString ScoreSheetView::unsavedNote() const {
+    if (m_model->unsaved().empty())
+        return {};
+    QStringList codes;
+    for (const auto& [code, text] : m_model->unsaved())
+        codes << QStringLiteral("%1 (%2)").arg(code, text);
+    return QLatin1Char(' ') + tr("Not saved: %1. Press Enter on a red cell to try again.")
+                                  .arg(codes.join(QStringLiteral("、")));
 }
 
 void ScoreSheetView::showMessage(const QString& text, bool error) {

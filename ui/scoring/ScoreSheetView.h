@@ -44,6 +44,7 @@ public slots:
     void saveSurvey();
 
 private:
+    QString unsavedNote() const; // the entries typed but not stored, or empty
     void showMessage(const QString& text, bool error);
     void toggleVeto(const QModelIndex& index);
     void enroll();

@@ -1,5 +1,7 @@
 #include "ScoreTree.h"
 
+#include "ScoreSheetModel.h"
+
 #include <QHeaderView>
 
 namespace lianping::ui {
@@ -38,6 +40,10 @@ void ScoreTree::closeEditor(QWidget* editor, QAbstractItemDelegate::EndEditHint 
     QTreeView::closeEditor(editor, hint == QAbstractItemDelegate::SubmitModelCache
                                        ? QAbstractItemDelegate::NoHint
                                        : hint);
+    // An entry that was not stored keeps the cursor: moving on would look as if it were.
+    const auto* sheet = qobject_cast<const ScoreSheetModel*>(model());
+    if (sheet && sheet->lastEditRefused())
+        return;
     if (hint == QAbstractItemDelegate::SubmitModelCache) {
         QModelIndex next = nextIndicator(current);
         // Skip cells the active step cannot edit (veto rows take a reason, not points).
