@@ -59,9 +59,22 @@ QString cellText(const Cell& cell) {
     return {};
 }
 
-void appendCsv(QByteArray& out, const QString& text) {
-    const QByteArray utf8 = text.toUtf8();
-    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n')) {
+// A text cell that Excel or WPS would read as a formula (=, +, -, @, tab, CR first) gets a
+// leading apostrophe, as OWASP recommends against CSV injection; numbers are written as such.
+QString defuseFormula(const QString& text) {
+    if (text.isEmpty())
+        return text;
+    const QChar first = text.front();
+    if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') ||
+        first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+        return QLatin1Char('\'') + text;
+    return text;
+}
+
+void appendCsv(QByteArray& out, const QString& raw) {
+    const QByteArray utf8 = defuseFormula(raw).toUtf8();
+    if (!utf8.contains(',') && !utf8.contains('"') && !utf8.contains('\n') &&
+        !utf8.contains('\r')) {
         out += utf8;
         return;
     }
