@@ -10,6 +10,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "the passphrase is too short: use at least %1 characters": "口令太短:请至少使用 %1 个字符",
+    ": %1 of unit %2 appears twice in the file (also row %3)": ":单位 %2 的指标 %1 在文件中出现两次(另见第 %3 行)",
     "%1 was typed but is NOT saved; press Enter on it to try again": "已输入 %1,但尚未保存;请在此单元格按回车重试",
     "Not saved: %1. Press Enter on a red cell to try again.": "未保存:%1。请在红色单元格按回车重试。",
     "%1 is in use by another program; try again in a moment": "%1 正被另一个程序使用,请稍后再试",

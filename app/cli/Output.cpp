@@ -2,10 +2,23 @@
 
 #include "common/Points.h"
 
+#include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdio>
 
 namespace lianping::cli {
+
+// The shortest text that reads back as the same double, never in exponent form: to_chars'
+// shortest form writes 200000 as "2e+05", which a person (and a spreadsheet) misreads.
+std::to_chars_result writeShortest(char* first, char* last, double value) {
+    if (std::isfinite(value) && value == std::trunc(value) && std::abs(value) < 1e15)
+        return std::to_chars(first, last, value, std::chars_format::fixed, 0);
+    const std::to_chars_result shortest = std::to_chars(first, last, value);
+    if (std::find(first, shortest.ptr, 'e') == shortest.ptr)
+        return shortest;
+    return std::to_chars(first, last, value, std::chars_format::fixed);
+}
 
 std::optional<Format> parseFormat(const QString& name) {
     if (name.isEmpty() || name == QStringLiteral("table"))
@@ -19,7 +32,7 @@ std::optional<Format> parseFormat(const QString& name) {
 
 QString shortestNumber(double value) {
     char buffer[64];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    const auto result = writeShortest(buffer, buffer + sizeof buffer, value);
     return QString::fromLatin1(buffer, result.ptr - buffer);
 }
 
@@ -124,7 +137,7 @@ void appendNumber(QByteArray& out, double value, int decimals) {
     char buffer[64];
     const auto result = decimals >= 0 ? std::to_chars(buffer, buffer + sizeof buffer, value,
                                                       std::chars_format::fixed, decimals)
-                                      : std::to_chars(buffer, buffer + sizeof buffer, value);
+                                      : writeShortest(buffer, buffer + sizeof buffer, value);
     out.append(buffer, result.ptr - buffer);
 }
 

@@ -36,6 +36,10 @@ QJsonObject officeJson(const Office& office) {
 
 Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& scope,
                                              const QString& path, const QByteArray& passphrase) {
+    // Argon2id slows a guesser down, but not enough for a short word.
+    if (!passphrase.isEmpty() && QString::fromUtf8(passphrase).size() < MinPassphraseLength)
+        return fail(CoreText::tr("the passphrase is too short: use at least %1 characters")
+                        .arg(MinPassphraseLength));
     Result<OfficeKey> own = OfficeKeys::ensureOwn(db);
     if (!own)
         return own.error();

@@ -25,6 +25,7 @@ struct ExportSummary {
 
 class PackageExporter {
 public:
+    static constexpr int MinPassphraseLength = 8;
     // An empty passphrase writes the package unencrypted (signed all the same).
     static Result<ExportSummary> write(Database& db, const RecordScope& scope, const QString& path,
                                        const QByteArray& passphrase = {});

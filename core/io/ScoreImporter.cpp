@@ -49,6 +49,7 @@ Result<int> ScoreImporter::importTable(int year, Table table, Step step) {
     LP_TRY(transaction.begun());
     ScoreRepository scores(m_db);
     std::map<QString, Enrollment> enrollments;
+    std::map<std::pair<QString, QString>, int> seen; // (unit, indicator) → first row
     int stored = 0;
     for (const TableRow& row : table.rows) {
         auto field = [&](int index) {
@@ -74,6 +75,13 @@ Result<int> ScoreImporter::importTable(int year, Table table, Step step) {
                             QStringLiteral(": ") + enrollment.error().message);
             found = enrollments.emplace(unitCode, *enrollment).first;
         }
+        const auto [first, isNew] =
+            seen.emplace(std::make_pair(unitCode, field(indicator)), row.line);
+        if (!isNew)
+            return fail(where(indicator) +
+                        CoreText::tr(": %1 of unit %2 appears twice in the file (also row %3)")
+                            .arg(field(indicator), unitCode)
+                            .arg(first->second));
         const std::optional<HalfPoints> half = parseHalfPoints(field(points));
         if (!half)
             return fail(where(points) +

@@ -1187,6 +1187,14 @@
         <source>%1 is in use by another program; try again in a moment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the passphrase is too short: use at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 of unit %2 appears twice in the file (also row %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>

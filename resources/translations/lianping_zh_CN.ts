@@ -1186,6 +1186,14 @@
         <source>%1 is in use by another program; try again in a moment</source>
         <translation>%1 正被另一个程序使用,请稍后再试</translation>
     </message>
+    <message>
+        <source>the passphrase is too short: use at least %1 characters</source>
+        <translation>口令太短:请至少使用 %1 个字符</translation>
+    </message>
+    <message>
+        <source>: %1 of unit %2 appears twice in the file (also row %3)</source>
+        <translation>:单位 %2 的指标 %1 在文件中出现两次(另见第 %3 行)</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>

@@ -282,7 +282,14 @@ TEST_CASE("refused packages name the problem and leave the database exactly as i
                Catch::Contains("does not trust"));
 
     // Encrypted: no passphrase, a wrong one; the right one works.
-    const QString sealed = exportPackage(county, QStringLiteral("sealed.lpkg"), "正确的口令");
+    const QString sealed =
+        exportPackage(county, QStringLiteral("sealed.lpkg"), "正确的口令二〇二六");
+    RecordScope shortScope;
+    shortScope.year = 2026;
+    CHECK_THAT(failure(PackageExporter::write(county.db(), shortScope,
+                                              county.file(QStringLiteral("short.lpkg")),
+                                              QByteArray("口令1234"))),
+               Catch::Contains("too short"));
     CHECK_THAT(refused(sealed), Catch::Contains("passphrase"));
     CHECK_THAT(refused(sealed, "wrong"), Catch::Contains("passphrase is wrong"));
 
@@ -302,7 +309,7 @@ TEST_CASE("refused packages name the problem and leave the database exactly as i
     CHECK_THAT(failure(PackageImporter::run(city.db(), good, {}, false)),
                Catch::Contains("already imported"));
     CHECK(city.snapshot() == afterImport);
-    require(PackageImporter::run(city.db(), sealed, "正确的口令", false));
+    require(PackageImporter::run(city.db(), sealed, "正确的口令二〇二六", false));
 }
 
 TEST_CASE("a dry run previews exactly what the import does and stores nothing") {

@@ -110,6 +110,9 @@ TEST_CASE("scores import for a step; a bad row names its field and nothing is st
                Catch::Contains("row 2, field unit") && Catch::Contains("unknown unit ZZ"));
     CHECK_THAT(error("enrol.csv", "unit,indicator,points\nA2,D1.1,1\n"),
                Catch::Contains("not enrolled"));
+    CHECK_THAT(error("twice.csv", "unit,indicator,points\nA1,D2.1,5\nA1,D2.2,6\nA1,D2.1,7\n"),
+               Catch::Contains("twice.csv: row 4, field indicator") && Catch::Contains("twice") &&
+                   Catch::Contains("row 2"));
     CHECK_THAT(error("hdr.csv", "单位编码,得分\nA1,1\n"),
                Catch::Contains("hdr.csv: row 1") && Catch::Contains("indicator"));
     CHECK(t.snapshot() == before);
