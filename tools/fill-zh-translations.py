@@ -10,6 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "%1: line %2: the text is neither UTF-8 nor GB18030 (GBK); save the file again as \"CSV UTF-8\" or as an Excel workbook": "%1:第 %2 行:文字既不是 UTF-8 也不是 GB18030(GBK)编码;请重新另存为“CSV UTF-8”或 Excel 工作簿",
     "the passphrase is too short: use at least %1 characters": "口令太短:请至少使用 %1 个字符",
     ": %1 of unit %2 appears twice in the file (also row %3)": ":单位 %2 的指标 %1 在文件中出现两次(另见第 %3 行)",
     "%1 was typed but is NOT saved; press Enter on it to try again": "已输入 %1,但尚未保存;请在此单元格按回车重试",

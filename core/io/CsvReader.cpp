@@ -9,20 +9,55 @@
 
 namespace lianping {
 
-QString CsvReader::decode(const QByteArray& bytes) {
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        return QString::fromUtf8(bytes.mid(3));
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8(bytes);
-    if (!utf8.hasError())
-        return text;
-    QStringDecoder gb("GB18030");
-    if (gb.isValid()) {
-        text = gb(bytes);
-        if (!gb.hasError())
-            return text;
+namespace {
+
+bool decodes(QStringDecoder::Encoding encoding, const QByteArray& bytes, QString& text) {
+    QStringDecoder decoder(encoding, QStringDecoder::Flag::Stateless);
+    text = decoder(bytes);
+    return !decoder.hasError();
+}
+
+// The first line (1-based) that is not valid UTF-8, for the message.
+int firstBadLine(const QByteArray& bytes) {
+    int line = 1;
+    for (const QByteArray& part : bytes.split('\n')) {
+        QString ignored;
+        if (!decodes(QStringDecoder::Utf8, part, ignored))
+            return line;
+        ++line;
     }
-    return QString::fromUtf8(bytes);
+    return 1;
+}
+
+} // namespace
+
+Result<QString> CsvReader::decode(const QByteArray& bytes, const QString& source) {
+    QString text;
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        if (decodes(QStringDecoder::Utf8, bytes.mid(3), text))
+            return text;
+    } else if (bytes.startsWith("\xFF\xFE")) {
+        if (decodes(QStringDecoder::Utf16LE, bytes.mid(2), text))
+            return text;
+    } else if (bytes.startsWith("\xFE\xFF")) {
+        if (decodes(QStringDecoder::Utf16BE, bytes.mid(2), text))
+            return text;
+    } else {
+        if (decodes(QStringDecoder::Utf8, bytes, text))
+            return text;
+        // Chinese Excel and WPS save CSV as GBK, which GB18030 contains.
+        QStringDecoder gb("GB18030");
+        if (gb.isValid()) {
+            text = gb(bytes);
+            if (!gb.hasError() && !text.contains(QChar::ReplacementCharacter))
+                return text;
+        }
+    }
+    // Never import a name with "?" or U+FFFD in it: say where the file stops making sense.
+    return fail(CoreText::tr("%1: line %2: the text is neither UTF-8 nor GB18030 (GBK); save "
+                             "the file again as \"CSV UTF-8\" or as an Excel workbook")
+                    .arg(source)
+                    .arg(firstBadLine(bytes)));
 }
 
 Result<Table> CsvReader::readFile(const QString& path) {
@@ -33,7 +68,10 @@ Result<Table> CsvReader::readFile(const QString& path) {
 }
 
 Result<Table> CsvReader::parse(const QByteArray& bytes, const QString& source) {
-    const QString text = decode(bytes);
+    Result<QString> decoded = decode(bytes, source);
+    if (!decoded)
+        return decoded.error();
+    const QString& text = *decoded;
     std::vector<TableRow> records;
     TableRow current;
     QString field;
@@ -75,9 +113,10 @@ Result<Table> CsvReader::parse(const QByteArray& bytes, const QString& source) {
             fieldStarted = true;
         } else if (c == QLatin1Char(',')) {
             endField();
-        } else if (c == QLatin1Char('\r')) {
-            continue;
-        } else if (c == QLatin1Char('\n')) {
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                   text[i + 1] == QLatin1Char('\n')) {
+            continue; // CR LF: the LF ends the record
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) { // LF, or CR alone (old Mac)
             ++line;
             endRecord();
         } else {

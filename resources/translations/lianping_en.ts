@@ -1195,6 +1195,10 @@
         <source>: %1 of unit %2 appears twice in the file (also row %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: line %2: the text is neither UTF-8 nor GB18030 (GBK); save the file again as &quot;CSV UTF-8&quot; or as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>

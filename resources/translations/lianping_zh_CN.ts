@@ -1194,6 +1194,10 @@
         <source>: %1 of unit %2 appears twice in the file (also row %3)</source>
         <translation>:单位 %2 的指标 %1 在文件中出现两次(另见第 %3 行)</translation>
     </message>
+    <message>
+        <source>%1: line %2: the text is neither UTF-8 nor GB18030 (GBK); save the file again as "CSV UTF-8" or as an Excel workbook</source>
+        <translation>%1:第 %2 行:文字既不是 UTF-8 也不是 GB18030(GBK)编码;请重新另存为“CSV UTF-8”或 Excel 工作簿</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>

@@ -160,3 +160,34 @@ TEST_CASE("scores typed with full-width digits and spaces import") {
     CHECK(stored.contains(QStringLiteral("D1.2=20")));
     CHECK(stored.contains(QStringLiteral("D2.1=14")));
 }
+
+TEST_CASE("CSV encodings: UTF-16 with BOM and CR-only lines read; undecodable text is refused") {
+    TestDatabase t;
+    t.addUnit(QStringLiteral("X001"), QStringLiteral("已有单位")); // 利州区 exists
+    const QString content =
+        QStringLiteral("单位编码,单位名称,类别,县区\rU1,利州区财政局,机关,利州区\r"
+                       "U2,利州区民政局,机关,利州区\r");
+    QByteArray utf16("\xFF\xFE");
+    for (const QChar c : content) {
+        utf16.append(static_cast<char>(c.unicode() & 0xFF));
+        utf16.append(static_cast<char>(c.unicode() >> 8));
+    }
+    CHECK(
+        require(UnitImporter(t.db()).importFile(t.write(QStringLiteral("u16.csv"), utf16))).added ==
+        2);
+    CHECK(UnitRepository(t.db()).find(QStringLiteral("U2"))->name ==
+          QStringLiteral("利州区民政局"));
+    CHECK(require(UnitImporter(t.db()).importFile(t.write(
+                      QStringLiteral("cr.csv"), "code,name,type,county\rU3,甲,机关,利州区\rU4,乙,"
+                                                "机关,利州区\r")))
+              .added == 2);
+
+    const QByteArray before = t.snapshot();
+    // A byte that is neither UTF-8 nor GB18030 (0xFF) on the third line.
+    const QString bad =
+        t.write(QStringLiteral("bad.csv"),
+                "code,name,type,county\nU5,甲,机关,利州区\nU6,Z\xFF\xFFrich,机关,利州区\n");
+    CHECK_THAT(failure(UnitImporter(t.db()).importFile(bad)),
+               Catch::Contains("bad.csv: line 3") && Catch::Contains("UTF-8"));
+    CHECK(t.snapshot() == before);
+}
