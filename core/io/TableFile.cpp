@@ -1,6 +1,7 @@
 #include "TableFile.h"
 
 #include "common/CoreText.h"
+#include "common/Limits.h"
 #include "io/CsvReader.h"
 #include "io/XlsReader.h"
 #include "io/XlsxReader.h"
@@ -13,6 +14,11 @@ Result<Table> TableFile::read(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(CoreText::tr("%1: cannot read: %2").arg(path, file.errorString()));
+    if (file.size() > Limits::TableFileBytes)
+        return fail(CoreText::tr("%1: the file is %2 MB; tables of more than %3 MB are refused")
+                        .arg(path)
+                        .arg(file.size() / (1024 * 1024))
+                        .arg(Limits::TableFileBytes / (1024 * 1024)));
     const QByteArray magic = file.read(8);
     if (magic.startsWith("PK\x03\x04"))
         return XlsxReader::readFile(path);

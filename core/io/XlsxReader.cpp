@@ -70,8 +70,15 @@ Result<QStringList> parseSharedStrings(const QByteArray& bytes, const QString& p
     QXmlStreamReader xml(bytes);
     while (!xml.atEnd()) {
         xml.readNext();
-        if (xml.isStartElement() && xml.name() == QLatin1String("si"))
+        if (xml.isStartElement() && xml.name() == QLatin1String("si")) {
             strings << readStringItem(xml);
+            if (strings.back().size() > XlsxReader::MaxCellChars)
+                return fail(CoreText::tr("%1: a cell holds %2 characters; Excel itself allows at "
+                                         "most %3")
+                                .arg(path)
+                                .arg(strings.back().size())
+                                .arg(XlsxReader::MaxCellChars));
+        }
     }
     if (xml.hasError())
         return fail(
@@ -253,6 +260,10 @@ Result<std::vector<TableRow>> XlsxReader::readRows(const QString& path, const QS
         } else if (type != QLatin1String("inlineStr")) {
             value = numberText(raw);
         }
+        if (value.size() > MaxCellChars)
+            return damaged(CoreText::tr("a cell of %1 characters; Excel itself allows at most %2")
+                               .arg(value.size())
+                               .arg(MaxCellChars));
         if (column >= current.fields.size())
             current.fields.resize(column + 1);
         current.fields[column] = value.trimmed();

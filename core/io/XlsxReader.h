@@ -17,7 +17,10 @@ public:
     static Result<std::vector<TableRow>> readRows(const QString& path,
                                                   const QString& sheetName = {});
     // The largest uncompressed entry accepted.
-    static constexpr qint64 MaxEntryBytes = 512ll * 1024 * 1024;
+    // A 200,000-unit sheet is some 60 MB of XML; a bigger part is a damaged or hostile file.
+    static constexpr qint64 MaxEntryBytes = 256ll * 1024 * 1024;
+    // Excel's own limit on the text of one cell.
+    static constexpr int MaxCellChars = 32767;
 };
 
 } // namespace lianping

@@ -3,6 +3,7 @@
 #include "common/CellText.h"
 #include "common/CoreText.h"
 #include "common/Labels.h"
+#include "common/Limits.h"
 
 #include <QCoreApplication>
 
@@ -79,6 +80,17 @@ Result<std::int64_t> UnitRepository::add(const UnitInput& input) {
         return fail(CoreText::tr("unit %1: the name is empty").arg(code));
     if (input.county.trimmed().isEmpty())
         return fail(CoreText::tr("unit %1: the county is empty").arg(code));
+    LP_TRY(Limits::text(Labels::field(QStringLiteral("code")), code, Limits::CodeLength));
+    const std::pair<const char*, const QString*> names[] = {{"name", &input.name},
+                                                            {"county", &input.county},
+                                                            {"lead", &input.lead},
+                                                            {"contact", &input.contact}};
+    for (const auto& [field, value] : names)
+        if (Result<void> checked = Limits::text(Labels::field(QString::fromLatin1(field)),
+                                                value->trimmed(), Limits::NameLength);
+            !checked)
+            return fail(CoreText::tr("unit %1: %2")
+                            .arg(code.left(Limits::CodeLength), checked.error().message));
     if (find(code))
         return fail(CoreText::tr("unit code %1 already exists").arg(code));
     Result<UnitType> type = resolveType(input.type);
@@ -147,6 +159,9 @@ Result<void> UnitRepository::update(const QString& code, const QString& field,
     LP_TRY(transaction.begun());
     QString oldValue;
     QString newValue = value.trimmed();
+    if (Result<void> checked = Limits::text(Labels::field(field), newValue, Limits::NameLength);
+        !checked)
+        return fail(CoreText::tr("unit %1: %2").arg(code, checked.error().message));
     const char* sql = nullptr;
     std::optional<std::int64_t> idValue;
     if (field == QStringLiteral("name")) {

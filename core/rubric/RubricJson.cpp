@@ -1,5 +1,7 @@
 #include "RubricJson.h"
 
+#include "common/Limits.h"
+
 #include "common/CoreText.h"
 
 #include <QCoreApplication>
@@ -67,6 +69,11 @@ Result<Indicator> parseIndicator(const QJsonValue& value, const QString& where) 
 } // namespace
 
 Result<Rubric> RubricJson::parse(const QByteArray& json, const QString& source) {
+    if (json.size() > Limits::RubricFileBytes)
+        return fail(CoreText::tr("%1: a rubric of %2 KB is refused (at most %3 KB)")
+                        .arg(source)
+                        .arg(json.size() / 1024)
+                        .arg(Limits::RubricFileBytes / 1024));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)

@@ -1,5 +1,8 @@
 #include "ScoreRepository.h"
 
+#include "common/Labels.h"
+#include "common/Limits.h"
+
 #include "common/CoreText.h"
 
 #include <QCoreApplication>
@@ -93,6 +96,7 @@ Result<void> ScoreRepository::setScore(int year, const QString& unitCode,
 Result<void> ScoreRepository::setScore(const Enrollment& enrollment, const QString& indicatorCode,
                                        HalfPoints points, Step step, const QString& note) {
     LP_TRY(checkEditable(enrollment, step));
+    LP_TRY(Limits::text(Labels::field(QStringLiteral("note")), note, Limits::NoteLength, true));
     Result<IndicatorRef> ref = indicator(enrollment, indicatorCode);
     if (!ref)
         return ref.error();

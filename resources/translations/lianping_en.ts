@@ -1199,6 +1199,30 @@
         <source>%1: line %2: the text is neither UTF-8 nor GB18030 (GBK); save the file again as &quot;CSV UTF-8&quot; or as an Excel workbook</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (code %2); remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; tables of more than %3 MB are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a cell holds %2 characters; Excel itself allows at most %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell of %1 characters; Excel itself allows at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a rubric of %2 KB is refused (at most %3 KB)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>

@@ -1198,6 +1198,30 @@
         <source>%1: line %2: the text is neither UTF-8 nor GB18030 (GBK); save the file again as "CSV UTF-8" or as an Excel workbook</source>
         <translation>%1:第 %2 行:文字既不是 UTF-8 也不是 GB18030(GBK)编码;请重新另存为“CSV UTF-8”或 Excel 工作簿</translation>
     </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are accepted</source>
+        <translation>%1长 %2 个字符,最多只能 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (code %2); remove it</source>
+        <translation>%1含有控制字符(代码 %2),请删除</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; tables of more than %3 MB are refused</source>
+        <translation>%1:文件大小为 %2 MB,超过 %3 MB 的表格不予导入</translation>
+    </message>
+    <message>
+        <source>%1: a cell holds %2 characters; Excel itself allows at most %3</source>
+        <translation>%1:某单元格有 %2 个字符,Excel 本身最多允许 %3 个</translation>
+    </message>
+    <message>
+        <source>a cell of %1 characters; Excel itself allows at most %2</source>
+        <translation>单元格有 %1 个字符,Excel 本身最多允许 %2 个</translation>
+    </message>
+    <message>
+        <source>%1: a rubric of %2 KB is refused (at most %3 KB)</source>
+        <translation>%1:考评细则文件 %2 KB,超过上限(%3 KB)</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>

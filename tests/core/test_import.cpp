@@ -4,7 +4,9 @@
 #include "io/ScoreImporter.h"
 #include "io/UnitImporter.h"
 #include "registry/UnitRepository.h"
+#include "rubric/RubricJson.h"
 #include "scoring/ResultService.h"
+#include "scoring/ScoreRepository.h"
 
 #include <QStringEncoder>
 
@@ -120,4 +122,42 @@ TEST_CASE("scores import for a step; a bad row names its field and nothing is st
     CHECK(require(importer.importFile(
               2026, t.write(QStringLiteral("zh.csv"), "单位编码,指标,得分,备注\nA1,D2.1,10,\n"),
               Step::County)) == 1);
+}
+
+TEST_CASE("sizes no office reaches are refused with the field named, and nothing is stored") {
+    TestDatabase t;
+    t.addUnit(QStringLiteral("X001"), QStringLiteral("已有单位"));
+    t.createCampaign(2026);
+    t.enroll(2026, QStringLiteral("X001"));
+    const QByteArray before = t.snapshot();
+    UnitImportOptions allow;
+    allow.allowNewCounties = true;
+    auto error = [&](const char* name, const QByteArray& content) {
+        return failure(
+            UnitImporter(t.db()).importFile(t.write(QString::fromLatin1(name), content), allow));
+    };
+    const QByteArray longName = QByteArray("某").repeated(201);
+    CHECK_THAT(error("name.csv", "code,name,type,county\nA1," + longName + ",机关,利州区\n"),
+               Catch::Contains("name.csv: row 2") && Catch::Contains("201") &&
+                   Catch::Contains("200"));
+    CHECK_THAT(error("code.csv", "code,name,type,county\n" + QByteArray("C").repeated(10000) +
+                                     ",甲,机关,利州区\n"),
+               Catch::Contains("row 2") && Catch::Contains("10000") && Catch::Contains("64"));
+    CHECK_THAT(error("nul.csv", QByteArray("code,name,type,county\nA1,甲") + QByteArray(1, '\0') +
+                                    "乙,机关,利州区\n"),
+               Catch::Contains("row 2") && Catch::Contains("control character"));
+    CHECK(t.snapshot() == before);
+
+    // A note of a whole book is refused; line breaks in a note are fine.
+    ScoreRepository scores(t.db());
+    CHECK_THAT(failure(scores.setScore(2026, QStringLiteral("X001"), QStringLiteral("D1.1"), 10,
+                                       Step::County, QString(4001, QLatin1Char('x')))),
+               Catch::Contains("4001") && Catch::Contains("4000"));
+    require(scores.setScore(2026, QStringLiteral("X001"), QStringLiteral("D1.1"), 10, Step::County,
+                            QStringLiteral("第一处\n第二处")));
+
+    // A rubric of megabytes is not a rubric.
+    CHECK_THAT(
+        failure(RubricJson::parse(QByteArray(3 * 1024 * 1024, ' '), QStringLiteral("big.json"))),
+        Catch::Contains("big.json") && Catch::Contains("2048"));
 }
