@@ -1,5 +1,7 @@
 #include "Table.h"
 
+#include "common/CoreText.h"
+
 namespace lianping {
 
 namespace {
@@ -26,6 +28,14 @@ Table Table::fromRows(const QString& source, std::vector<TableRow> rows) {
     table.rows.assign(std::make_move_iterator(rows.begin() + 1),
                       std::make_move_iterator(rows.end()));
     return table;
+}
+
+Result<Table> Table::fromSheet(const QString& source, Result<std::vector<TableRow>> rows) {
+    if (!rows)
+        return rows.error();
+    if (rows->empty())
+        return fail(CoreText::tr("%1: the sheet is empty (a header row is expected)").arg(source));
+    return fromRows(source, std::move(*rows));
 }
 
 int Table::column(std::initializer_list<const char*> names) const {

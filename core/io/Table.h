@@ -3,6 +3,8 @@
 // or row number (Excel) a person sees, and the label/value cells above the header of a filled
 // template (单位编码 | 3201…).
 
+#include "common/Result.h"
+
 #include <QStringList>
 
 #include <initializer_list>
@@ -24,6 +26,8 @@ struct Table {
 
     // The first row is the header; the fields are already trimmed.
     static Table fromRows(const QString& source, std::vector<TableRow> rows);
+    // A workbook sheet's rows as a table; an empty sheet is refused (a header is expected).
+    static Result<Table> fromSheet(const QString& source, Result<std::vector<TableRow>> rows);
 
     // Index of the first header matching one of the names (case-insensitive), or -1.
     int column(std::initializer_list<const char*> names) const;

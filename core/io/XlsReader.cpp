@@ -93,12 +93,7 @@ Result<std::vector<TableRow>> XlsReader::readRows(const QString& path) {
 }
 
 Result<Table> XlsReader::readFile(const QString& path) {
-    Result<std::vector<TableRow>> rows = readRows(path);
-    if (!rows)
-        return rows.error();
-    if (rows->empty())
-        return fail(CoreText::tr("%1: the sheet is empty (a header row is expected)").arg(path));
-    return Table::fromRows(path, std::move(*rows));
+    return Table::fromSheet(path, readRows(path));
 }
 
 } // namespace lianping

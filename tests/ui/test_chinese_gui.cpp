@@ -1,5 +1,6 @@
 // In zh_CN, every screen, menu and dialog of the tour (the exchange preview with refusals and
 // conflicts among them) shows no Latin word but codes, file names and allowed terms.
+#include "ExchangeScenario.h"
 #include "GuiFixture.h"
 #include "common/OfficeDialog.h"
 #include "common/Session.h"
@@ -154,13 +155,6 @@ void collectDialog(Seen& seen, QWidget& dialog, const QString& where) {
     dialog.hide();
 }
 
-QString exportFrom(Database& db, const QString& path) {
-    RecordScope scope;
-    scope.year = 2026;
-    REQUIRE(PackageExporter::write(db, scope, path).ok());
-    return path;
-}
-
 } // namespace
 
 TEST_CASE("gui: in zh_CN no screen, menu or dialog shows an English word") {
@@ -217,8 +211,8 @@ TEST_CASE("gui: in zh_CN no screen, menu or dialog shows an English word") {
                                       QStringLiteral("stray.lpkey"))
                         .ok());
             const Result<ImportReport> preview = ui::ExchangeMenu::runImport(
-                &window, session, exportFrom(stray.db(), stray.file(QStringLiteral("s.lpkg"))), {},
-                true, false);
+                &window, session, exportPackageTo(stray.db(), stray.file(QStringLiteral("s.lpkg"))),
+                {}, true, false);
             REQUIRE(preview.ok());
             CHECK_FALSE(preview->refusals.isEmpty());
             ui::ImportPreviewDialog previewDialog(*preview, &window);
@@ -226,41 +220,8 @@ TEST_CASE("gui: in zh_CN no screen, menu or dialog shows an English word") {
         }
         // A conflict between two laptops of one county.
         TestDatabase county;
-        REQUIRE(Offices::configure(county.db(), QStringLiteral("利州区纪委"), Role::County,
-                                   QStringLiteral("利州区"), {})
-                    .ok());
-        county.addUnit(QStringLiteral("A001"), QStringLiteral("利州区财政局"));
-        county.createCampaign(2026);
-        county.enroll(2026, QStringLiteral("A001"));
-        county.scoreAll(2026, QStringLiteral("A001"), Step::County, 9);
-        REQUIRE(OfficeKeys::trust(session.db(), *OfficeKeys::exportKeyFile(county.db()),
-                                  QStringLiteral("county.lpkey"))
-                    .ok());
-        const QString first = exportFrom(county.db(), county.file(QStringLiteral("a.lpkg")));
-        REQUIRE(ui::ExchangeMenu::runImport(&window, session, first, {}, false, false).ok());
-        const QString copyPath = county.file(QStringLiteral("copy.lpdb"));
-        REQUIRE(county.db().backupTo(copyPath).ok());
-        Result<std::unique_ptr<Database>> copy =
-            Workspace::open(copyPath, QStringLiteral("二号机"));
-        REQUIRE(copy.ok());
-        REQUIRE(
-            ScoreRepository(county.db())
-                .setScore(2026, QStringLiteral("A001"), QStringLiteral("D1.1"), 14, Step::County)
-                .ok());
-        REQUIRE(
-            ScoreRepository(**copy)
-                .setScore(2026, QStringLiteral("A001"), QStringLiteral("D1.1"), 12, Step::County)
-                .ok());
-        REQUIRE(ui::ExchangeMenu::runImport(
-                    &window, session,
-                    exportFrom(county.db(), county.file(QStringLiteral("b.lpkg"))), {}, false,
-                    false)
-                    .ok());
-        const Result<ImportReport> last = ui::ExchangeMenu::runImport(
-            &window, session, exportFrom(**copy, county.file(QStringLiteral("d.lpkg"))), {}, false,
-            false);
-        REQUIRE(last.ok());
-        CHECK(last->kinds.at(QStringLiteral("sheet")).conflicts == 1);
+        setUpTrustedCounty(window, county);
+        importConflictingLaptops(window, county);
         {
             Statement count =
                 session.db().prepare("SELECT count(*), sum(resolved_at IS NULL) FROM conflicts");

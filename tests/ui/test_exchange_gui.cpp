@@ -1,5 +1,6 @@
 // The desktop's exchange: a package previewed (nothing stored), then imported; a conflict
 // listed with what differs and resolved from the dialog. Screenshots of both dialogs.
+#include "ExchangeScenario.h"
 #include "GuiFixture.h"
 #include "common/Session.h"
 #include "core/TestDatabase.h"
@@ -22,13 +23,6 @@ using namespace lianping;
 using namespace lianping::test;
 
 namespace {
-
-QString exportFrom(Database& db, const QString& path) {
-    RecordScope scope;
-    scope.year = 2026;
-    REQUIRE(PackageExporter::write(db, scope, path).ok());
-    return path;
-}
 
 void screenshot(QWidget& widget, const char* name) {
     widget.show();
@@ -54,7 +48,7 @@ TEST_CASE("gui: a package is previewed without storing anything, then imported")
     REQUIRE(OfficeKeys::trust(session.db(), *OfficeKeys::exportKeyFile(county.db()),
                               QStringLiteral("county.lpkey"))
                 .ok());
-    const QString path = exportFrom(county.db(), county.file(QStringLiteral("c.lpkg")));
+    const QString path = exportPackageTo(county.db(), county.file(QStringLiteral("c.lpkg")));
 
     const Result<ImportReport> preview =
         ui::ExchangeMenu::runImport(&gui.window(), session, path, {}, true, false);
@@ -83,39 +77,8 @@ TEST_CASE("gui: a conflict shows what differs and is resolved from the dialog") 
     GuiFixture gui(100);
     ui::Session& session = gui.window().session();
     TestDatabase county;
-    REQUIRE(Offices::configure(county.db(), QStringLiteral("利州区纪委"), Role::County,
-                               QStringLiteral("利州区"), {})
-                .ok());
-    county.addUnit(QStringLiteral("A001"), QStringLiteral("利州区财政局"));
-    county.createCampaign(2026);
-    county.enroll(2026, QStringLiteral("A001"));
-    county.scoreAll(2026, QStringLiteral("A001"), Step::County, 9);
-    REQUIRE(OfficeKeys::trust(session.db(), *OfficeKeys::exportKeyFile(county.db()),
-                              QStringLiteral("county.lpkey"))
-                .ok());
-    REQUIRE(ui::ExchangeMenu::runImport(
-                &gui.window(), session,
-                exportFrom(county.db(), county.file(QStringLiteral("a.lpkg"))), {}, false, false)
-                .ok());
-    // The county's second laptop, a copy, scores D1.1 differently from the first.
-    const QString copyPath = county.file(QStringLiteral("copy.lpdb"));
-    REQUIRE(county.db().backupTo(copyPath).ok());
-    Result<std::unique_ptr<Database>> copy = Workspace::open(copyPath, QStringLiteral("二号机"));
-    REQUIRE(copy.ok());
-    REQUIRE(ScoreRepository(county.db())
-                .setScore(2026, QStringLiteral("A001"), QStringLiteral("D1.1"), 14, Step::County)
-                .ok());
-    REQUIRE(ScoreRepository(**copy)
-                .setScore(2026, QStringLiteral("A001"), QStringLiteral("D1.1"), 12, Step::County)
-                .ok());
-    REQUIRE(ui::ExchangeMenu::runImport(
-                &gui.window(), session,
-                exportFrom(county.db(), county.file(QStringLiteral("b.lpkg"))), {}, false, false)
-                .ok());
-    REQUIRE(ui::ExchangeMenu::runImport(&gui.window(), session,
-                                        exportFrom(**copy, county.file(QStringLiteral("c.lpkg"))),
-                                        {}, false, false)
-                .ok());
+    setUpTrustedCounty(gui.window(), county);
+    importConflictingLaptops(gui.window(), county);
 
     ui::ConflictsDialog dialog(session);
     REQUIRE(dialog.table()->rowCount() == 1);
