@@ -24,6 +24,7 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLibraryInfo>
@@ -152,6 +153,11 @@ void collectDialog(Seen& seen, QWidget& dialog, const QString& where) {
     dialog.show();
     QTest::qWait(20);
     collect(seen, &dialog, where);
+    // For people to look at: build/screenshots/zh_CN_dialog_<where>.png
+    QDir().mkpath(QStringLiteral(LIANPING_SCREENSHOTS));
+    dialog.grab().save(QStringLiteral(LIANPING_SCREENSHOTS "/zh_CN_dialog_") +
+                       QString(where).replace(QLatin1Char(' '), QLatin1Char('_')) +
+                       QStringLiteral(".png"));
     dialog.hide();
 }
 
