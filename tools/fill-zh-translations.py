@@ -10,6 +10,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "%1 is an SQLite file of another program, not a Lianping database; choose a .lpdb file": "%1 是其他程序的 SQLite 文件,不是廉评数据库;请选择 .lpdb 文件",
+    "%1; nothing will be written to it: open one of its backup copies instead": "%1;不会向其写入任何内容:请改为打开它的备份副本",
     "%1 is %2 characters long; at most %3 are accepted": "%1长 %2 个字符,最多只能 %3 个",
     "%1 contains a control character (code %2); remove it": "%1含有控制字符(代码 %2),请删除",
     "%1: the file is %2 MB; tables of more than %3 MB are refused": "%1:文件大小为 %2 MB,超过 %3 MB 的表格不予导入",

@@ -43,13 +43,31 @@ Result<void> Database::configure(Mode mode) {
     sqlite3_extended_result_codes(m_db, 1);
     // Reading the schema proves this is an SQLite file with a sound header; the full
     // integrity check reads every page (seconds at 200,000 units), so it is integrityCheck().
+    // A write-ahead log left beside the file means it was not closed cleanly (a crash, power
+    // lost, or another program has it open): check its pages before anything writes to it.
+    const QFileInfo wal(m_path + QStringLiteral("-wal"));
+    const bool uncleanClose = wal.exists() && wal.size() > 0;
     Statement check = prepare("SELECT count(*) FROM sqlite_schema");
     if (!check.step()) {
         const QString detail = lastError();
         return fail(
             CoreText::tr("%1 is not a readable Lianping database (%2)").arg(m_path, detail));
     }
+    const std::int64_t tables = check.int64(0);
     check = Statement();
+    // Another program's SQLite file has tables and no version of ours: never convert it.
+    Statement version = prepare("PRAGMA user_version");
+    if (version.step() && version.int64(0) == 0 && tables > 0)
+        return fail(CoreText::tr("%1 is an SQLite file of another program, not a Lianping "
+                                 "database; choose a .lpdb file")
+                        .arg(m_path));
+    version = Statement();
+    if (uncleanClose && mode == Mode::ReadWrite) {
+        if (Result<void> sound = integrityCheck(false); !sound)
+            return fail(CoreText::tr("%1; nothing will be written to it: open one of its backup "
+                                     "copies instead")
+                            .arg(sound.error().message));
+    }
     if (mode == Mode::ReadWrite) {
         LP_TRY(exec("PRAGMA journal_mode = WAL"));
         LP_TRY(exec("PRAGMA synchronous = FULL"));
@@ -106,8 +124,8 @@ Result<void> Database::backupTo(const QString& target) {
     return {};
 }
 
-Result<void> Database::integrityCheck() {
-    Statement check = prepare("PRAGMA quick_check");
+Result<void> Database::integrityCheck(bool full) {
+    Statement check = prepare(full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
     QStringList problems;
     while (check.step()) {
         if (check.text(0) != QStringLiteral("ok"))

@@ -38,8 +38,9 @@ public:
     void releaseReads();
     // A consistent copy of the open database in a new file (never copy an open file).
     Result<void> backupTo(const QString& target);
-    // Reads every page (PRAGMA quick_check) and every reference (foreign_key_check).
-    Result<void> integrityCheck();
+    // Reads every page and every index entry (PRAGMA integrity_check; quick_check, which
+    // skips the indexes' contents, when not full) and every reference (foreign_key_check).
+    Result<void> integrityCheck(bool full = true);
     // What went wrong, in words for a person (translated); the English detail of SQLite apart.
     QString lastError() const;
     QString lastErrorDetail() const;

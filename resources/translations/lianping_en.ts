@@ -1223,6 +1223,14 @@
         <source>%1: a rubric of %2 KB is refused (at most %3 KB)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is an SQLite file of another program, not a Lianping database; choose a .lpdb file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing will be written to it: open one of its backup copies instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>

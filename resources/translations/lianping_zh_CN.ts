@@ -1222,6 +1222,14 @@
         <source>%1: a rubric of %2 KB is refused (at most %3 KB)</source>
         <translation>%1:考评细则文件 %2 KB,超过上限(%3 KB)</translation>
     </message>
+    <message>
+        <source>%1 is an SQLite file of another program, not a Lianping database; choose a .lpdb file</source>
+        <translation>%1 是其他程序的 SQLite 文件,不是廉评数据库;请选择 .lpdb 文件</translation>
+    </message>
+    <message>
+        <source>%1; nothing will be written to it: open one of its backup copies instead</source>
+        <translation>%1;不会向其写入任何内容:请改为打开它的备份副本</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>

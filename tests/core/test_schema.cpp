@@ -7,6 +7,9 @@
 #include "storage/Workspace.h"
 
 #include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
 
 using namespace lianping;
 using namespace lianping::test;
@@ -68,4 +71,61 @@ TEST_CASE("a statement that has run can be bound and run again without an explic
     CHECK_FALSE(query.bind(1, QStringLiteral("A003")).step());
     CHECK_FALSE(query.failed());
     query.reset();
+}
+
+TEST_CASE("another program's SQLite file is refused, not converted") {
+    TestDatabase t;
+    const QString path = t.file(QStringLiteral("other.sqlite"));
+    {
+        // Made with the plain C API, as another program would.
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(QFile::encodeName(path).constData(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db,
+                             "CREATE TABLE customers(id, name); INSERT INTO customers "
+                             "VALUES (1, 'x');",
+                             nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    CHECK_THAT(failure(Workspace::open(path, QStringLiteral("x"))),
+               Catch::Contains("other.sqlite") && Catch::Contains("another program"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == before);
+}
+
+TEST_CASE("a file left with its write-ahead log and a damaged page is refused for writing") {
+    TestDatabase t;
+    for (int i = 0; i < 300; ++i)
+        t.addUnit(QStringLiteral("D%1").arg(i, 4, 10, QLatin1Char('0')),
+                  QStringLiteral("单位%1").arg(i));
+    t.reopen(); // no statement of ours holds a read
+    require(t.db().exec("PRAGMA wal_checkpoint(TRUNCATE)")); // the pages in the main file
+    for (int i = 300; i < 310; ++i)                          // and some in the log
+        t.addUnit(QStringLiteral("D%1").arg(i, 4, 10, QLatin1Char('0')),
+                  QStringLiteral("单位%1").arg(i));
+    // A copy taken while the file is open (its log not yet folded in), as after a crash.
+    const QString copy = t.file(QStringLiteral("crashed.lpdb"));
+    REQUIRE(QFile::copy(t.path(), copy));
+    REQUIRE(QFile::copy(t.path() + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    REQUIRE(QFileInfo(copy + QStringLiteral("-wal")).size() > 0);
+    // The sound copy opens.
+    const QString sound = t.file(QStringLiteral("sound.lpdb"));
+    REQUIRE(QFile::copy(copy, sound));
+    REQUIRE(QFile::copy(copy + QStringLiteral("-wal"), sound + QStringLiteral("-wal")));
+    CHECK(Workspace::open(sound, QStringLiteral("x")).ok());
+    // Garbage over the pages of the main file (past the header): the check finds it.
+    QFile file(copy);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    REQUIRE(size > 8 * 4096);
+    for (qint64 page = 2; page * 4096 < size; page += 3) {
+        file.seek(page * 4096 + 100);
+        file.write(QByteArray(600, '\x5A'));
+    }
+    file.close();
+    CHECK_THAT(failure(Workspace::open(copy, QStringLiteral("x"))),
+               Catch::Contains("crashed.lpdb") && Catch::Contains("backup"));
 }
