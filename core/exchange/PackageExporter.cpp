@@ -1,6 +1,7 @@
 #include "PackageExporter.h"
 
 #include "common/CoreText.h"
+#include "common/PrivateFiles.h"
 
 #include "campaign/CampaignRepository.h"
 #include "common/Ids.h"
@@ -184,6 +185,7 @@ Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& sc
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(file) != file.size() || !out.commit())
         return fail(CoreText::tr("%1: cannot write: %2").arg(path, out.errorString()));
+    PrivateFiles::restrictFile(path);
     summary.bytes = file.size();
     LP_TRY(transaction.commit());
     return summary;

@@ -1,5 +1,7 @@
 #include "Backups.h"
 
+#include "common/PrivateFiles.h"
+
 #include "common/CoreText.h"
 
 #include <QCoreApplication>
@@ -47,7 +49,7 @@ bool Backups::due(const QString& databasePath, const QDateTime& now) const {
 }
 
 Result<QString> Backups::make(Database& db, const QDateTime& now) const {
-    if (!QDir().mkpath(m_folder))
+    if (!PrivateFiles::makeFolder(m_folder))
         return fail(CoreText::tr("cannot create the backup folder %1").arg(m_folder));
     const QString target = QDir(m_folder).filePath(
         QStringLiteral("%1-%2.lpdb")

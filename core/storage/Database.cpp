@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "common/CoreText.h"
+#include "common/PrivateFiles.h"
 
 #include <QCoreApplication>
 
@@ -20,14 +21,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     db->m_readOnly = mode == Mode::ReadOnly;
     if (!db->m_readOnly) {
         const QFileInfo info(path);
-        if (!info.dir().exists() && !QDir().mkpath(info.absolutePath()))
+        if (!info.dir().exists() && !PrivateFiles::makeFolder(info.absolutePath()))
             return fail(CoreText::tr("%1: cannot create folder %2").arg(path, info.absolutePath()));
     }
     const int flags =
         db->m_readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const bool created = !QFileInfo::exists(path);
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db->m_db, flags | SQLITE_OPEN_NOMUTEX,
                         nullptr) != SQLITE_OK) {
         return fail(CoreText::tr("%1: cannot open: %2").arg(path, db->lastError()));
+    }
+    // SQLite gives its -wal and -shm files the main file's permissions.
+    if (created && !db->m_readOnly) {
+        QFile touch(path);
+        if (touch.open(QIODevice::Append))
+            touch.close();
+        PrivateFiles::restrictFile(path);
     }
     LP_TRY(db->configure(mode));
     return db;
@@ -88,8 +97,8 @@ Result<void> Database::exec(const char* sql) {
         const int code = sqlite3_errcode(m_db) & 0xff;
         QString text = lastError();
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-            text = CoreText::tr("%1 is in use by another program; try again in a moment")
-                       .arg(m_path);
+            text =
+                CoreText::tr("%1 is in use by another program; try again in a moment").arg(m_path);
         else if (code == SQLITE_READONLY)
             text = CoreText::tr("%1 is read-only").arg(m_path);
         return fail(text);
@@ -121,6 +130,7 @@ Result<void> Database::backupTo(const QString& target) {
     vacuum.bind(1, target);
     if (!vacuum.exec())
         return fail(CoreText::tr("cannot write the copy %1: %2").arg(target, lastError()));
+    PrivateFiles::restrictFile(target);
     return {};
 }
 

@@ -32,3 +32,23 @@ TEST_CASE("automatic backups: a readable snapshot a day, the newest seven kept")
     CHECK(QFileInfo(kept.front()).fileName() == QStringLiteral("test-20261110-090000.lpdb"));
     CHECK_THAT(failure(backups.make(t.db(), start.addDays(9))), Catch::Contains("already exists"));
 }
+
+TEST_CASE("databases, their copies and packages are readable by their owner only") {
+    TestDatabase t;
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                        QFileDevice::WriteOther;
+    const QString fresh = t.file(QStringLiteral("folder/new.lpdb"));
+    {
+        Result<std::unique_ptr<Database>> db = Workspace::open(fresh, QStringLiteral("x"));
+        REQUIRE(db.ok());
+        CHECK((QFileInfo(fresh).permissions() & ownerOnly) == ownerOnly);
+        CHECK((QFileInfo(fresh).permissions() & others) == 0);
+        CHECK((QFileInfo(fresh + QStringLiteral("-wal")).permissions() & others) == 0);
+        CHECK((QFileInfo(t.file(QStringLiteral("folder"))).permissions() &
+               (QFileDevice::ReadOther | QFileDevice::ExeOther)) == 0);
+        const QString copy = t.file(QStringLiteral("copy.lpdb"));
+        require((*db)->backupTo(copy));
+        CHECK((QFileInfo(copy).permissions() & others) == 0);
+    }
+}
