@@ -16,12 +16,12 @@ if [ ! -f "$corpus/plain.lpkg" ]; then
     tmp=$(mktemp -d)
     build-fuzz/app/cli/lianping-cli --db "$tmp/a.lpdb" office init A --role county --county 利州区 >/dev/null
     printf 'code,name,type,county\nA1,甲,agency,利州区\n' > "$tmp/u.csv"
-    build-fuzz/app/cli/lianping-cli --db "$tmp/a.lpdb" units import "$tmp/u.csv" >/dev/null
+    build-fuzz/app/cli/lianping-cli --db "$tmp/a.lpdb" units import "$tmp/u.csv" --new-counties >/dev/null
     build-fuzz/app/cli/lianping-cli --db "$tmp/a.lpdb" campaign create 2026 >/dev/null
     build-fuzz/app/cli/lianping-cli --db "$tmp/a.lpdb" campaign enroll 2026 >/dev/null
     build-fuzz/app/cli/lianping-cli --db "$tmp/a.lpdb" score set 2026 A1 D1.1 8 --step county >/dev/null
     build-fuzz/app/cli/lianping-cli --db "$tmp/a.lpdb" package export 2026 --out "$corpus/plain.lpkg" >/dev/null
-    echo fuzz > "$tmp/p"
+    echo "fuzz passphrase" > "$tmp/p"
     build-fuzz/app/cli/lianping-cli --db "$tmp/a.lpdb" package export 2026 --out "$corpus/sealed.lpkg" --passphrase-file "$tmp/p" >/dev/null
     rm -rf "$tmp"
 fi
