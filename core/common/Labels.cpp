@@ -46,7 +46,8 @@ const Entry statuses[] = {
 
 const Entry followUpKinds[] = {
     {"admonition", QT_TRANSLATE_NOOP("lianping::CoreText", "Admonition talk"), "诫勉谈话"},
-    {"organisational", QT_TRANSLATE_NOOP("lianping::CoreText", "Organisational handling"), "组织处理"},
+    {"organisational", QT_TRANSLATE_NOOP("lianping::CoreText", "Organisational handling"),
+     "组织处理"},
 };
 
 const Entry recordKinds[] = {

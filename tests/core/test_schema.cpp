@@ -101,7 +101,7 @@ TEST_CASE("a file left with its write-ahead log and a damaged page is refused fo
     for (int i = 0; i < 300; ++i)
         t.addUnit(QStringLiteral("D%1").arg(i, 4, 10, QLatin1Char('0')),
                   QStringLiteral("单位%1").arg(i));
-    t.reopen(); // no statement of ours holds a read
+    t.reopen();                                              // no statement of ours holds a read
     require(t.db().exec("PRAGMA wal_checkpoint(TRUNCATE)")); // the pages in the main file
     for (int i = 300; i < 310; ++i)                          // and some in the log
         t.addUnit(QStringLiteral("D%1").arg(i, 4, 10, QLatin1Char('0')),
