@@ -134,3 +134,20 @@ TEST_CASE("gui: in Chinese, opening a wrong file explains it in Chinese") {
     CHECK(gui.window().lastError().contains(QStringLiteral("不是可读取的廉评数据库")));
     QApplication::removeTranslator(&translator);
 }
+
+TEST_CASE("gui: File › Office sets up an existing database's office and its key, once") {
+    GuiFixture gui(20);
+    Database& db = gui.window().session().db();
+    REQUIRE(Offices::current(db).role == Role::All);
+    const Result<QString> fingerprint = gui.window().applyOffice(
+        QStringLiteral("利州区纪委"), Role::County, QStringLiteral("利州区"), QString());
+    REQUIRE(fingerprint.ok());
+    CHECK(fingerprint->size() > 20);
+    CHECK(Offices::current(db).role == Role::County);
+    CHECK(Offices::current(db).county == QStringLiteral("利州区"));
+    // A database keeps its office: a second set-up is refused and changes nothing.
+    const Result<QString> again =
+        gui.window().applyOffice(QStringLiteral("市纪委"), Role::City, QString(), QString());
+    CHECK_FALSE(again.ok());
+    CHECK(Offices::current(db).name == QStringLiteral("利州区纪委"));
+}
