@@ -231,14 +231,15 @@ void MainWindow::backUpIfDue() {
     // own read-only connection: the window never waits for it.
     const Backups backups(Backups::defaultFolder());
     const QString path = m_session->path();
-    if (!m_interactive || !backups.due(path))
+    if (!m_interactive || !backups.due(m_session->db()))
         return;
     auto* watcher = new QFutureWatcher<Result<QString>>(this);
     connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher] {
         const Result<QString> made = watcher->result();
-        statusBar()->showMessage(made ? tr("Backup copy written to %1").arg(*made)
-                                      : tr("No automatic backup: %1").arg(made.error().message),
-                                 8000);
+        if (!made)
+            statusBar()->showMessage(tr("No automatic backup: %1").arg(made.error().message), 8000);
+        else if (!made->isEmpty())
+            statusBar()->showMessage(tr("Backup copy written to %1").arg(*made), 8000);
         watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run([path, backups]() -> Result<QString> {
@@ -246,7 +247,7 @@ void MainWindow::backUpIfDue() {
             Workspace::open(path, QString(), Database::Mode::ReadOnly);
         if (!db)
             return db.error();
-        return backups.make(**db);
+        return backups.makeIfDue(**db);
     }));
 }
 

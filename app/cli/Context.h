@@ -5,6 +5,7 @@
 #include "ArgParser.h"
 #include "Output.h"
 #include "common/Result.h"
+#include "storage/Backups.h"
 #include "storage/Database.h"
 
 #include <functional>
@@ -23,6 +24,9 @@ public:
 
     // Opens the database on first use; nullptr after printing the error.
     Database* db();
+    // For a command that writes: db() first makes the day's backup into `backups` if one is
+    // due. A backup that fails is a warning on stderr; the command goes on.
+    void backUpBeforeWriting(Backups backups) { m_backups = std::move(backups); }
     const QString& dbPath() const { return m_dbPath; }
 
     int usage(const QString& message) const;
@@ -42,6 +46,7 @@ private:
     QString m_dbPath;
     QString m_operator;
     std::unique_ptr<Database> m_db;
+    std::optional<Backups> m_backups;
 };
 
 using Handler = std::function<int(Context&, const ParsedArgs&)>;

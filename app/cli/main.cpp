@@ -2,6 +2,7 @@
 
 #include "ArgParser.h"
 #include "Context.h"
+#include "storage/Backups.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,27 @@ bool needsGui(int argc, char* argv[]) {
         if (std::strcmp(argv[i], "report") == 0 || std::strcmp(argv[i], "naming-list") == 0)
             return true;
     return false;
+}
+
+// The commands that only read. Every other command may write, and the first write of a day
+// makes the day's backup first: a new command left out of this list costs at most one
+// snapshot a day, while a writer wrongly listed here would go without.
+bool writes(const CommandSpec& spec, const ParsedArgs& args) {
+    static const QStringList readers = {
+        QStringLiteral("check"),         QStringLiteral("office show"),
+        QStringLiteral("office keys"),   QStringLiteral("types list"),
+        QStringLiteral("units list"),    QStringLiteral("counties list"),
+        QStringLiteral("campaign show"), QStringLiteral("rubric export"),
+        QStringLiteral("rubric list"),   QStringLiteral("rubric show"),
+        QStringLiteral("result"),        QStringLiteral("followups"),
+        QStringLiteral("rectify list"),  QStringLiteral("history"),
+        QStringLiteral("export-excel"),  QStringLiteral("template"),
+        QStringLiteral("deviations"),    QStringLiteral("report"),
+        QStringLiteral("naming-list"),   QStringLiteral("package inspect"),
+        QStringLiteral("conflicts list")};
+    if (spec.name == QStringLiteral("package import"))
+        return !args.has(QStringLiteral("dry-run"));
+    return !readers.contains(spec.name);
 }
 
 } // namespace
@@ -107,6 +129,8 @@ int main(int argc, char* argv[]) {
                                  ArgParser::usageOf(*parsed.spec));
         return context.usage(parsed.error);
     }
+    if (writes(*parsed.spec, parsed.args))
+        context.backUpBeforeWriting(Backups(Backups::defaultFolder()));
     for (const Command& command : commands)
         if (&command.spec == parsed.spec || command.spec.name == parsed.spec->name)
             return command.handler(context, parsed.args);

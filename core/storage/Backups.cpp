@@ -1,46 +1,81 @@
 #include "Backups.h"
 
-#include "common/PrivateFiles.h"
-
 #include "common/CoreText.h"
-
-#include <QCoreApplication>
-
+#include "common/PrivateFiles.h"
 #include "storage/Database.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
+
+#include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace lianping {
 
 namespace {
-QString stem(const QString& databasePath) {
-    return QFileInfo(databasePath).completeBaseName();
-}
+
 constexpr const char* stampFormat = "yyyyMMdd-HHmmss";
+
+// <name>-<key>-<stamp>.lpdb; the name is free text, so the key and stamp are read from the end.
+const QRegularExpression& backupName() {
+    static const QRegularExpression pattern(
+        QStringLiteral("^.*-([0-9a-f]{8})-([0-9]{8}-[0-9]{6})\\.lpdb$"));
+    return pattern;
+}
+
+QString shortHash(const QString& text) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex().left(8));
+}
+
 } // namespace
 
 QString Backups::defaultFolder() {
+    const QString fromEnv = qEnvironmentVariable("LIANPING_BACKUP_DIR");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
     QString data = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (data.isEmpty())
         data = QDir::homePath() + QStringLiteral("/.lianping");
     return data + QStringLiteral("/backups");
 }
 
-QStringList Backups::list(const QString& databasePath) const {
-    QDir folder(m_folder);
-    QStringList names = folder.entryList(
-        {stem(databasePath) + QStringLiteral("-\?\?\?\?\?\?\?\?-\?\?\?\?\?\?.lpdb")}, QDir::Files,
-        QDir::Name);
-    std::reverse(names.begin(), names.end());
-    for (QString& name : names)
-        name = folder.filePath(name);
-    return names;
+QString Backups::key(const Database& db) {
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{8}"));
+    const QString uid = db.uid().toLower();
+    if (!uid.isEmpty())
+        return hex.match(uid).hasMatch() ? uid.left(8) : shortHash(uid);
+    const QFileInfo file(db.path());
+    const QString canonical = file.canonicalFilePath();
+    return shortHash(canonical.isEmpty() ? file.absoluteFilePath() : canonical);
 }
 
-bool Backups::due(const QString& databasePath, const QDateTime& now) const {
-    const QStringList existing = list(databasePath);
+QStringList Backups::list(const Database& db) const {
+    return list(key(db));
+}
+
+QStringList Backups::list(const QString& key) const {
+    const QDir folder(m_folder);
+    std::vector<std::pair<QString, QString>> found; // stamp, file name
+    for (const QString& name : folder.entryList({QStringLiteral("*.lpdb")}, QDir::Files)) {
+        const QRegularExpressionMatch match = backupName().match(name);
+        if (match.hasMatch() && match.captured(1) == key)
+            found.emplace_back(match.captured(2), name);
+    }
+    // By time, not by name: a renamed database's older backups carry its old name.
+    std::sort(found.begin(), found.end(), std::greater<>());
+    QStringList paths;
+    for (const auto& [stamp, name] : found)
+        paths << folder.filePath(name);
+    return paths;
+}
+
+bool Backups::due(const Database& db, const QDateTime& now) const {
+    const QStringList existing = list(db);
     if (existing.isEmpty())
         return true;
     const QString newest = QFileInfo(existing.front()).completeBaseName().right(15);
@@ -51,14 +86,22 @@ bool Backups::due(const QString& databasePath, const QDateTime& now) const {
 Result<QString> Backups::make(Database& db, const QDateTime& now) const {
     if (!PrivateFiles::makeFolder(m_folder))
         return fail(CoreText::tr("cannot create the backup folder %1").arg(m_folder));
-    const QString target = QDir(m_folder).filePath(
-        QStringLiteral("%1-%2.lpdb")
-            .arg(stem(db.path()), now.toString(QString::fromLatin1(stampFormat))));
+    const QString key = Backups::key(db);
+    const QString target =
+        QDir(m_folder).filePath(QStringLiteral("%1-%2-%3.lpdb")
+                                    .arg(QFileInfo(db.path()).completeBaseName(), key,
+                                         now.toString(QString::fromLatin1(stampFormat))));
     LP_TRY(db.backupTo(target));
-    const QStringList existing = list(db.path());
+    const QStringList existing = list(key);
     for (qsizetype i = m_keep; i < existing.size(); ++i)
         QFile::remove(existing[i]);
     return target;
+}
+
+Result<QString> Backups::makeIfDue(Database& db, const QDateTime& now) const {
+    if (!due(db, now))
+        return QString();
+    return make(db, now);
 }
 
 } // namespace lianping

@@ -17,16 +17,27 @@ public:
         : m_folder(std::move(folder))
         , m_keep(keep) {}
 
-    // The folder under the user's data directory (never the installation folder).
+    // $LIANPING_BACKUP_DIR, else the folder under the user's data directory (never the
+    // installation folder).
     static QString defaultFolder();
+    // What the backups of this database are kept by: the first 8 characters of its uid, so
+    // two files called desk.lpdb in different folders have separate rotations and a renamed
+    // file keeps its own. A file without a uid (old, only opened read-only) stands in by a
+    // hash of its canonical path.
+    static QString key(const Database& db);
+
     // True when the newest backup of this database is older than a day (or there is none).
-    bool due(const QString& databasePath,
-             const QDateTime& now = QDateTime::currentDateTime()) const;
-    // Writes a snapshot named after the database and the time, then keeps the newest `keep`.
+    bool due(const Database& db, const QDateTime& now = QDateTime::currentDateTime()) const;
+    // Writes <name>-<key>-yyyyMMdd-HHmmss.lpdb, then keeps this database's newest `keep`.
     Result<QString> make(Database& db, const QDateTime& now = QDateTime::currentDateTime()) const;
-    QStringList list(const QString& databasePath) const; // newest first
+    // make() when due(): the file written, or an empty string when today's backup exists.
+    Result<QString> makeIfDue(Database& db,
+                              const QDateTime& now = QDateTime::currentDateTime()) const;
+    QStringList list(const Database& db) const; // newest first
 
 private:
+    QStringList list(const QString& key) const;
+
     QString m_folder;
     int m_keep;
 };

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QStringList>
+#include <QUuid>
 
 #include <sqlite3.h>
 
@@ -87,7 +88,21 @@ Result<void> Database::configure(Mode mode) {
     LP_TRY(exec("PRAGMA temp_store = MEMORY"));
     LP_TRY(Schema::upgrade(*this));
     m_officeId = meta(QStringLiteral("office_id")).toLongLong();
+    m_uid = meta(QStringLiteral("database_uid"));
+    if (m_uid.isEmpty() && mode == Mode::ReadWrite)
+        ensureUid();
     return {};
+}
+
+void Database::ensureUid() {
+    // A version 4 UUID, not newUid(): the first characters name the backups, and a UUIDv7
+    // starts with the time, the same for databases made within a minute of each other.
+    // Best effort: a write-protected file still opens for reading (its backups then fall back
+    // to its path). DO NOTHING keeps the uid another program set first.
+    Statement insert(m_db, "INSERT INTO meta(key, value) VALUES ('database_uid', ?) "
+                           "ON CONFLICT(key) DO NOTHING");
+    insert.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).exec();
+    m_uid = meta(QStringLiteral("database_uid"));
 }
 
 Result<void> Database::exec(const char* sql) {

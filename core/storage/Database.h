@@ -55,16 +55,21 @@ public:
 
     QString meta(const QString& key) const;
     Result<void> setMeta(const QString& key, const QString& value);
+    // This database's random identity (meta database_uid), made at its first read-write open;
+    // a copy of the file carries it. Empty for an old file only ever opened read-only.
+    const QString& uid() const { return m_uid; }
 
 private:
     Database() = default;
     Result<void> configure(Mode mode);
+    void ensureUid();
 
     sqlite3* m_db = nullptr;
     QString m_path;
     bool m_readOnly = false;
     std::int64_t m_officeId = 0;
     QString m_operator;
+    QString m_uid;
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
 };
 
