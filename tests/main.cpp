@@ -5,6 +5,10 @@
 #include <QCoreApplication>
 
 int main(int argc, char* argv[]) {
+    // The tests never touch the keyring of whoever runs them (nor do the programs they start);
+    // the keyring test starts its own.
+    if (!qEnvironmentVariableIsSet("LIANPING_KEYRING"))
+        qputenv("LIANPING_KEYRING", "off");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("lianping-tests"));
     return Catch::Session().run(argc, argv);

@@ -14,8 +14,12 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6
     # storage and file formats: SQLite, Excel writer, .xlsx (zip), .xls reader, crypto
     libsqlite3-dev sqlite3 libxlsxwriter-dev libzip-dev libfreexl-dev libsodium-dev
+    # the OS keyring that unlocks the signing key (QtKeychain; libsecret is loaded at run time)
+    qtkeychain-qt6-dev libsecret-1-0
     # tests: Catch2, PDF text and pictures, a workbook reader, a virtual display
     catch2 poppler-utils python3-openpyxl xvfb xauth
+    # a real keyring for the keyring test: a session bus and GNOME Keyring's secret service
+    dbus-daemon gnome-keyring
     # fonts the reports embed and the screens draw Chinese with
     fonts-wqy-microhei fonts-noto-cjk
     # the release check: package lint, desktop entry and metainfo validation, NSIS

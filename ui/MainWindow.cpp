@@ -269,16 +269,16 @@ void MainWindow::newDatabase() {
                                                              : path + QStringLiteral(".lpdb")))
         return;
     if (office.role() != Role::All) {
-        const Result<Office> configured = Offices::configure(
-            m_session->db(), office.officeName(), office.role(), office.county(), office.unit());
+        const Result<QString> configured =
+            applyOffice(office.officeName(), office.role(), office.county(), office.unit(),
+                        office.keyPassphrase());
         if (!configured)
             reportError(tr("Office not set"), configured.error().message);
-        m_session->notifyChanged();
     }
 }
 
 Result<QString> MainWindow::applyOffice(const QString& name, Role role, const QString& county,
-                                        const QString& unit) {
+                                        const QString& unit, const QByteArray& keyPassphrase) {
     if (!m_session->isOpen())
         return fail(tr("No database is open."));
     Database& db = m_session->db();
@@ -287,7 +287,7 @@ Result<QString> MainWindow::applyOffice(const QString& name, Role role, const QS
     const Result<Office> office = Offices::configure(db, name, role, county, unit);
     if (!office)
         return office.error();
-    const Result<OfficeKey> key = OfficeKeys::ensureOwn(db);
+    const Result<OfficeKey> key = OfficeKeys::ensureOwn(db, KeyUnlock{keyPassphrase, true});
     if (!key)
         return key.error();
     LP_TRY(transaction.commit());
@@ -301,7 +301,7 @@ void MainWindow::setUpOffice() {
         return;
     const Office current = Offices::current(m_session->db());
     if (current.role != Role::All) {
-        const Result<OfficeKey> key = OfficeKeys::ensureOwn(m_session->db());
+        const Result<OfficeKey> key = OfficeKeys::own(m_session->db());
         QMessageBox::information(
             this, tr("Office"),
             tr("<p>This database belongs to <b>%1</b> (%2).</p><p>Signing key fingerprint: "
@@ -314,8 +314,8 @@ void MainWindow::setUpOffice() {
     OfficeDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted || dialog.role() == Role::All)
         return;
-    const Result<QString> fingerprint =
-        applyOffice(dialog.officeName(), dialog.role(), dialog.county(), dialog.unit());
+    const Result<QString> fingerprint = applyOffice(
+        dialog.officeName(), dialog.role(), dialog.county(), dialog.unit(), dialog.keyPassphrase());
     if (!fingerprint) {
         reportError(tr("Office not set"), fingerprint.error().message);
         return;

@@ -62,9 +62,10 @@ public slots:
     void backupCopy();
     // File › Office: set up which office this database belongs to, or show it and its key.
     void setUpOffice();
-    // The work of setUpOffice() after its dialog: the office and its signing key.
+    // The work of setUpOffice() after its dialog: the office and its signing key, sealed in
+    // this account's keyring and with the key passphrase; the key's fingerprint.
     Result<QString> applyOffice(const QString& name, Role role, const QString& county,
-                                const QString& unit);
+                                const QString& unit, const QByteArray& keyPassphrase);
     void generateDemo();
     void importUnits();
     void importScores();

@@ -2,6 +2,7 @@
 // resolve, recheck-sample: working offline across laptops.
 
 #include "Context.h"
+#include "Passphrases.h"
 #include "campaign/RecheckSampler.h"
 #include "exchange/Conflicts.h"
 #include "exchange/OfficeKeys.h"
@@ -17,41 +18,53 @@ namespace lianping::cli {
 
 namespace {
 
-// The passphrase is read from a file (first line), never from the command line.
 std::optional<QByteArray> passphrase(Context& context, const ParsedArgs& args) {
-    const QString path = args.value(QStringLiteral("passphrase-file"));
-    if (path.isEmpty())
-        return QByteArray();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        context.error(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
-        return std::nullopt;
-    }
-    QByteArray text = file.readLine(4096);
-    while (text.endsWith('\n') || text.endsWith('\r'))
-        text.chop(1);
-    if (text.isEmpty()) {
-        context.error(QStringLiteral("%1: the passphrase file is empty").arg(path));
-        return std::nullopt;
-    }
-    return text;
+    return passphraseFile(context, args, QStringLiteral("passphrase-file"));
 }
 
 int exportKey(Context& context, const ParsedArgs& args) {
     const std::optional<QString> out = context.required(args, QStringLiteral("out"));
     if (!out)
         return UsageError;
+    const std::optional<KeyUnlock> unlock = keyUnlock(context, args);
+    if (!unlock)
+        return RuntimeError;
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    Result<QByteArray> file = OfficeKeys::exportKeyFile(*db);
+    Result<QByteArray> file = OfficeKeys::exportKeyFile(*db, *unlock);
     if (!file)
-        return context.error(file.error());
+        return keyError(context, file.error());
     QSaveFile save(*out);
     if (!save.open(QIODevice::WriteOnly) || save.write(*file) != file->size() || !save.commit())
         return context.error(QStringLiteral("%1: cannot write: %2").arg(*out, save.errorString()));
-    const Result<OfficeKey> own = OfficeKeys::ensureOwn(*db);
+    const Result<OfficeKey> own = OfficeKeys::own(*db);
     context.print(QStringLiteral("wrote %1 — fingerprint %2").arg(*out, own->fingerprint()));
+    return Ok;
+}
+
+int rotateKey(Context& context, const ParsedArgs& args) {
+    const std::optional<KeyUnlock> current = keyUnlock(context, args);
+    if (!current)
+        return RuntimeError;
+    std::optional<KeyUnlock> next =
+        keyUnlock(context, args, QStringLiteral("new-key-passphrase-file"));
+    if (!next)
+        return RuntimeError;
+    if (next->passphrase.isEmpty())
+        next->passphrase = current->passphrase; // the same passphrase goes on
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    const Result<OfficeKey> old = OfficeKeys::own(*db);
+    if (!old)
+        return context.error(old.error());
+    Result<OfficeKey> key = OfficeKeys::rotate(*db, *current, *next);
+    if (!key)
+        return keyError(context, key.error());
+    context.print(QStringLiteral("new signing key %1 replaces %2 (signed by it): export the key "
+                                 "file again for the offices that import your packages")
+                      .arg(key->fingerprint(), old->fingerprint()));
     return Ok;
 }
 
@@ -98,6 +111,9 @@ int packageExport(Context& context, const ParsedArgs& args) {
     const std::optional<QByteArray> secret = passphrase(context, args);
     if (!secret)
         return RuntimeError;
+    const std::optional<KeyUnlock> unlock = keyUnlock(context, args);
+    if (!unlock)
+        return RuntimeError;
     Database* db = context.db();
     if (!db)
         return RuntimeError;
@@ -108,9 +124,9 @@ int packageExport(Context& context, const ParsedArgs& args) {
     if (!type)
         return RuntimeError;
     scope.typeCode = *type;
-    Result<ExportSummary> summary = PackageExporter::write(*db, scope, *out, *secret);
+    Result<ExportSummary> summary = PackageExporter::write(*db, scope, *out, *secret, *unlock);
     if (!summary)
-        return context.error(summary.error());
+        return keyError(context, summary.error());
     QStringList counts;
     for (const auto& [kind, count] : summary->counts)
         counts << QStringLiteral("%1 %2").arg(count).arg(kind);
@@ -266,8 +282,8 @@ void addExchangeCommands(std::vector<Command>& commands) {
     const QString format = QStringLiteral("format");
     commands.push_back(
         {{QStringLiteral("office export-key"),
-          QStringLiteral("--out FILE"),
-          {QStringLiteral("out")},
+          QStringLiteral("--out FILE [--key-passphrase-file P]"),
+          {QStringLiteral("out"), QStringLiteral("key-passphrase-file")},
           {},
           {},
           0,
@@ -284,6 +300,16 @@ void addExchangeCommands(std::vector<Command>& commands) {
           1,
           QStringLiteral("trust another office's key file (compare its fingerprint)")},
          trust});
+    commands.push_back(
+        {{QStringLiteral("office rotate-key"),
+          QStringLiteral("[--key-passphrase-file P] [--new-key-passphrase-file N]"),
+          {QStringLiteral("key-passphrase-file"), QStringLiteral("new-key-passphrase-file")},
+          {},
+          {},
+          0,
+          0,
+          QStringLiteral("replace this office's signing key with a new one the old key signs")},
+         rotateKey});
     commands.push_back({{QStringLiteral("office keys"),
                          QStringLiteral("[--format F]"),
                          {format},
@@ -295,9 +321,10 @@ void addExchangeCommands(std::vector<Command>& commands) {
                         keys});
     commands.push_back(
         {{QStringLiteral("package export"),
-          QStringLiteral("YEAR [--county C] [--type T] --out FILE.lpkg [--passphrase-file P]"),
+          QStringLiteral("YEAR [--county C] [--type T] --out FILE.lpkg [--passphrase-file P] "
+                         "[--key-passphrase-file P]"),
           {QStringLiteral("county"), QStringLiteral("type"), QStringLiteral("out"),
-           QStringLiteral("passphrase-file")},
+           QStringLiteral("passphrase-file"), QStringLiteral("key-passphrase-file")},
           {},
           {},
           1,

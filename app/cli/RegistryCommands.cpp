@@ -1,6 +1,7 @@
 // init, types, units, counties.
 
 #include "Context.h"
+#include "Passphrases.h"
 #include "exchange/OfficeKeys.h"
 #include "io/UnitImporter.h"
 #include "office/Office.h"
@@ -43,6 +44,9 @@ int officeInit(Context& context, const ParsedArgs& args) {
     const std::optional<Role> role = parseRole(args.value(QStringLiteral("role")));
     if (!role || *role == Role::All)
         return context.usage(QStringLiteral("--role must be unit, county or city"));
+    const std::optional<KeyUnlock> unlock = keyUnlock(context, args);
+    if (!unlock)
+        return RuntimeError;
     Database* db = context.db();
     if (!db)
         return RuntimeError;
@@ -54,13 +58,20 @@ int officeInit(Context& context, const ParsedArgs& args) {
         if (find.step())
             unit = find.text(0);
     }
+    // The office and its sealed signing key, or neither.
+    Transaction transaction(*db);
+    if (!transaction.begun())
+        return context.error(transaction.begun().error());
     Result<Office> office = Offices::configure(*db, args.positional[0], *role,
                                                args.value(QStringLiteral("county")), unit);
     if (!office)
         return context.error(office.error());
-    Result<OfficeKey> key = OfficeKeys::ensureOwn(*db);
+    Result<OfficeKey> key = OfficeKeys::ensureOwn(*db, *unlock);
     if (!key)
-        return context.error(key.error());
+        return context.error(key.error().message +
+                             QStringLiteral(" (--key-passphrase-file FILE, its first line)"));
+    if (Result<void> committed = transaction.commit(); !committed)
+        return context.error(committed.error());
     context.print(QStringLiteral("%1 now belongs to %2 (%3); signing key %4")
                       .arg(db->path(), office->describe(), office->name, key->fingerprint()));
     return Ok;
@@ -273,8 +284,10 @@ void addRegistryCommands(std::vector<Command>& commands) {
     commands.push_back({{QStringLiteral("init"), {}, {}, {}, {}, 0, 0, {}}, init});
     commands.push_back({{QStringLiteral("check"), {}, {}, {}, {}, 0, 0, {}}, check});
     commands.push_back({{QStringLiteral("office init"),
-                         QStringLiteral("NAME --role unit|county|city [--county C] [--unit CODE]"),
-                         {QStringLiteral("role"), QStringLiteral("county"), QStringLiteral("unit")},
+                         QStringLiteral("NAME --role unit|county|city [--county C] [--unit CODE] "
+                                        "[--key-passphrase-file P]"),
+                         {QStringLiteral("role"), QStringLiteral("county"), QStringLiteral("unit"),
+                          QStringLiteral("key-passphrase-file")},
                          {},
                          {},
                          1,

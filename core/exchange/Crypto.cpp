@@ -45,6 +45,51 @@ KeyPair generateKeyPair() {
     return pair;
 }
 
+QByteArray publicKeyOf(const QByteArray& secretKey) {
+    ensureInit();
+    if (secretKey.size() != crypto_sign_SECRETKEYBYTES)
+        return {};
+    QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    crypto_sign_ed25519_sk_to_pk(bytes(publicKey), bytes(secretKey));
+    return publicKey;
+}
+
+QByteArray randomBytes(int count) {
+    ensureInit();
+    QByteArray data(count, Qt::Uninitialized);
+    randombytes_buf(bytes(data), static_cast<std::size_t>(count));
+    return data;
+}
+
+QByteArray sealWithKey(const QByteArray& plain, const QByteArray& key) {
+    ensureInit();
+    static_assert(SealKeyBytes == crypto_secretbox_KEYBYTES);
+    if (key.size() != crypto_secretbox_KEYBYTES)
+        return {};
+    QByteArray sealed = randomBytes(crypto_secretbox_NONCEBYTES);
+    sealed.resize(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plain.size());
+    crypto_secretbox_easy(bytes(sealed) + crypto_secretbox_NONCEBYTES, bytes(plain),
+                          static_cast<unsigned long long>(plain.size()), bytes(sealed), bytes(key));
+    return sealed;
+}
+
+Result<QByteArray> openWithKey(const QByteArray& sealed, const QByteArray& key) {
+    ensureInit();
+    const QString wrong = CoreText::tr("the secret does not open this key");
+    if (key.size() != crypto_secretbox_KEYBYTES ||
+        sealed.size() <
+            static_cast<qsizetype>(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES))
+        return fail(wrong);
+    QByteArray plain(sealed.size() - crypto_secretbox_NONCEBYTES - crypto_secretbox_MACBYTES,
+                     Qt::Uninitialized);
+    if (crypto_secretbox_open_easy(
+            bytes(plain), bytes(sealed) + crypto_secretbox_NONCEBYTES,
+            static_cast<unsigned long long>(sealed.size() - crypto_secretbox_NONCEBYTES),
+            bytes(sealed), bytes(key)) != 0)
+        return fail(wrong);
+    return plain;
+}
+
 QByteArray sign(const QByteArray& message, const QByteArray& secretKey) {
     ensureInit();
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);

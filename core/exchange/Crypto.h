@@ -16,6 +16,9 @@ struct KeyPair {
 };
 
 KeyPair generateKeyPair();
+// The public half of a secret key (empty for a malformed one).
+QByteArray publicKeyOf(const QByteArray& secretKey);
+QByteArray randomBytes(int count);
 QByteArray sign(const QByteArray& message, const QByteArray& secretKey); // 64 bytes
 bool verify(const QByteArray& message, const QByteArray& signature, const QByteArray& publicKey);
 // "3F2A-91C0-…": 16 bytes of BLAKE2b of the key, in groups a person can read over the phone.
@@ -31,5 +34,11 @@ struct Sealed {
 Sealed encrypt(const QByteArray& plain, const QByteArray& passphrase);
 // Fails on a wrong passphrase or any altered byte.
 Result<QByteArray> decrypt(const Sealed& sealed, const QByteArray& passphrase);
+
+// Sealing with a random 32-byte key (XSalsa20-Poly1305, a fresh nonce in front): for secrets
+// whose key lives elsewhere, such as the OS keyring. Opening fails on any altered byte.
+QByteArray sealWithKey(const QByteArray& plain, const QByteArray& key);
+Result<QByteArray> openWithKey(const QByteArray& sealed, const QByteArray& key);
+constexpr int SealKeyBytes = 32;
 
 } // namespace lianping::crypto

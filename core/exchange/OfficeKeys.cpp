@@ -5,8 +5,10 @@
 #include "common/Ids.h"
 #include "exchange/Crypto.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -48,7 +50,7 @@ QString OfficeKey::fingerprint() const {
     return crypto::fingerprint(publicKey);
 }
 
-Result<OfficeKey> OfficeKeys::ensureOwn(Database& db) {
+Result<OfficeKey> OfficeKeys::own(Database& db) {
     const Office office = Offices::current(db);
     if (office.role == Role::All)
         return fail(
@@ -62,8 +64,28 @@ Result<OfficeKey> OfficeKeys::ensureOwn(Database& db) {
     existing.bind(1, office.id).step();
     key.publicKey = QByteArray::fromBase64(existing.text(0).toLatin1());
     existing.reset();
-    if (!key.publicKey.isEmpty() && !db.meta(QStringLiteral("office_secret_key")).isEmpty())
-        return key;
+    if (key.publicKey.isEmpty() || !KeyVault::protection(db).any())
+        return fail(CoreText::tr("this office has no signing key yet: it is made when a key "
+                                 "passphrase is chosen for the office"));
+    return key;
+}
+
+Result<OfficeKey> OfficeKeys::ensureOwn(Database& db, const KeyUnlock& unlock) {
+    if (Result<OfficeKey> existing = own(db)) {
+        if (!unlock.passphrase.isEmpty() && !KeyVault::protection(db).passphrase) {
+            // A key kept only in this account's keyring gets a passphrase too.
+            Result<QByteArray> secret = KeyVault::open(db, existing->publicKey, unlock);
+            if (!secret)
+                return secret.error();
+            LP_TRY(KeyVault::setPassphrase(db, *secret, unlock.passphrase));
+        }
+        return existing;
+    }
+    const Office office = Offices::current(db);
+    if (office.role == Role::All)
+        return own(db).error();
+    Transaction transaction(db);
+    LP_TRY(transaction.begun());
     const crypto::KeyPair pair = crypto::generateKeyPair();
     Statement& update =
         db.cached("UPDATE offices SET public_key = ?, trusted = 1, updated_at = ? WHERE id = ?");
@@ -72,34 +94,136 @@ Result<OfficeKey> OfficeKeys::ensureOwn(Database& db) {
              .bind(3, office.id)
              .exec())
         return fail(db.lastError());
-    LP_TRY(db.setMeta(QStringLiteral("office_secret_key"),
-                      QString::fromLatin1(pair.secretKey.toBase64())));
-    key.publicKey = pair.publicKey;
+    Result<KeyProtection> sealed = KeyVault::store(db, pair.secretKey, pair.publicKey, unlock);
+    if (!sealed)
+        return sealed.error();
+    LP_TRY(transaction.commit());
+    return own(db);
+}
+
+Result<QByteArray> OfficeKeys::secretKey(Database& db, const KeyUnlock& unlock) {
+    Result<OfficeKey> key = own(db);
+    if (!key)
+        return key.error();
+    return KeyVault::open(db, key->publicKey, unlock);
+}
+
+namespace {
+
+QByteArray rotationMessage(const QString& officeUid, const QString& oldKey, const QString& newKey) {
+    return QStringLiteral("lianping-key-rotation\n%1\n%2\n%3")
+        .arg(officeUid, oldKey, newKey)
+        .toUtf8();
+}
+
+} // namespace
+
+QJsonArray OfficeKeys::rotations(Database& db) {
+    return QJsonDocument::fromJson(db.meta(QStringLiteral("office_key_rotations")).toUtf8())
+        .array();
+}
+
+Result<OfficeKey> OfficeKeys::rotate(Database& db, const KeyUnlock& current,
+                                     const KeyUnlock& next) {
+    Result<OfficeKey> key = own(db);
+    if (!key)
+        return key.error();
+    Result<QByteArray> secret = KeyVault::open(db, key->publicKey, current);
+    if (!secret)
+        return secret.error();
+    Transaction transaction(db);
+    LP_TRY(transaction.begun());
+    const crypto::KeyPair pair = crypto::generateKeyPair();
+    const QString oldKey = QString::fromLatin1(key->publicKey.toBase64());
+    const QString newKey = QString::fromLatin1(pair.publicKey.toBase64());
+    QJsonArray chain = rotations(db);
+    chain.append(QJsonObject{
+        {QStringLiteral("old_key"), oldKey},
+        {QStringLiteral("new_key"), newKey},
+        {QStringLiteral("at"), static_cast<double>(nowMs())},
+        {QStringLiteral("signature"),
+         QString::fromLatin1(
+             crypto::sign(rotationMessage(key->office.uid, oldKey, newKey), *secret).toBase64())}});
+    LP_TRY(db.setMeta(QStringLiteral("office_key_rotations"),
+                      QString::fromUtf8(QJsonDocument(chain).toJson(QJsonDocument::Compact))));
+    Statement& update = db.cached("UPDATE offices SET public_key = ?, updated_at = ? WHERE id = ?");
+    if (!update.bind(1, newKey).bind(2, nowMs()).bind(3, key->office.id).exec())
+        return fail(db.lastError());
+    Result<KeyProtection> sealed = KeyVault::store(db, pair.secretKey, pair.publicKey, next);
+    if (!sealed)
+        return sealed.error();
+    LP_TRY(transaction.commit());
+    return own(db);
+}
+
+std::optional<QByteArray> OfficeKeys::followRotations(const QString& officeUid,
+                                                      const QByteArray& trusted,
+                                                      const QJsonArray& chain,
+                                                      const QString& fingerprint) {
+    QByteArray key = trusted;
+    for (const QJsonValue& value : chain) {
+        const QJsonObject step = value.toObject();
+        const QString oldKey = step.value(QStringLiteral("old_key")).toString();
+        const QString newKey = step.value(QStringLiteral("new_key")).toString();
+        if (QByteArray::fromBase64(oldKey.toLatin1()) != key)
+            continue; // a step before the key we trust
+        const QByteArray signature =
+            QByteArray::fromBase64(step.value(QStringLiteral("signature")).toString().toLatin1());
+        if (!crypto::verify(rotationMessage(officeUid, oldKey, newKey), signature, key))
+            return std::nullopt;
+        key = QByteArray::fromBase64(newKey.toLatin1());
+    }
+    if (key == trusted || crypto::fingerprint(key) != fingerprint)
+        return std::nullopt;
     return key;
 }
 
-Result<QByteArray> OfficeKeys::secretKey(Database& db) {
-    LP_TRY(ensureOwn(db));
-    return QByteArray::fromBase64(db.meta(QStringLiteral("office_secret_key")).toLatin1());
+Result<void> OfficeKeys::adoptRotation(Database& db, std::int64_t officeId,
+                                       const QByteArray& newKey) {
+    Statement& retire =
+        db.cached("INSERT OR IGNORE INTO retired_keys(office_id, public_key, retired_at) "
+                  "SELECT id, public_key, ? FROM offices WHERE id = ? AND public_key IS NOT NULL");
+    if (!retire.bind(1, nowMs()).bind(2, officeId).exec())
+        return fail(db.lastError());
+    Statement& update =
+        db.cached("UPDATE offices SET public_key = ?, trusted = 1, updated_at = ? WHERE id = ?");
+    if (!update.bind(1, QString::fromLatin1(newKey.toBase64()))
+             .bind(2, nowMs())
+             .bind(3, officeId)
+             .exec())
+        return fail(db.lastError());
+    return {};
 }
 
-Result<QByteArray> OfficeKeys::exportKeyFile(Database& db) {
-    Result<OfficeKey> own = ensureOwn(db);
+std::vector<QByteArray> OfficeKeys::retiredKeys(Database& db, std::int64_t officeId) {
+    std::vector<QByteArray> keys;
+    Statement& query = db.cached("SELECT public_key FROM retired_keys WHERE office_id = ?");
+    query.bind(1, officeId);
+    while (query.step())
+        keys.push_back(QByteArray::fromBase64(query.text(0).toLatin1()));
+    query.reset();
+    return keys;
+}
+
+Result<QByteArray> OfficeKeys::exportKeyFile(Database& db, const KeyUnlock& unlock) {
+    Result<OfficeKey> own = OfficeKeys::own(db);
     if (!own)
         return own.error();
-    Result<QByteArray> secret = secretKey(db);
+    Result<QByteArray> secret = secretKey(db, unlock);
     if (!secret)
         return secret.error();
     const QJsonObject office = officeJson(own->office);
     const QString publicKey = QString::fromLatin1(own->publicKey.toBase64());
     const QByteArray signature = crypto::sign(signedPart(office, publicKey), *secret);
-    const QJsonObject file{
-        {QStringLiteral("format"), QStringLiteral("lianping-office-key")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("office"), office},
-        {QStringLiteral("public_key"), publicKey},
-        {QStringLiteral("fingerprint"), own->fingerprint()},
-        {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}};
+    QJsonObject file{{QStringLiteral("format"), QStringLiteral("lianping-office-key")},
+                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("office"), office},
+                     {QStringLiteral("public_key"), publicKey},
+                     {QStringLiteral("fingerprint"), own->fingerprint()},
+                     {QStringLiteral("signature"), QString::fromLatin1(signature.toBase64())}};
+    const QJsonArray chain = rotations(db);
+    if (!chain.isEmpty())
+        file.insert(QStringLiteral("rotations"), chain);
     return QJsonDocument(file).toJson(QJsonDocument::Indented);
 }
 
@@ -143,12 +267,21 @@ Result<OfficeKey> OfficeKeys::trust(Database& db, const QByteArray& keyFile,
         const QString knownKey = existing.text(1);
         const bool wasTrusted = existing.integer(2) != 0;
         existing.reset();
-        if (wasTrusted && !knownKey.isEmpty() && knownKey != publicKeyText)
+        if (wasTrusted && !knownKey.isEmpty() && knownKey != publicKeyText) {
+            // A key the trusted one handed over to, through signed rotations, is accepted.
+            if (followRotations(key.office.uid, QByteArray::fromBase64(knownKey.toLatin1()),
+                                file.value(QStringLiteral("rotations")).toArray(),
+                                crypto::fingerprint(key.publicKey))) {
+                LP_TRY(adoptRotation(db, id, key.publicKey));
+                key.office.id = id;
+                return key;
+            }
             return fail(
                 CoreText::tr("%1: a different key is already trusted for %2 (fingerprint %3); "
                              "ask that office which key is current")
                     .arg(source, key.office.name,
                          crypto::fingerprint(QByteArray::fromBase64(knownKey.toLatin1()))));
+        }
         Statement& update = db.cached(
             "UPDATE offices SET name = ?, role = ?, county = ?, unit = ?, public_key = ?, "
             "trusted = 1, updated_at = ? WHERE id = ?");

@@ -36,15 +36,16 @@ QJsonObject officeJson(const Office& office) {
 } // namespace
 
 Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& scope,
-                                             const QString& path, const QByteArray& passphrase) {
+                                             const QString& path, const QByteArray& passphrase,
+                                             const KeyUnlock& key) {
     // Argon2id slows a guesser down, but not enough for a short word.
     if (!passphrase.isEmpty() && QString::fromUtf8(passphrase).size() < MinPassphraseLength)
         return fail(CoreText::tr("the passphrase is too short: use at least %1 characters")
                         .arg(MinPassphraseLength));
-    Result<OfficeKey> own = OfficeKeys::ensureOwn(db);
+    Result<OfficeKey> own = OfficeKeys::own(db);
     if (!own)
         return own.error();
-    Result<QByteArray> secret = OfficeKeys::secretKey(db);
+    Result<QByteArray> secret = OfficeKeys::secretKey(db, key);
     if (!secret)
         return secret.error();
     Result<Campaign> campaign = CampaignRepository(db).require(scope.year);
@@ -170,6 +171,9 @@ Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& sc
                                               {QStringLiteral("county"), scope.county},
                                               {QStringLiteral("type"), scope.typeCode}}},
         {QStringLiteral("counts"), counts}};
+    // Receivers that trust an earlier key of ours follow these to the key that signed.
+    if (const QJsonArray rotations = OfficeKeys::rotations(db); !rotations.isEmpty())
+        manifest.insert(QStringLiteral("key_rotations"), rotations);
     if (!passphrase.isEmpty()) {
         const crypto::Sealed sealed = crypto::encrypt(stored, passphrase);
         manifest.insert(

@@ -6,6 +6,7 @@
 // of it this database has seen, so the receiver can tell an update from a concurrent edit.
 
 #include "common/Result.h"
+#include "exchange/KeyVault.h"
 #include "exchange/Records.h"
 
 #include <QByteArray>
@@ -26,9 +27,11 @@ struct ExportSummary {
 class PackageExporter {
 public:
     static constexpr int MinPassphraseLength = 8;
-    // An empty passphrase writes the package unencrypted (signed all the same).
+    // An empty passphrase writes the package unencrypted (signed all the same); `key` opens
+    // this office's signing key.
     static Result<ExportSummary> write(Database& db, const RecordScope& scope, const QString& path,
-                                       const QByteArray& passphrase = {});
+                                       const QByteArray& passphrase = {},
+                                       const KeyUnlock& key = {});
 };
 
 } // namespace lianping

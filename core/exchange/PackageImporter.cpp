@@ -363,6 +363,22 @@ private:
     std::map<int, std::set<std::int64_t>> m_touched; // enrolments by campaign year
 };
 
+// The key that signed a package of a trusted office: its trusted key, a key it retired (a
+// package made before its rotation), or the key its signed rotations lead to from the one we
+// trust.
+std::optional<QByteArray> signingKey(Database& db, const OfficeKey& trusted,
+                                     const PackageFile& file) {
+    const QString fingerprint = file.manifest.value(QStringLiteral("fingerprint")).toString();
+    if (fingerprint == trusted.fingerprint())
+        return trusted.publicKey;
+    for (const QByteArray& retired : OfficeKeys::retiredKeys(db, trusted.office.id))
+        if (crypto::fingerprint(retired) == fingerprint)
+            return retired;
+    return OfficeKeys::followRotations(
+        trusted.office.uid, trusted.publicKey,
+        file.manifest.value(QStringLiteral("key_rotations")).toArray(), fingerprint);
+}
+
 // Reads and verifies: the office's key is trusted, the signature holds, the payload is the
 // one signed, the schema is not newer, the package is not a replay.
 Result<PackageFile> verified(Database& db, const QString& path, OfficeKey& origin) {
@@ -378,7 +394,15 @@ Result<PackageFile> verified(Database& db, const QString& path, OfficeKey& origi
         return fail(CoreText::tr("%1 was made by %2 (%3, key %4), whose key this database does not "
                                  "trust: import their key file first with `office trust FILE`")
                         .arg(path, claimed.name, claimed.describe(), fingerprint));
-    LP_TRY(file->verify(key->publicKey, path));
+    const std::optional<QByteArray> signer = signingKey(db, *key, *file);
+    if (!signer)
+        return fail(CoreText::tr("%1 was signed by %2 with key %3, which is neither the key this "
+                                 "database trusts for that office (%4) nor one it rotated to: ask "
+                                 "that office for its current key file")
+                        .arg(path, claimed.name, fingerprint, key->fingerprint()));
+    LP_TRY(file->verify(*signer, path));
+    if (*signer != key->publicKey) // the office rotated its key: trust the new one from now on
+        LP_TRY(OfficeKeys::adoptRotation(db, key->office.id, *signer));
     const int schema = file->manifest.value(QStringLiteral("schema_version")).toInt();
     if (schema > Schema::currentVersion)
         return fail(CoreText::tr(
@@ -464,7 +488,11 @@ Result<PackageInfo> PackageImporter::inspect(Database& db, const QString& path) 
     } else if (!key) {
         info.trust = CoreText::tr("unknown key: trust the office's key file first");
     } else {
-        const Result<void> verified = file->verify(key->publicKey, path);
+        const std::optional<QByteArray> signer = signingKey(db, *key, *file);
+        const Result<void> verified =
+            signer ? file->verify(*signer, path)
+                   : Result<void>(fail(CoreText::tr("signed with a key this database does not "
+                                                    "trust for that office")));
         info.verified = verified.ok();
         info.trust =
             verified ? CoreText::tr("signature verified (trusted key %1)").arg(key->fingerprint())

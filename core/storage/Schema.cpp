@@ -234,6 +234,14 @@ INSERT INTO type_aliases(alias, type_id)
         UNION ALL SELECT '家风', 'family') a ON a.code = t.code;
 )sql";
 
+// Version 4: another office's keys it has rotated away from, so that packages it signed
+// before the rotation still verify. (This office's own secret key is sealed in meta.)
+const char* const schemaV4 = R"sql(
+CREATE TABLE retired_keys (
+    office_id INTEGER NOT NULL REFERENCES offices(id), public_key TEXT NOT NULL,
+    retired_at INTEGER NOT NULL, PRIMARY KEY (office_id, public_key)) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 Result<int> Schema::version(Database& db) {
@@ -277,6 +285,9 @@ Result<void> Schema::migrate(Database& db, int from) {
         break;
     case 2:
         LP_TRY(db.exec(schemaV3));
+        break;
+    case 3:
+        LP_TRY(db.exec(schemaV4));
         break;
     default:
         return fail(CoreText::tr("no migration from schema version %1").arg(from));

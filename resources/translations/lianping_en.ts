@@ -1231,6 +1231,42 @@
         <source>%1; nothing will be written to it: open one of its backup copies instead</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the secret does not open this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this office&apos;s signing key is locked: it opens with the key passphrase chosen when the office was set up, or in the keyring of the account that set it up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key passphrase is too short: use at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no keyring on this computer to keep the signing key in: choose a key passphrase (at least %1 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this office&apos;s signing key is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key passphrase is wrong: this office&apos;s signing key stays locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this office has no signing key yet: it is made when a key passphrase is chosen for the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was signed by %2 with key %3, which is neither the key this database trusts for that office (%4) nor one it rotated to: ask that office for its current key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with a key this database does not trust for that office</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>
@@ -1679,6 +1715,22 @@ Compare this fingerprint with that office by phone:
     </message>
     <message>
         <source>Importing scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::KeyPrompt</name>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This office&apos;s signing key is locked on this computer.
+Key passphrase (chosen when the office was set up):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2170,6 +2222,30 @@ Add them and import the units? Choose No to check the spelling first.</source>
     </message>
     <message>
         <source>Enter the county this office reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages this office sends are signed with its key. The key is kept locked: this computer&apos;s keyring opens it for you, and on any other computer only this passphrase does. Keep it where the office keeps its seals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a key passphrase of at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two key passphrases differ</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

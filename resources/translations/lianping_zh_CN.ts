@@ -1230,6 +1230,42 @@
         <source>%1; nothing will be written to it: open one of its backup copies instead</source>
         <translation>%1;不会向其写入任何内容:请改为打开它的备份副本</translation>
     </message>
+    <message>
+        <source>the secret does not open this key</source>
+        <translation>该密钥无法用此秘密打开</translation>
+    </message>
+    <message>
+        <source>this office's signing key is locked: it opens with the key passphrase chosen when the office was set up, or in the keyring of the account that set it up</source>
+        <translation>本单位的签名密钥已锁定:需要设置单位时选定的密钥口令,或在设置它的账户的钥匙环中才能打开</translation>
+    </message>
+    <message>
+        <source>the key passphrase is too short: use at least %1 characters</source>
+        <translation>密钥口令太短:请至少使用 %1 个字符</translation>
+    </message>
+    <message>
+        <source>there is no keyring on this computer to keep the signing key in: choose a key passphrase (at least %1 characters)</source>
+        <translation>本机没有可保存签名密钥的钥匙环:请设定密钥口令(至少 %1 个字符)</translation>
+    </message>
+    <message>
+        <source>this office's signing key is damaged</source>
+        <translation>本单位的签名密钥已损坏</translation>
+    </message>
+    <message>
+        <source>the key passphrase is wrong: this office's signing key stays locked</source>
+        <translation>密钥口令不正确:本单位的签名密钥仍处于锁定状态</translation>
+    </message>
+    <message>
+        <source>this office has no signing key yet: it is made when a key passphrase is chosen for the office</source>
+        <translation>本单位还没有签名密钥:为本单位设定密钥口令时生成</translation>
+    </message>
+    <message>
+        <source>%1 was signed by %2 with key %3, which is neither the key this database trusts for that office (%4) nor one it rotated to: ask that office for its current key file</source>
+        <translation>%1 由 %2 用密钥 %3 签名,它既不是本数据库信任的该单位密钥(%4),也不是由其轮换而来的密钥:请向该单位索取其当前的密钥文件</translation>
+    </message>
+    <message>
+        <source>signed with a key this database does not trust for that office</source>
+        <translation>签名所用的密钥不是本数据库信任的该单位密钥</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>
@@ -1681,6 +1717,23 @@ Compare this fingerprint with that office by phone:
     <message>
         <source>Importing scores…</source>
         <translation>正在导入评分…</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::KeyPrompt</name>
+    <message>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>This office's signing key is locked on this computer.
+Key passphrase (chosen when the office was set up):</source>
+        <translation>本单位的签名密钥在本机处于锁定状态。
+密钥口令(设置单位时选定):</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>密钥口令:</translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2207,30 @@ Add them and import the units? Choose No to check the spelling first.</source>
     <message>
         <source>Enter the county this office reviews</source>
         <translation>请输入负责考评的县区</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>Packages this office sends are signed with its key. The key is kept locked: this computer's keyring opens it for you, and on any other computer only this passphrase does. Keep it where the office keeps its seals.</source>
+        <translation>本单位发出的数据包都用它的密钥签名。密钥始终加锁保存:在本机由系统钥匙环为您打开,在其他任何电脑上只有此口令能打开。请像保管公章一样保管它。</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>密钥口令</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>再次输入口令</translation>
+    </message>
+    <message>
+        <source>Choose a key passphrase of at least %1 characters</source>
+        <translation>请设定至少 %1 个字符的密钥口令</translation>
+    </message>
+    <message>
+        <source>The two key passphrases differ</source>
+        <translation>两次输入的密钥口令不一致</translation>
     </message>
 </context>
 <context>

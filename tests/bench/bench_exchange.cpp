@@ -20,6 +20,10 @@ using namespace lianping;
 
 namespace {
 
+KeyUnlock testKey() {
+    return KeyUnlock{QByteArrayLiteral("bench key passphrase"), false};
+}
+
 std::unique_ptr<Database> open(const QString& path) {
     Result<std::unique_ptr<Database>> db = Workspace::open(path, QStringLiteral("bench"));
     if (!db) {
@@ -68,17 +72,19 @@ int main(int argc, char* argv[]) {
     const QString countyName = name.text(0);
     name.reset();
     check(Offices::configure(*county, QStringLiteral("县纪委"), Role::County, countyName, {}));
+    check(OfficeKeys::ensureOwn(*county, testKey()));
     std::unique_ptr<Database> city = open(dir.filePath(QStringLiteral("city.lpdb")));
     check(Offices::configure(*city, QStringLiteral("市纪委"), Role::City, {}, {}));
-    check(
-        OfficeKeys::trust(*city, check(OfficeKeys::exportKeyFile(*county)), QStringLiteral("key")));
+    check(OfficeKeys::trust(*city, check(OfficeKeys::exportKeyFile(*county, testKey())),
+                            QStringLiteral("key")));
 
     RecordScope scope;
     scope.year = 2026;
     const QString first = dir.filePath(QStringLiteral("first.lpkg"));
     QElapsedTimer timer;
     timer.start();
-    const ExportSummary summary = check(PackageExporter::write(*county, scope, first));
+    const ExportSummary summary =
+        check(PackageExporter::write(*county, scope, first, {}, testKey()));
     std::printf("export %d units: %.2f s, %.1f MB, %d sheets, %d history lines\n", units,
                 timer.elapsed() / 1000.0, summary.bytes / 1e6,
                 summary.counts.count(QStringLiteral("sheet"))
@@ -104,7 +110,7 @@ int main(int argc, char* argv[]) {
             ScoreRepository(*county).setScore(2026, code, QStringLiteral("D1.1"), 1, Step::County));
     const QString second = dir.filePath(QStringLiteral("second.lpkg"));
     timer.restart();
-    check(PackageExporter::write(*county, scope, second));
+    check(PackageExporter::write(*county, scope, second, {}, testKey()));
     std::printf("export again: %.2f s\n", timer.elapsed() / 1000.0);
     timer.restart();
     report = check(PackageImporter::run(*city, second, {}, false));

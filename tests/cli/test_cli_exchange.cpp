@@ -27,12 +27,18 @@ TEST_CASE("cli: package export, inspect, dry run, import; refusals leave the fil
     Cli cli;
     const QString county = cli.path(QStringLiteral("county.lpdb"));
     const QString city = cli.path(QStringLiteral("city.lpdb"));
-    cli.ok(on(county, {"office", "init", "利州区纪委", "--role", "county", "--county", "利州区"}));
-    cli.ok(on(city, {"office", "init", "广元市纪委", "--role", "city"}));
+    const QString keyPass = cli.write(QStringLiteral("key-pass.txt"), "利州区纪委 2026 签名口令\n");
+    cli.ok(on(county, {"office", "init", "利州区纪委", "--role", "county", "--county", "利州区",
+                       "--key-passphrase-file"})
+           << keyPass);
+    cli.ok(on(city, {"office", "init", "广元市纪委", "--role", "city", "--key-passphrase-file"})
+           << keyPass);
     const QString countyKey = cli.path(QStringLiteral("county.key"));
     const QString cityKey = cli.path(QStringLiteral("city.key"));
-    cli.ok(on(county, {"office", "export-key", "--out"}) << countyKey);
-    cli.ok(on(city, {"office", "export-key", "--out"}) << cityKey);
+    cli.ok(on(county, {"office", "export-key", "--key-passphrase-file"})
+           << keyPass << QStringLiteral("--out") << countyKey);
+    cli.ok(on(city, {"office", "export-key", "--key-passphrase-file"})
+           << keyPass << QStringLiteral("--out") << cityKey);
     const Run trusted = cli.ok(on(city, {"office", "trust"}) << countyKey);
     const QJsonArray keys = cli.json(on(city, {"office", "keys", "--format", "json"}));
     REQUIRE(keys.size() == 2);
@@ -49,7 +55,8 @@ TEST_CASE("cli: package export, inspect, dry run, import; refusals leave the fil
     cli.ok(on(county, {"campaign", "enroll", "2026"}));
     cli.ok(on(county, {"score", "set", "2026", "A001", "D1.1", "9", "--step", "county"}));
     const QString package = cli.path(QStringLiteral("county.lpkg"));
-    cli.ok(on(county, {"package", "export", "2026", "--out"}) << package);
+    cli.ok(on(county, {"package", "export", "2026", "--key-passphrase-file"})
+           << keyPass << QStringLiteral("--out") << package);
     const Run inspected = cli.ok(on(city, {"package", "inspect"}) << package);
     CHECK(inspected.out.contains(QStringLiteral("signature verified")));
     CHECK(inspected.out.contains(QStringLiteral("利州区纪委")));
@@ -93,8 +100,9 @@ TEST_CASE("cli: package export, inspect, dry run, import; refusals leave the fil
     const QString wrong = cli.write(QStringLiteral("wrong.txt"), "guess\n");
     const QString sealed = cli.path(QStringLiteral("sealed.lpkg"));
     cli.ok(on(county, {"score", "set", "2026", "A002", "D1.1", "8", "--step", "county"}));
-    cli.ok(on(county, {"package", "export", "2026", "--out"})
-           << sealed << QStringLiteral("--passphrase-file") << secret);
+    cli.ok(on(county, {"package", "export", "2026", "--key-passphrase-file"})
+           << keyPass << QStringLiteral("--out") << sealed << QStringLiteral("--passphrase-file")
+           << secret);
     const Run wrongRun = cli.run(on(city, {"package", "import"})
                                  << sealed << QStringLiteral("--passphrase-file") << wrong);
     CHECK(wrongRun.code == 1);

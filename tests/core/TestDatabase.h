@@ -3,6 +3,7 @@
 // and scores, and a snapshot of every table to prove that a failed change changed nothing.
 
 #include "common/Result.h"
+#include "exchange/KeyVault.h"
 #include "scoring/Step.h"
 #include "storage/Database.h"
 
@@ -14,6 +15,11 @@
 #include <memory>
 
 namespace lianping::test {
+
+// The signing-key passphrase of every office the tests set up (the keyring is off in tests).
+inline KeyUnlock testKey() {
+    return KeyUnlock{QByteArrayLiteral("test key passphrase"), false};
+}
 
 class TestDatabase {
 public:

@@ -36,12 +36,12 @@ const QStringList indicators = {
 void configure(TestDatabase& t, const QString& name, Role role, const QString& county = {},
                const QString& unit = {}) {
     require(Offices::configure(t.db(), name, role, county, unit));
-    require(OfficeKeys::ensureOwn(t.db()));
+    require(OfficeKeys::ensureOwn(t.db(), testKey()));
 }
 
 // `truster` trusts `office`'s key file.
 void trust(TestDatabase& truster, TestDatabase& office) {
-    const QByteArray key = require(OfficeKeys::exportKeyFile(office.db()));
+    const QByteArray key = require(OfficeKeys::exportKeyFile(office.db(), testKey()));
     require(OfficeKeys::trust(truster.db(), key, QStringLiteral("key.json")));
 }
 
@@ -49,7 +49,7 @@ QString exportPackage(TestDatabase& from, const QString& name, const QByteArray&
     RecordScope scope;
     scope.year = 2026;
     const QString path = from.file(name);
-    require(PackageExporter::write(from.db(), scope, path, passphrase));
+    require(PackageExporter::write(from.db(), scope, path, passphrase, testKey()));
     return path;
 }
 
@@ -207,7 +207,7 @@ TEST_CASE("two copies of one office editing the same sheet give a listed conflic
     RecordScope scope;
     scope.year = 2026;
     const QString secondPath = copy.file(QStringLiteral("second.lpkg"));
-    require(PackageExporter::write(*second, scope, secondPath));
+    require(PackageExporter::write(*second, scope, secondPath, {}, testKey()));
     const ImportReport report = importPackage(city, secondPath);
     CHECK(report.kinds.at(QStringLiteral("sheet")).conflicts == 1);
 
@@ -288,7 +288,7 @@ TEST_CASE("refused packages name the problem and leave the database exactly as i
     shortScope.year = 2026;
     CHECK_THAT(failure(PackageExporter::write(county.db(), shortScope,
                                               county.file(QStringLiteral("short.lpkg")),
-                                              QByteArray("口令1234"))),
+                                              QByteArray("口令1234"), testKey())),
                Catch::Contains("too short"));
     CHECK_THAT(refused(sealed), Catch::Contains("passphrase"));
     CHECK_THAT(refused(sealed, "wrong"), Catch::Contains("passphrase is wrong"));
@@ -298,8 +298,8 @@ TEST_CASE("refused packages name the problem and leave the database exactly as i
     QJsonObject manifest = parsed.manifest;
     manifest.insert(QStringLiteral("schema_version"), Schema::currentVersion + 1);
     manifest.insert(QStringLiteral("package_id"), QStringLiteral("newer-schema"));
-    const QByteArray newer = PackageFile::build(manifest, parsed.payload, false,
-                                                require(OfficeKeys::secretKey(county.db())));
+    const QByteArray newer = PackageFile::build(
+        manifest, parsed.payload, false, require(OfficeKeys::secretKey(county.db(), testKey())));
     CHECK_THAT(refused(writeBytes(county, "newer.lpkg", newer)), Catch::Contains("newer Lianping"));
 
     // The good one, then the same again: a replay.

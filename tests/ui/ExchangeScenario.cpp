@@ -14,7 +14,7 @@ namespace lianping::test {
 QString exportPackageTo(Database& db, const QString& path) {
     RecordScope scope;
     scope.year = 2026;
-    REQUIRE(PackageExporter::write(db, scope, path).ok());
+    REQUIRE(PackageExporter::write(db, scope, path, {}, testKey()).ok());
     return path;
 }
 
@@ -23,11 +23,12 @@ void setUpTrustedCounty(ui::MainWindow& window, TestDatabase& county) {
     REQUIRE(Offices::configure(county.db(), QStringLiteral("利州区纪委"), Role::County,
                                QStringLiteral("利州区"), {})
                 .ok());
+    REQUIRE(OfficeKeys::ensureOwn(county.db(), testKey()).ok());
     county.addUnit(QStringLiteral("A001"), QStringLiteral("利州区财政局"));
     county.createCampaign(2026);
     county.enroll(2026, QStringLiteral("A001"));
     county.scoreAll(2026, QStringLiteral("A001"), Step::County, 9);
-    REQUIRE(OfficeKeys::trust(session.db(), *OfficeKeys::exportKeyFile(county.db()),
+    REQUIRE(OfficeKeys::trust(session.db(), *OfficeKeys::exportKeyFile(county.db(), testKey()),
                               QStringLiteral("county.lpkey"))
                 .ok());
     REQUIRE(ui::ExchangeMenu::runImport(

@@ -23,6 +23,8 @@ int main(int argc, char* argv[]) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     previous = qInstallMessageHandler(failOnModelTester);
+    if (!qEnvironmentVariableIsSet("LIANPING_KEYRING")) // never the tester's own keyring
+        qputenv("LIANPING_KEYRING", "off");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("LianpingTests"));
     QApplication::setApplicationName(QStringLiteral("lianping-ui-tests"));

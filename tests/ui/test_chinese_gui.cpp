@@ -210,10 +210,12 @@ TEST_CASE("gui: in zh_CN no screen, menu or dialog shows an English word") {
             REQUIRE(Offices::configure(stray.db(), QStringLiteral("利州区纪委三号机"), Role::County,
                                        QStringLiteral("利州区"), {})
                         .ok());
+            REQUIRE(OfficeKeys::ensureOwn(stray.db(), testKey()).ok());
             stray.addUnit(QStringLiteral("W001"), QStringLiteral("旺苍县财政局"),
                           QStringLiteral("agency"), QStringLiteral("旺苍县"));
             stray.createCampaign(2026);
-            REQUIRE(OfficeKeys::trust(session.db(), *OfficeKeys::exportKeyFile(stray.db()),
+            REQUIRE(OfficeKeys::trust(session.db(),
+                                      *OfficeKeys::exportKeyFile(stray.db(), testKey()),
                                       QStringLiteral("stray.lpkey"))
                         .ok());
             const Result<ImportReport> preview = ui::ExchangeMenu::runImport(

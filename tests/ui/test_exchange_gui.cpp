@@ -39,13 +39,14 @@ TEST_CASE("gui: a package is previewed without storing anything, then imported")
     REQUIRE(Offices::configure(county.db(), QStringLiteral("利州区纪委"), Role::County,
                                QStringLiteral("利州区"), {})
                 .ok());
+    REQUIRE(OfficeKeys::ensureOwn(county.db(), testKey()).ok());
     county.addUnit(QStringLiteral("A001"), QStringLiteral("利州区财政局"));
     county.addUnit(QStringLiteral("A002"), QStringLiteral("利州区民政局"));
     county.createCampaign(2026);
     county.enroll(2026, QStringLiteral("A001"));
     county.enroll(2026, QStringLiteral("A002"));
     county.scoreAll(2026, QStringLiteral("A001"), Step::County, 9);
-    REQUIRE(OfficeKeys::trust(session.db(), *OfficeKeys::exportKeyFile(county.db()),
+    REQUIRE(OfficeKeys::trust(session.db(), *OfficeKeys::exportKeyFile(county.db(), testKey()),
                               QStringLiteral("county.lpkey"))
                 .ok());
     const QString path = exportPackageTo(county.db(), county.file(QStringLiteral("c.lpkg")));

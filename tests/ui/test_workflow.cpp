@@ -1,5 +1,6 @@
 #include "GuiFixture.h"
 #include "common/Session.h"
+#include "exchange/OfficeKeys.h"
 #include "naming/NamingView.h"
 #include "office/Office.h"
 #include "pipeline/Enrollment.h"
@@ -139,15 +140,19 @@ TEST_CASE("gui: File › Office sets up an existing database's office and its ke
     GuiFixture gui(20);
     Database& db = gui.window().session().db();
     REQUIRE(Offices::current(db).role == Role::All);
-    const Result<QString> fingerprint = gui.window().applyOffice(
-        QStringLiteral("利州区纪委"), Role::County, QStringLiteral("利州区"), QString());
+    const Result<QString> fingerprint =
+        gui.window().applyOffice(QStringLiteral("利州区纪委"), Role::County,
+                                 QStringLiteral("利州区"), QString(), "区纪委的密钥口令");
     REQUIRE(fingerprint.ok());
+    // No keyring here: the key opens with its passphrase only.
+    CHECK_FALSE(OfficeKeys::secretKey(db, {}).ok());
+    CHECK(OfficeKeys::secretKey(db, {"区纪委的密钥口令", false}).ok());
     CHECK(fingerprint->size() > 20);
     CHECK(Offices::current(db).role == Role::County);
     CHECK(Offices::current(db).county == QStringLiteral("利州区"));
     // A database keeps its office: a second set-up is refused and changes nothing.
-    const Result<QString> again =
-        gui.window().applyOffice(QStringLiteral("市纪委"), Role::City, QString(), QString());
+    const Result<QString> again = gui.window().applyOffice(
+        QStringLiteral("市纪委"), Role::City, QString(), QString(), "市纪委的密钥口令");
     CHECK_FALSE(again.ok());
     CHECK(Offices::current(db).name == QStringLiteral("利州区纪委"));
 }

@@ -1,5 +1,7 @@
 #include "OfficeDialog.h"
 
+#include "exchange/KeyVault.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,6 +26,12 @@ OfficeDialog::OfficeDialog(QWidget* parent)
     m_county->setPlaceholderText(tr("e.g. 利州区"));
     m_unit = new QLineEdit;
     m_unit->setPlaceholderText(tr("the unit's code"));
+    m_passphrase = new QLineEdit;
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setPlaceholderText(
+        tr("at least %1 characters").arg(KeyVault::MinPassphraseLength));
+    m_again = new QLineEdit;
+    m_again->setEchoMode(QLineEdit::Password);
     m_error = new QLabel;
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     auto* form = new QFormLayout(this);
@@ -36,6 +44,14 @@ OfficeDialog::OfficeDialog(QWidget* parent)
     form->addRow(tr("Office name"), m_name);
     form->addRow(tr("County"), m_county);
     form->addRow(tr("Unit code"), m_unit);
+    auto* keyNote = new QLabel(
+        tr("Packages this office sends are signed with its key. The key is kept locked: this "
+           "computer's keyring opens it for you, and on any other computer only this "
+           "passphrase does. Keep it where the office keeps its seals."));
+    keyNote->setWordWrap(true);
+    form->addRow(keyNote);
+    form->addRow(tr("Key passphrase"), m_passphrase);
+    form->addRow(tr("Repeat passphrase"), m_again);
     form->addRow(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
@@ -62,6 +78,12 @@ void OfficeDialog::update() {
     m_name->setEnabled(role() != Role::All);
     m_county->setEnabled(role() == Role::County);
     m_unit->setEnabled(role() == Role::Unit);
+    m_passphrase->setEnabled(role() != Role::All);
+    m_again->setEnabled(role() != Role::All);
+}
+
+QByteArray OfficeDialog::keyPassphrase() const {
+    return m_passphrase->text().toUtf8();
 }
 
 void OfficeDialog::accept() {
@@ -72,6 +94,20 @@ void OfficeDialog::accept() {
     if (role() == Role::County && county().isEmpty()) {
         m_error->setText(tr("Enter the county this office reviews"));
         return;
+    }
+    if (role() != Role::All) {
+        if (m_passphrase->text().size() < KeyVault::MinPassphraseLength) {
+            m_error->setText(tr("Choose a key passphrase of at least %1 characters")
+                                 .arg(KeyVault::MinPassphraseLength));
+            m_passphrase->setFocus();
+            return;
+        }
+        if (m_passphrase->text() != m_again->text()) {
+            m_error->setText(tr("The two key passphrases differ"));
+            m_again->clear();
+            m_again->setFocus();
+            return;
+        }
     }
     QDialog::accept();
 }

@@ -1,6 +1,7 @@
 #pragma once
 // Asked once when a database is created: which office it belongs to (a unit, the county
-// office of county X, the city office, or one laptop running a whole campaign).
+// office of county X, the city office, or one laptop running a whole campaign) — and the
+// passphrase that protects its signing key.
 
 #include "office/Office.h"
 
@@ -20,6 +21,8 @@ public:
     QString officeName() const;
     QString county() const;
     QString unit() const;
+    // The passphrase that protects the office's new signing key (asked twice).
+    QByteArray keyPassphrase() const;
     void accept() override;
 
 private:
@@ -28,6 +31,8 @@ private:
     QLineEdit* m_name = nullptr;
     QLineEdit* m_county = nullptr;
     QLineEdit* m_unit = nullptr;
+    QLineEdit* m_passphrase = nullptr;
+    QLineEdit* m_again = nullptr;
     QLabel* m_error = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "ExchangeMenu.h"
 
+#include "exchange/KeyPrompt.h"
+
 #include "common/BackgroundTask.h"
 #include "common/Session.h"
 #include "exchange/ConflictsDialog.h"
@@ -161,12 +163,15 @@ void ExchangeMenu::exportPackage() {
         tr("Lianping packages (*.lpkg)"));
     if (path.isEmpty())
         return;
+    const std::optional<KeyUnlock> unlock = KeyPrompt::unlock(m_window, m_session.db());
+    if (!unlock)
+        return;
     RecordScope scope;
     scope.year = m_session.year();
     scope.county = county->currentData().toString();
     scope.typeCode = type->currentData().toString();
     const Result<ExportSummary> written =
-        PackageExporter::write(m_session.db(), scope, path, passphrase->text().toUtf8());
+        PackageExporter::write(m_session.db(), scope, path, passphrase->text().toUtf8(), *unlock);
     if (!written)
         m_hooks.error(tr("Package not written"), written.error().message);
     else
@@ -183,7 +188,10 @@ void ExchangeMenu::showConflicts() {
 void ExchangeMenu::exportKey() {
     if (!ready())
         return;
-    const Result<QByteArray> key = OfficeKeys::exportKeyFile(m_session.db());
+    const std::optional<KeyUnlock> unlock = KeyPrompt::unlock(m_window, m_session.db());
+    if (!unlock)
+        return;
+    const Result<QByteArray> key = OfficeKeys::exportKeyFile(m_session.db(), *unlock);
     if (!key) {
         m_hooks.error(tr("No key"), key.error().message);
         return;
@@ -202,7 +210,7 @@ void ExchangeMenu::exportKey() {
         m_window, tr("Office key"),
         tr("Saved. Give this file to the other office and read them this fingerprint by "
            "phone:\n\n%1")
-            .arg(OfficeKeys::ensureOwn(m_session.db())->fingerprint()));
+            .arg(OfficeKeys::own(m_session.db())->fingerprint()));
 }
 
 void ExchangeMenu::trustKey() {

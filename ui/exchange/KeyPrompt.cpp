@@ -1,0 +1,54 @@
+#include "KeyPrompt.h"
+
+#include "exchange/OfficeKeys.h"
+
+#include <QCoreApplication>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QMessageBox>
+
+namespace lianping::ui {
+
+namespace {
+std::optional<QByteArray> testAnswer;
+} // namespace
+
+void KeyPrompt::setAnswerForTests(const QByteArray& passphrase) {
+    testAnswer = passphrase;
+}
+
+std::optional<KeyUnlock> KeyPrompt::unlock(QWidget* parent, Database& db) {
+    KeyUnlock unlock;
+    Result<QByteArray> opened = OfficeKeys::secretKey(db, unlock);
+    if (opened)
+        return unlock;
+    if (opened.error().message != KeyVault::lockedMessage()) {
+        QMessageBox::warning(parent, tr("Signing key"), opened.error().message);
+        return std::nullopt;
+    }
+    QString question =
+        tr("This office's signing key is locked on this computer.\nKey passphrase (chosen when the "
+           "office was set up):");
+    for (;;) {
+        bool ok = false;
+        QString answer;
+        if (testAnswer) {
+            answer = QString::fromUtf8(*testAnswer);
+            ok = true;
+        } else {
+            answer = QInputDialog::getText(parent, tr("Signing key"), question, QLineEdit::Password,
+                                           QString(), &ok);
+        }
+        if (!ok || answer.isEmpty())
+            return std::nullopt;
+        unlock.passphrase = answer.toUtf8();
+        opened = OfficeKeys::secretKey(db, unlock);
+        if (opened)
+            return unlock;
+        if (testAnswer)
+            return std::nullopt;
+        question = opened.error().message + QLatin1Char('\n') + tr("Key passphrase:");
+    }
+}
+
+} // namespace lianping::ui
