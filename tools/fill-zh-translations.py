@@ -10,6 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "the package contents are damaged": "数据包内容已损坏",
     "the secret does not open this key": "该密钥无法用此秘密打开",
     "this office's signing key is locked: it opens with the key passphrase chosen when the office was set up, or in the keyring of the account that set it up": "本单位的签名密钥已锁定:需要设置单位时选定的密钥口令,或在设置它的账户的钥匙环中才能打开",
     "the key passphrase is too short: use at least %1 characters": "密钥口令太短:请至少使用 %1 个字符",

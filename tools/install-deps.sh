@@ -14,6 +14,7 @@ packages=(
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6
     # storage and file formats: SQLite, Excel writer, .xlsx (zip), .xls reader, crypto
     libsqlite3-dev sqlite3 libxlsxwriter-dev libzip-dev libfreexl-dev libsodium-dev
+    zlib1g-dev
     # the OS keyring that unlocks the signing key (QtKeychain; libsecret is loaded at run time)
     qtkeychain-qt6-dev libsecret-1-0
     # tests: Catch2, PDF text and pictures, a workbook reader, a virtual display

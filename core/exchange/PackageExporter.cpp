@@ -8,6 +8,7 @@
 #include "exchange/Crypto.h"
 #include "exchange/OfficeKeys.h"
 #include "exchange/PackageFile.h"
+#include "exchange/PayloadStream.h"
 #include "registry/TypeRepository.h"
 #include "rubric/RubricJson.h"
 #include "rubric/RubricRepository.h"
@@ -33,6 +34,31 @@ QJsonObject officeJson(const Office& office) {
                        {QStringLiteral("unit"), office.unit}};
 }
 
+// The rubric versions the scope's enrolments use.
+std::set<std::tuple<QString, int, int>> rubricsInUse(Database& db, const RecordScope& scope) {
+    QByteArray sql = "SELECT DISTINCT t.code, r.year, r.version FROM enrollments e "
+                     "JOIN campaigns c ON c.id = e.campaign_id JOIN units u ON u.id = e.unit_id "
+                     "JOIN rubrics r ON r.id = e.rubric_id JOIN unit_types t ON t.id = r.type_id "
+                     "WHERE c.year = ?";
+    QStringList params;
+    if (!scope.county.isEmpty()) {
+        sql += " AND u.county_id = (SELECT id FROM counties WHERE name = ?)";
+        params << scope.county;
+    }
+    if (!scope.typeCode.isEmpty()) {
+        sql += " AND u.type_id = (SELECT id FROM unit_types WHERE code = ? OR name = ?)";
+        params << scope.typeCode << scope.typeCode;
+    }
+    Statement query = db.prepare(sql.constData());
+    query.bind(1, scope.year);
+    for (int i = 0; i < params.size(); ++i)
+        query.bind(i + 2, params[i]);
+    std::set<std::tuple<QString, int, int>> used;
+    while (query.step())
+        used.emplace(query.text(0), query.integer(1), query.integer(2));
+    return used;
+}
+
 } // namespace
 
 Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& scope,
@@ -54,33 +80,11 @@ Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& sc
 
     Transaction transaction(db);
     LP_TRY(transaction.begun());
-    RecordStore store(db);
-    Result<std::vector<Record>> collected = store.collect(scope);
-    if (!collected)
-        return collected.error();
     ExportSummary summary;
     summary.packageId = newUid();
-    QJsonArray records;
-    std::set<QString> owners;
-    std::set<std::tuple<QString, int, int>> rubricsInUse;
-    QStringList unitCodes;
-    for (Record& record : *collected) {
-        record.known = store.known(record.key);
-        std::erase(record.known, record.version);
-        LP_TRY(store.remember(record.key, record.version));
-        owners.insert(record.owner);
-        if (record.kind == RecordKind::Enrollment) {
-            const QJsonObject rubric = record.data.value(QStringLiteral("rubric")).toObject();
-            rubricsInUse.emplace(rubric.value(QStringLiteral("type")).toString(),
-                                 rubric.value(QStringLiteral("year")).toInt(),
-                                 rubric.value(QStringLiteral("version")).toInt());
-        }
-        if (record.kind == RecordKind::Unit)
-            unitCodes << record.unitCode();
-        ++summary.counts[kindName(record.kind)];
-        records.append(record.toJson());
-    }
 
+    // The header line: what the records need before they arrive — types, the rubric versions
+    // the scope's enrolments use, the campaign and the offices that own records.
     QJsonArray types;
     for (const UnitType& type : TypeRepository(db).list())
         types.append(QJsonObject{{QStringLiteral("code"), type.code},
@@ -88,7 +92,7 @@ Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& sc
                                  {QStringLiteral("lead"), type.lead}});
     QJsonArray rubrics;
     RubricRepository rubricRepository(db);
-    for (const auto& [type, year, version] : rubricsInUse)
+    for (const auto& [type, year, version] : rubricsInUse(db, scope))
         if (const std::optional<Rubric> rubric = rubricRepository.find(type, year, version))
             rubrics.append(QJsonObject{
                 {QStringLiteral("type"), type},
@@ -96,43 +100,17 @@ Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& sc
                 {QStringLiteral("version"), version},
                 {QStringLiteral("json"), QString::fromUtf8(RubricJson::serialize(*rubric))}});
     QJsonArray offices;
-    Statement& office = db.cached("SELECT uid, name, role, coalesce(county, ''), coalesce(unit, "
-                                  "'') FROM offices WHERE uid = ?");
-    for (const QString& uid : owners) {
-        office.reset();
-        if (office.bind(1, uid).step()) {
-            Office entry;
-            entry.uid = office.text(0);
-            entry.name = office.text(1);
-            entry.role = parseRole(office.text(2)).value_or(Role::All);
-            entry.county = office.text(3);
-            entry.unit = office.text(4);
-            office.reset();
-            offices.append(officeJson(entry));
-        }
+    Statement everyOffice = db.prepare("SELECT uid, name, role, coalesce(county, ''), "
+                                       "coalesce(unit, '') FROM offices ORDER BY id");
+    while (everyOffice.step()) {
+        Office entry;
+        entry.uid = everyOffice.text(0);
+        entry.name = everyOffice.text(1);
+        entry.role = parseRole(everyOffice.text(2)).value_or(Role::All);
+        entry.county = everyOffice.text(3);
+        entry.unit = everyOffice.text(4);
+        offices.append(officeJson(entry));
     }
-    office.reset();
-
-    // The history of the units in scope for this campaign year.
-    QJsonArray history;
-    const char* const historySql =
-        ("SELECT h.uid, h.at, h.operator, o.uid, u.code, h.campaign_year, h.entity, h.field, "
-         "h.old_value, h.new_value, h.note FROM history h JOIN units u ON u.id = h.unit_id "
-         "JOIN offices o ON o.id = h.office WHERE u.code = ? AND (h.campaign_year IS NULL OR "
-         "h.campaign_year = ?) ORDER BY h.id");
-    for (const QString& code : unitCodes) {
-        Statement& rows = db.cached(historySql); // reset for each unit
-        rows.bind(1, code).bind(2, scope.year);
-        while (rows.step())
-            history.append(QJsonArray{
-                rows.text(0), static_cast<double>(rows.int64(1)), rows.text(2), rows.text(3),
-                rows.text(4), rows.isNull(5) ? QJsonValue() : QJsonValue(rows.integer(5)),
-                rows.text(6), rows.text(7),
-                rows.isNull(8) ? QJsonValue() : QJsonValue(rows.text(8)),
-                rows.isNull(9) ? QJsonValue() : QJsonValue(rows.text(9)), rows.text(10)});
-    }
-    summary.counts[QStringLiteral("history")] = static_cast<int>(history.size());
-
     const CampaignSettings& settings = campaign->settings;
     QJsonObject campaignJson{{QStringLiteral("year"), scope.year},
                              {QStringLiteral("org_weight"), settings.orgWeight},
@@ -141,17 +119,70 @@ Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& sc
                              {QStringLiteral("qualified"), settings.qualified}};
     if (settings.excellentQuota)
         campaignJson.insert(QStringLiteral("excellent_quota"), *settings.excellentQuota);
-    const QJsonObject payload{
-        {QStringLiteral("format"), QStringLiteral("lianping-package-payload")},
-        {QStringLiteral("version"), 1},
-        {QStringLiteral("campaign"), campaignJson},
-        {QStringLiteral("types"), types},
-        {QStringLiteral("rubrics"), rubrics},
-        {QStringLiteral("offices"), offices},
-        {QStringLiteral("records"), records},
-        {QStringLiteral("history"), history}};
-    QByteArray stored =
-        PackageFile::compress(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    PayloadWriter payload;
+    payload.writeLine(QJsonDocument(QJsonObject{{QStringLiteral("format"),
+                                                 QStringLiteral("lianping-package-payload")},
+                                                {QStringLiteral("version"), 2},
+                                                {QStringLiteral("campaign"), campaignJson},
+                                                {QStringLiteral("types"), types},
+                                                {QStringLiteral("rubrics"), rubrics},
+                                                {QStringLiteral("offices"), offices}})
+                          .toJson(QJsonDocument::Compact));
+
+    // One line per record, as they are read.
+    RecordStore store(db);
+    int recordCount = 0;
+    LP_TRY(store.forEach(scope, [&](Record&& record) -> Result<void> {
+        record.known = store.known(record.key);
+        std::erase(record.known, record.version);
+        LP_TRY(store.remember(record.key, record.version));
+        ++summary.counts[kindName(record.kind)];
+        ++recordCount;
+        payload.writeLine(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact));
+        return {};
+    }));
+
+    // Then the history of the units in scope for this campaign year, a line per row.
+    QByteArray unitFilter;
+    QStringList params;
+    if (!scope.county.isEmpty()) {
+        unitFilter += " AND u.county_id = (SELECT id FROM counties WHERE name = ?)";
+        params << scope.county;
+    }
+    if (!scope.typeCode.isEmpty()) {
+        unitFilter += " AND u.type_id = (SELECT id FROM unit_types WHERE code = ? OR name = ?)";
+        params << scope.typeCode << scope.typeCode;
+    }
+    Statement rows = db.prepare(
+        ("SELECT h.uid, h.at, h.operator, o.uid, u.code, h.campaign_year, h.entity, h.field, "
+         "h.old_value, h.new_value, h.note FROM history h JOIN units u ON u.id = h.unit_id "
+         "JOIN offices o ON o.id = h.office WHERE (h.campaign_year IS NULL OR "
+         "h.campaign_year = ?)" +
+         unitFilter + " ORDER BY h.id")
+            .constData());
+    rows.bind(1, scope.year);
+    for (int i = 0; i < params.size(); ++i)
+        rows.bind(i + 2, params[i]);
+    int historyCount = 0;
+    while (rows.step()) {
+        payload.writeLine(
+            QJsonDocument(QJsonArray{rows.text(0), static_cast<double>(rows.int64(1)), rows.text(2),
+                                     rows.text(3), rows.text(4),
+                                     rows.isNull(5) ? QJsonValue() : QJsonValue(rows.integer(5)),
+                                     rows.text(6), rows.text(7),
+                                     rows.isNull(8) ? QJsonValue() : QJsonValue(rows.text(8)),
+                                     rows.isNull(9) ? QJsonValue() : QJsonValue(rows.text(9)),
+                                     rows.text(10)})
+                .toJson(QJsonDocument::Compact));
+        ++historyCount;
+    }
+    summary.counts[QStringLiteral("history")] = historyCount;
+    payload.writeLine(
+        QJsonDocument(QJsonObject{{QStringLiteral("end"),
+                                   QJsonObject{{QStringLiteral("records"), recordCount},
+                                               {QStringLiteral("history"), historyCount}}}})
+            .toJson(QJsonDocument::Compact));
+    QByteArray stored = payload.finish();
 
     const int sequence = db.meta(QStringLiteral("package_sequence")).toInt() + 1;
     LP_TRY(db.setMeta(QStringLiteral("package_sequence"), QString::number(sequence)));

@@ -27,12 +27,12 @@ QByteArray PackageFile::compress(const QByteArray& json) {
 }
 
 QByteArray PackageFile::build(QJsonObject manifest, const QByteArray& payload, bool encrypted,
-                              const QByteArray& secretKey) {
+                              const QByteArray& secretKey, int format) {
     manifest.insert(QStringLiteral("payload_sha256"), crypto::sha256(payload));
     manifest.insert(QStringLiteral("payload_bytes"), static_cast<double>(payload.size()));
     const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
     QByteArray head(Magic, 4);
-    head.append(static_cast<char>(FormatVersion));
+    head.append(static_cast<char>(format));
     head.append(encrypted ? FlagEncrypted : '\0');
     head.append(2, '\0');
     QByteArray length(4, '\0');
@@ -58,7 +58,8 @@ Result<PackageFile> PackageFile::parse(const QByteArray& bytes, const QString& s
     PackageFile file;
     file.head = bytes.left(8);
     const int format = static_cast<unsigned char>(bytes[4]);
-    if (format != FormatVersion)
+    file.format = format;
+    if (format < OldestFormat || format > FormatVersion)
         return fail(
             CoreText::tr("%1: package format %2 is not supported by this version of Lianping")
                 .arg(source)
@@ -100,23 +101,30 @@ Result<void> PackageFile::verify(const QByteArray& publicKey, const QString& sou
     return {};
 }
 
+Result<QByteArray> PackageFile::decrypted(const QByteArray& passphrase,
+                                          const QString& source) const {
+    if (!encrypted)
+        return payload;
+    if (passphrase.isEmpty())
+        return fail(CoreText::tr("%1 is encrypted: give its passphrase").arg(source));
+    const QJsonObject sealing = manifest.value(QStringLiteral("encryption")).toObject();
+    crypto::Sealed sealed;
+    sealed.salt =
+        QByteArray::fromBase64(sealing.value(QStringLiteral("salt")).toString().toLatin1());
+    sealed.header =
+        QByteArray::fromBase64(sealing.value(QStringLiteral("header")).toString().toLatin1());
+    sealed.cipher = payload;
+    Result<QByteArray> plain = crypto::decrypt(sealed, passphrase);
+    if (!plain)
+        return fail(QStringLiteral("%1: %2").arg(source, plain.error().message));
+    return plain;
+}
+
 Result<QJsonObject> PackageFile::open(const QByteArray& passphrase, const QString& source) const {
-    QByteArray compressed = payload;
-    if (encrypted) {
-        if (passphrase.isEmpty())
-            return fail(CoreText::tr("%1 is encrypted: give its passphrase").arg(source));
-        const QJsonObject sealing = manifest.value(QStringLiteral("encryption")).toObject();
-        crypto::Sealed sealed;
-        sealed.salt =
-            QByteArray::fromBase64(sealing.value(QStringLiteral("salt")).toString().toLatin1());
-        sealed.header =
-            QByteArray::fromBase64(sealing.value(QStringLiteral("header")).toString().toLatin1());
-        sealed.cipher = payload;
-        Result<QByteArray> plain = crypto::decrypt(sealed, passphrase);
-        if (!plain)
-            return fail(QStringLiteral("%1: %2").arg(source, plain.error().message));
-        compressed = std::move(*plain);
-    }
+    Result<QByteArray> plain = decrypted(passphrase, source);
+    if (!plain)
+        return plain.error();
+    const QByteArray& compressed = *plain;
     // qCompress data starts with the uncompressed size: refuse absurd sizes before inflating.
     if (compressed.size() < 4 ||
         qFromBigEndian<quint32>(compressed.constData()) > static_cast<quint64>(MaxPayloadBytes))

@@ -13,7 +13,9 @@
 namespace lianping {
 
 struct PackageFile {
-    static constexpr int FormatVersion = 1;
+    // 2: the payload is a zlib stream of JSON lines (PayloadStream); 1: one qCompress'd JSON.
+    static constexpr int FormatVersion = 2;
+    static constexpr int OldestFormat = 1;
     static constexpr qint64 MaxFileBytes = 1024ll * 1024 * 1024;
     static constexpr qint64 MaxManifestBytes = 1024 * 1024;
     static constexpr qint64 MaxPayloadBytes = 2048ll * 1024 * 1024; // uncompressed
@@ -24,16 +26,19 @@ struct PackageFile {
     QByteArray signature;
     QByteArray payload; // as stored
     bool encrypted = false;
+    int format = FormatVersion;
 
     // Builds the file: the manifest gets the payload hash, the whole is signed.
     static QByteArray build(QJsonObject manifest, const QByteArray& payload, bool encrypted,
-                            const QByteArray& secretKey);
+                            const QByteArray& secretKey, int format = FormatVersion);
     static Result<PackageFile> parse(const QByteArray& bytes, const QString& source);
     static Result<PackageFile> read(const QString& path);
 
     // The signature by this key, and the payload against the manifest's hash.
     Result<void> verify(const QByteArray& publicKey, const QString& source) const;
-    // The payload's JSON: decrypted (passphrase needed when encrypted) and decompressed.
+    // The payload as stored, decrypted when it is encrypted (the passphrase is needed then).
+    Result<QByteArray> decrypted(const QByteArray& passphrase, const QString& source) const;
+    // A format 1 payload's JSON: decrypted and decompressed.
     Result<QJsonObject> open(const QByteArray& passphrase, const QString& source) const;
 
     static QByteArray compress(const QByteArray& json);

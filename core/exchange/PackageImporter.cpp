@@ -8,6 +8,7 @@
 #include "common/Ids.h"
 #include "exchange/Crypto.h"
 #include "exchange/PackageFile.h"
+#include "exchange/PayloadLines.h"
 #include "exchange/Records.h"
 #include "followup/FollowUps.h"
 #include "registry/TypeRepository.h"
@@ -43,16 +44,13 @@ Office officeFrom(const QJsonObject& json) {
 // The county a record's unit belongs to, from this database or the package's unit records.
 class Counties {
 public:
-    Counties(Database& db, const QJsonArray& records)
-        : m_db(db) {
-        for (const QJsonValue& value : records) {
-            const QJsonObject record = value.toObject();
-            if (record.value(QStringLiteral("kind")).toString() == QLatin1String("unit")) {
-                const QJsonObject data = record.value(QStringLiteral("data")).toObject();
-                m_package.emplace(data.value(QStringLiteral("code")).toString(),
-                                  data.value(QStringLiteral("county")).toString());
-            }
-        }
+    explicit Counties(Database& db)
+        : m_db(db) {}
+    // Units come first in a package: the later records of each find its county.
+    void note(const Record& record) {
+        if (record.kind == RecordKind::Unit)
+            m_package.insert_or_assign(record.data.value(QStringLiteral("code")).toString(),
+                                       record.data.value(QStringLiteral("county")).toString());
     }
     QString of(const QString& unitCode) {
         const auto cached = m_known.find(unitCode);
@@ -136,16 +134,22 @@ public:
         , m_report(report)
         , m_store(db) {}
 
-    Result<void> apply(const QJsonObject& payload) {
-        if (payload.value(QStringLiteral("format")).toString() !=
+    // The payload's lines: the header, the records, the history, the end line with counts.
+    Result<void> apply(PayloadLines& lines, qint64 expectedRecords) {
+        const QString damaged = CoreText::tr("the package contents are damaged");
+        const std::optional<QByteArray> first = lines.next();
+        const QJsonObject header = first ? QJsonDocument::fromJson(*first).object() : QJsonObject();
+        if (header.value(QStringLiteral("format")).toString() !=
                 QLatin1String("lianping-package-payload") ||
-            payload.value(QStringLiteral("version")).toInt() != 1)
+            header.value(QStringLiteral("version")).toInt() != 2)
             return fail(
-                CoreText::tr("the package contents are not in a format this Lianping reads"));
-        LP_TRY(applyTypes(payload.value(QStringLiteral("types")).toArray()));
-        LP_TRY(applyRubrics(payload.value(QStringLiteral("rubrics")).toArray()));
-        LP_TRY(applyCampaign(payload.value(QStringLiteral("campaign")).toObject()));
-        for (const QJsonValue& value : payload.value(QStringLiteral("offices")).toArray()) {
+                lines.failed() || !first
+                    ? damaged
+                    : CoreText::tr("the package contents are not in a format this Lianping reads"));
+        LP_TRY(applyTypes(header.value(QStringLiteral("types")).toArray()));
+        LP_TRY(applyRubrics(header.value(QStringLiteral("rubrics")).toArray()));
+        LP_TRY(applyCampaign(header.value(QStringLiteral("campaign")).toObject()));
+        for (const QJsonValue& value : header.value(QStringLiteral("offices")).toArray()) {
             const Office office = officeFrom(value.toObject());
             if (office.uid.isEmpty())
                 return fail(CoreText::tr("the package names an office without an id"));
@@ -155,20 +159,47 @@ public:
             m_offices[office.uid] = *id;
         }
         m_offices[m_origin.office.uid] = m_origin.office.id;
-        const QJsonArray records = payload.value(QStringLiteral("records")).toArray();
-        Counties counties(m_db, records);
-        if (records.size() > 1000)
+        Counties counties(m_db);
+        if (expectedRecords > 1000)
             LP_TRY(m_store.deferSheetTotals());
-        int index = 0;
-        for (const QJsonValue& value : records) {
-            ++index;
-            const std::optional<Record> record = Record::fromJson(value.toObject());
+        int records = 0;
+        int history = 0;
+        bool settled = false;
+        auto settle = [&]() -> Result<void> {
+            if (!settled)
+                LP_TRY(m_store.settleSheetTotals());
+            settled = true;
+            return {};
+        };
+        for (;;) {
+            const std::optional<QByteArray> line = lines.next();
+            if (!line)
+                return fail(damaged);    // cut short before its end line
+            if (line->startsWith('[')) { // a history row, after every record
+                LP_TRY(settle());
+                ++history;
+                LP_TRY(applyHistoryRow(QJsonDocument::fromJson(*line).array()));
+                continue;
+            }
+            const QJsonObject object = QJsonDocument::fromJson(*line).object();
+            if (object.contains(QStringLiteral("end"))) {
+                const QJsonObject end = object.value(QStringLiteral("end")).toObject();
+                if (end.value(QStringLiteral("records")).toInt(-1) != records ||
+                    end.value(QStringLiteral("history")).toInt(-1) != history || lines.next() ||
+                    lines.failed())
+                    return fail(damaged);
+                break;
+            }
+            if (settled)
+                return fail(damaged); // a record after the history
+            ++records;
+            const std::optional<Record> record = Record::fromJson(object);
             if (!record)
-                return fail(CoreText::tr("record %1 of the package is damaged").arg(index));
+                return fail(CoreText::tr("record %1 of the package is damaged").arg(records));
+            counties.note(*record);
             LP_TRY(merge(*record, counties));
         }
-        LP_TRY(m_store.settleSheetTotals());
-        LP_TRY(applyHistory(payload.value(QStringLiteral("history")).toArray()));
+        LP_TRY(settle());
         for (const auto& [year, enrollments] : m_touched)
             LP_TRY(FollowUps(m_db).syncMany(year, enrollments));
         return {};
@@ -273,14 +304,10 @@ private:
         if (*local)
             LP_TRY(m_store.remember(incoming.key, (*local)->version));
         LP_TRY(rememberAll(incoming));
-        if (incoming.kind == RecordKind::Sheet || incoming.kind == RecordKind::Enrollment) {
-            Statement& enrollment = m_db.cached(
-                "SELECT e.id FROM enrollments e JOIN campaigns c ON c.id = e.campaign_id "
-                "JOIN units u ON u.id = e.unit_id WHERE c.year = ? AND u.code = ?");
-            if (enrollment.bind(1, incoming.year()).bind(2, incoming.unitCode()).step())
-                m_touched[incoming.year()].insert(enrollment.int64(0));
-            enrollment.reset();
-        }
+        if (incoming.kind == RecordKind::Sheet || incoming.kind == RecordKind::Enrollment)
+            if (const std::optional<std::int64_t> enrollment =
+                    m_store.findEnrollment(incoming.year(), incoming.unitCode()))
+                m_touched[incoming.year()].insert(*enrollment);
         return {};
     }
 
@@ -316,41 +343,38 @@ private:
         return {};
     }
 
-    Result<void> applyHistory(const QJsonArray& rows) {
+    Result<void> applyHistoryRow(const QJsonArray& row) {
         Statement& exists = m_db.cached("SELECT 1 FROM history WHERE uid = ?");
         Statement& unit = m_db.cached("SELECT id FROM units WHERE code = ?");
         Statement& insert = m_db.cached(
             "INSERT INTO history(uid, at, operator, office, unit_id, campaign_year, entity, field, "
             "old_value, new_value, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-        for (const QJsonValue& value : rows) {
-            const QJsonArray row = value.toArray();
-            if (row.size() != 11)
-                return fail(CoreText::tr("a history line of the package is damaged"));
-            const QString uid = row[0].toString();
-            const bool known = exists.bind(1, uid).step();
-            exists.reset();
-            if (known || uid.isEmpty())
-                continue;
-            std::optional<std::int64_t> unitId;
-            if (unit.bind(1, row[4].toString()).step())
-                unitId = unit.int64(0);
-            unit.reset();
-            const auto office = m_offices.find(row[3].toString());
-            insert.bind(1, uid)
-                .bind(2, static_cast<std::int64_t>(row[1].toDouble()))
-                .bind(3, row[2].toString())
-                .bind(4, office == m_offices.end() ? m_origin.office.id : office->second)
-                .bind(5, unitId)
-                .bind(6, row[5].isNull() ? std::nullopt : std::optional<int>(row[5].toInt()))
-                .bind(7, row[6].toString())
-                .bind(8, row[7].toString())
-                .bind(9, row[8].isNull() ? QString() : row[8].toString())
-                .bind(10, row[9].isNull() ? QString() : row[9].toString())
-                .bind(11, row[10].toString());
-            if (!insert.exec())
-                return fail(m_db.lastError());
-            ++m_report.historyAdded;
-        }
+        if (row.size() != 11)
+            return fail(CoreText::tr("a history line of the package is damaged"));
+        const QString uid = row[0].toString();
+        const bool known = exists.bind(1, uid).step();
+        exists.reset();
+        if (known || uid.isEmpty())
+            return {};
+        std::optional<std::int64_t> unitId;
+        if (unit.bind(1, row[4].toString()).step())
+            unitId = unit.int64(0);
+        unit.reset();
+        const auto office = m_offices.find(row[3].toString());
+        insert.bind(1, uid)
+            .bind(2, static_cast<std::int64_t>(row[1].toDouble()))
+            .bind(3, row[2].toString())
+            .bind(4, office == m_offices.end() ? m_origin.office.id : office->second)
+            .bind(5, unitId)
+            .bind(6, row[5].isNull() ? std::nullopt : std::optional<int>(row[5].toInt()))
+            .bind(7, row[6].toString())
+            .bind(8, row[7].toString())
+            .bind(9, row[8].isNull() ? QString() : row[8].toString())
+            .bind(10, row[9].isNull() ? QString() : row[9].toString())
+            .bind(11, row[10].toString());
+        if (!insert.exec())
+            return fail(m_db.lastError());
+        ++m_report.historyAdded;
         return {};
     }
 
@@ -435,14 +459,20 @@ Result<ImportReport> PackageImporter::run(Database& db, const QString& path,
         return file.error();
     report.manifest = file->manifest;
     report.packageId = file->manifest.value(QStringLiteral("package_id")).toString();
-    Result<QJsonObject> payload = file->open(passphrase, path);
-    if (!payload)
-        return payload.error();
+    Result<std::unique_ptr<PayloadLines>> lines = PayloadLines::open(*file, passphrase, path);
+    if (!lines)
+        return lines.error();
+    qint64 expected = 0;
+    const QJsonObject counts = file->manifest.value(QStringLiteral("counts")).toObject();
+    for (auto it = counts.begin(); it != counts.end(); ++it)
+        if (it.key() != QLatin1String("history"))
+            expected += it.value().toInt();
+    file->payload.clear(); // the lines hold what they need
 
     Transaction transaction(db);
     LP_TRY(transaction.begun());
     Importer importer(db, report.origin, report.packageId, report);
-    Result<void> applied = importer.apply(*payload);
+    Result<void> applied = importer.apply(**lines, expected);
     if (!applied)
         return fail(QStringLiteral("%1: %2").arg(path, applied.error().message));
     QJsonObject summary;

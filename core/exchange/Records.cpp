@@ -14,6 +14,8 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 #include <array>
 #include <map>
 
@@ -262,8 +264,10 @@ enrollmentOfUnit(Database& db, RecordStore::Cache& cache, int year, const QStrin
     Statement& query =
         db.cached("SELECT e.id, e.rubric_id FROM enrollments e JOIN campaigns c ON c.id = "
                   "e.campaign_id JOIN units u ON u.id = e.unit_id WHERE c.year = ? AND u.code = ?");
-    if (!query.bind(1, year).bind(2, unit).step())
+    if (!query.bind(1, year).bind(2, unit).step()) {
+        query.reset();
         return std::nullopt;
+    }
     const std::pair<std::int64_t, std::int64_t> found{query.int64(0), query.int64(1)};
     query.reset();
     cache.enrollments.emplace(key, found);
@@ -436,6 +440,15 @@ std::optional<Record> Record::fromJson(const QJsonObject& json) {
 }
 
 Result<std::vector<Record>> RecordStore::collect(const RecordScope& scope) {
+    std::vector<Record> records;
+    LP_TRY(forEach(scope, [&records](Record&& record) -> Result<void> {
+        records.push_back(std::move(record));
+        return {};
+    }));
+    return records;
+}
+
+Result<void> RecordStore::forEach(const RecordScope& scope, const RecordVisitor& visit) {
     Result<std::int64_t> campaign = campaignId(m_db, scope.year);
     if (!campaign)
         return campaign.error();
@@ -479,49 +492,76 @@ Result<std::vector<Record>> RecordStore::collect(const RecordScope& scope) {
         {RecordKind::Rectification, "SELECT r.id FROM rectifications r WHERE r.enrollment_id IN (" +
                                         enrolled + ") ORDER BY r.id"},
     };
-    std::vector<Record> records;
     for (const auto& [kind, sql] : queries) {
         if (kind == RecordKind::Sheet) {
             // Sheets are most of a package: three scans instead of three queries each.
-            const QByteArray inScope = "sh.enrollment_id IN (" + enrolled + ")";
             auto bind = [&](Statement& query) {
                 int index = 1;
                 query.bind(index++, *campaign);
                 for (const QString& param : params)
                     query.bind(index++, param);
             };
-            std::map<std::int64_t, QJsonArray> scores;
+            // Heads, scores and vetoes all in sheet order, merged as they come: one sheet in
+            // memory at a time.
+            // Each table read in its own key order (no sort of the whole year's scores); a
+            // sheet's few scores are put in indicator-code order here, as one sheet's are.
+            const QByteArray inScopeUnindexed = "+sh.enrollment_id IN (" + enrolled + ")";
             Statement scoreRows = m_db.prepare(
-                ("SELECT s.sheet_id, i.code, s.half_points, coalesce(s.note, '') FROM sheets sh "
-                 "JOIN scores s ON s.sheet_id = sh.id JOIN indicators i ON i.id = s.indicator_id "
-                 "WHERE " +
-                 inScope + " ORDER BY s.sheet_id, i.code")
+                ("SELECT s.sheet_id, i.code, s.half_points, coalesce(s.note, '') FROM scores s "
+                 "JOIN sheets sh ON sh.id = s.sheet_id JOIN indicators i ON i.id = "
+                 "s.indicator_id WHERE " +
+                 inScopeUnindexed + " ORDER BY s.sheet_id")
                     .constData());
             bind(scoreRows);
-            while (scoreRows.step())
-                scores[scoreRows.int64(0)].append(
-                    QJsonArray{scoreRows.text(1), scoreRows.integer(2), scoreRows.text(3)});
-            std::map<std::int64_t, QJsonArray> vetoes;
             Statement vetoRows = m_db.prepare(
-                ("SELECT v.sheet_id, i.code, v.reason FROM sheets sh JOIN vetoes v ON v.sheet_id = "
-                 "sh.id JOIN indicators i ON i.id = v.indicator_id WHERE " +
-                 inScope + " ORDER BY v.sheet_id, i.code")
+                ("SELECT v.sheet_id, i.code, v.reason FROM vetoes v JOIN sheets sh ON sh.id = "
+                 "v.sheet_id JOIN indicators i ON i.id = v.indicator_id WHERE " +
+                 inScopeUnindexed + " ORDER BY v.sheet_id")
                     .constData());
             bind(vetoRows);
-            while (vetoRows.step())
-                vetoes[vetoRows.int64(0)].append(QJsonArray{vetoRows.text(1), vetoRows.text(2)});
             Statement heads = m_db.prepare(
                 ("SELECT sh.id, c.year, u.code, sh.step, sh.satisfied, sh.basic, sh.unsatisfied, "
                  "o.uid, sh.updated_at FROM sheets sh JOIN enrollments e ON e.id = "
                  "sh.enrollment_id "
                  "JOIN campaigns c ON c.id = e.campaign_id JOIN units u ON u.id = e.unit_id "
                  "JOIN offices o ON o.id = sh.owner WHERE " +
-                 inScope + " ORDER BY sh.id")
+                 inScopeUnindexed + " ORDER BY sh.id")
                     .constData());
             bind(heads);
-            while (heads.step())
-                records.push_back(
-                    sheetRecord(heads, scores[heads.int64(0)], vetoes[heads.int64(0)]));
+            bool moreScores = scoreRows.step();
+            bool moreVetoes = vetoRows.step();
+            // (code as stored, then the JSON row): SQLite orders text by its UTF-8 bytes.
+            std::vector<std::pair<QByteArray, QJsonArray>> rows;
+            auto ordered = [&rows] {
+                std::sort(rows.begin(), rows.end(),
+                          [](const auto& a, const auto& b) { return a.first < b.first; });
+                QJsonArray array;
+                for (auto& [code, row] : rows)
+                    array.append(std::move(row));
+                rows.clear();
+                return array;
+            };
+            while (heads.step()) {
+                const std::int64_t id = heads.int64(0);
+                while (moreScores && scoreRows.int64(0) < id)
+                    moreScores = scoreRows.step();
+                while (moreScores && scoreRows.int64(0) == id) {
+                    rows.emplace_back(
+                        scoreRows.text(1).toUtf8(),
+                        QJsonArray{scoreRows.text(1), scoreRows.integer(2), scoreRows.text(3)});
+                    moreScores = scoreRows.step();
+                }
+                const QJsonArray scores = ordered();
+                while (moreVetoes && vetoRows.int64(0) < id)
+                    moreVetoes = vetoRows.step();
+                while (moreVetoes && vetoRows.int64(0) == id) {
+                    rows.emplace_back(vetoRows.text(1).toUtf8(),
+                                      QJsonArray{vetoRows.text(1), vetoRows.text(2)});
+                    moreVetoes = vetoRows.step();
+                }
+                const QJsonArray vetoes = ordered();
+                LP_TRY(visit(sheetRecord(heads, scores, vetoes)));
+            }
             continue;
         }
         if (kind == RecordKind::Unit || kind == RecordKind::Enrollment) {
@@ -537,12 +577,12 @@ Result<std::vector<Record>> RecordStore::collect(const RecordScope& scope) {
             for (const QString& param : params)
                 all.bind(index++, param);
             while (all.step())
-                records.push_back(unit ? unitRecord(all) : enrollmentRecord(all));
+                LP_TRY(visit(unit ? unitRecord(all) : enrollmentRecord(all)));
             continue;
         }
         for (std::int64_t id : ids(sql, kind != RecordKind::Unit))
             if (std::optional<Record> record = load(m_db, kind, id))
-                records.push_back(std::move(*record));
+                LP_TRY(visit(std::move(*record)));
     }
     Statement samples =
         m_db.prepare("SELECT id FROM recheck_samples WHERE campaign_id = ? ORDER BY id");
@@ -552,8 +592,12 @@ Result<std::vector<Record>> RecordStore::collect(const RecordScope& scope) {
         sampleIds.push_back(samples.int64(0));
     for (std::int64_t id : sampleIds)
         if (std::optional<Record> record = loadSample(m_db, id))
-            records.push_back(std::move(*record));
-    return records;
+            LP_TRY(visit(std::move(*record)));
+    return {};
+}
+
+std::optional<std::int64_t> RecordStore::findEnrollment(int year, const QString& unitCode) {
+    return lianping::enrollmentId(m_db, m_cache, year, unitCode);
 }
 
 Result<std::optional<Record>> RecordStore::local(RecordKind kind, const QString& key) {

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
@@ -55,8 +56,14 @@ public:
     explicit RecordStore(Database& db)
         : m_db(db) {}
 
-    // Every record of the scope, in the order they must be applied.
+    // Every record of the scope, in the order they must be applied (units first).
     Result<std::vector<Record>> collect(const RecordScope& scope);
+    // The same, one record at a time: memory stays that of one record. Stops at the first
+    // error the visitor returns.
+    using RecordVisitor = std::function<Result<void>(Record&&)>;
+    Result<void> forEach(const RecordScope& scope, const RecordVisitor& visit);
+    // The id of a unit's enrolment in a year's campaign (looked up once per import).
+    std::optional<std::int64_t> findEnrollment(int year, const QString& unitCode);
     // This database's version of the record with that key, if it has one.
     Result<std::optional<Record>> local(RecordKind kind, const QString& key);
     // Stores an incoming record (new, or replacing `local`), owned by `ownerId`; overwritten

@@ -1267,6 +1267,10 @@
         <source>signed with a key this database does not trust for that office</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the package contents are damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>

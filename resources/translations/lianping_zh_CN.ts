@@ -1266,6 +1266,10 @@
         <source>signed with a key this database does not trust for that office</source>
         <translation>签名所用的密钥不是本数据库信任的该单位密钥</translation>
     </message>
+    <message>
+        <source>the package contents are damaged</source>
+        <translation>数据包内容已损坏</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>

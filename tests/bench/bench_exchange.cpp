@@ -7,18 +7,39 @@
 #include "exchange/OfficeKeys.h"
 #include "exchange/PackageExporter.h"
 #include "exchange/PackageImporter.h"
+#include "exchange/PayloadLines.h"
 #include "scoring/ScoreRepository.h"
 #include "storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <malloc.h>
 
 using namespace lianping;
 
 namespace {
+
+// Peak resident memory since the last reset (Linux: VmHWM, reset through clear_refs).
+double peakMb() {
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    return 0;
+}
+void resetPeak() {
+    malloc_trim(0); // what the last phase freed goes back, so the peak is this phase's
+    QFile refs(QStringLiteral("/proc/self/clear_refs"));
+    if (refs.open(QIODevice::WriteOnly))
+        refs.write("5");
+}
 
 KeyUnlock testKey() {
     return KeyUnlock{QByteArrayLiteral("bench key passphrase"), false};
@@ -81,22 +102,50 @@ int main(int argc, char* argv[]) {
     RecordScope scope;
     scope.year = 2026;
     const QString first = dir.filePath(QStringLiteral("first.lpkg"));
+    county->releaseReads();
     QElapsedTimer timer;
+    resetPeak();
+    const double before = peakMb();
     timer.start();
     const ExportSummary summary =
         check(PackageExporter::write(*county, scope, first, {}, testKey()));
-    std::printf("export %d units: %.2f s, %.1f MB, %d sheets, %d history lines\n", units,
-                timer.elapsed() / 1000.0, summary.bytes / 1e6,
+    std::printf("export %d units: %.2f s, peak %.0f MB (from %.0f), %.1f MB file, %d sheets, "
+                "%d history lines\n",
+                units, timer.elapsed() / 1000.0, peakMb(), before, summary.bytes / 1e6,
                 summary.counts.count(QStringLiteral("sheet"))
                     ? summary.counts.at(QStringLiteral("sheet"))
                     : 0,
                 summary.counts.at(QStringLiteral("history")));
+    if (const QString out = qEnvironmentVariable("LIANPING_BENCH_OUT"); !out.isEmpty()) {
+        // The package and the city before importing it, to measure the CLI on them:
+        // lianping-cli --db OUT/city.lpdb package import OUT/first.lpkg
+        QFile::remove(out + QStringLiteral("/first.lpkg"));
+        QFile::copy(first, out + QStringLiteral("/first.lpkg"));
+        check(city->backupTo(out + QStringLiteral("/city.lpdb")));
+        check(county->backupTo(out + QStringLiteral("/county.lpdb")));
+    }
+    {
+        // How much of an import is reading: inflate and parse every line, store nothing.
+        timer.restart();
+        PackageFile file = check(PackageFile::read(first));
+        std::unique_ptr<PayloadLines> lines = check(PayloadLines::open(file, {}, first));
+        int parsed = 0;
+        while (std::optional<QByteArray> line = lines->next()) {
+            const QJsonDocument document = QJsonDocument::fromJson(*line);
+            if (document.isObject() && Record::fromJson(document.object()))
+                ++parsed;
+        }
+        std::printf("read and parse only: %.2f s, %d records\n", timer.elapsed() / 1000.0, parsed);
+    }
+    resetPeak();
+    const double beforeImport = peakMb();
     timer.restart();
     ImportReport report = check(PackageImporter::run(*city, first, {}, false));
     int added = 0;
     for (const auto& [kind, tally] : report.kinds)
         added += tally.added;
-    std::printf("import (all new): %.2f s, %d records added\n", timer.elapsed() / 1000.0, added);
+    std::printf("import (all new): %.2f s, peak %.0f MB (from %.0f), %d records added\n",
+                timer.elapsed() / 1000.0, peakMb(), beforeImport, added);
 
     // The county changes a hundred county sheets, then sends everything again.
     Statement some =
