@@ -7,6 +7,7 @@
 #include "exchange/ConflictsDialog.h"
 #include "exchange/ExchangeMenu.h"
 #include "exchange/ImportPreviewDialog.h"
+#include "exchange/KeyPrompt.h"
 #include "exchange/OfficeKeys.h"
 #include "exchange/PackageExporter.h"
 #include "registry/UnitRepository.h"
@@ -88,4 +89,22 @@ TEST_CASE("gui: a conflict shows what differs and is resolved from the dialog") 
     screenshot(dialog, "conflicts.png");
     REQUIRE(dialog.resolveSelected(false));
     CHECK(dialog.table()->rowCount() == 0);
+}
+
+TEST_CASE(
+    "gui: signing asks for the key passphrase when no keyring opens the key, again if wrong") {
+    GuiFixture gui(20);
+    Database& db = gui.window().session().db();
+    REQUIRE(gui.window()
+                .applyOffice(QStringLiteral("利州区纪委"), Role::County, QStringLiteral("利州区"),
+                             QString(), "区纪委的密钥口令")
+                .ok());
+    ui::KeyPrompt::setAnswerForTests("猜错的口令一二三");
+    CHECK_FALSE(ui::KeyPrompt::unlock(&gui.window(), db).has_value());
+    ui::KeyPrompt::setAnswerForTests("区纪委的密钥口令");
+    const std::optional<KeyUnlock> unlock = ui::KeyPrompt::unlock(&gui.window(), db);
+    REQUIRE(unlock.has_value());
+    CHECK(unlock->passphrase == QByteArray("区纪委的密钥口令"));
+    CHECK(OfficeKeys::exportKeyFile(db, *unlock).ok());
+    ui::KeyPrompt::setAnswerForTests({});
 }

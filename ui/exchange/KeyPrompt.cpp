@@ -14,7 +14,7 @@ std::optional<QByteArray> testAnswer;
 } // namespace
 
 void KeyPrompt::setAnswerForTests(const QByteArray& passphrase) {
-    testAnswer = passphrase;
+    testAnswer = passphrase.isEmpty() ? std::nullopt : std::optional<QByteArray>(passphrase);
 }
 
 std::optional<KeyUnlock> KeyPrompt::unlock(QWidget* parent, Database& db) {

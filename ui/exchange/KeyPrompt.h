@@ -22,7 +22,7 @@ class KeyPrompt {
 public:
     // What opens the key; nothing when the person cancelled (they were told why it is needed).
     static std::optional<KeyUnlock> unlock(QWidget* parent, Database& db);
-    // For tests: answer the passphrase question with this instead of asking.
+    // For tests: answer the passphrase question with this instead of asking (empty: ask).
     static void setAnswerForTests(const QByteArray& passphrase);
 };
 
