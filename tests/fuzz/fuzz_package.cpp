@@ -4,6 +4,7 @@
 // ctest; run with tools/fuzz.sh.
 
 #include "exchange/PackageFile.h"
+#include "exchange/PayloadLines.h"
 #include "exchange/Records.h"
 
 #include <QByteArray>
@@ -26,14 +27,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (file) {
         // Any key: the signature check must fail cleanly, never crash.
         (void)file->verify(QByteArray(32, 'k'), QStringLiteral("fuzz.lpkg"));
-        // The payload path as if verified. (Encrypted payloads stop at Argon2id, half a second
-        // a try by design; libsodium's secretstream is not what this target is for.)
-        Result<QJsonObject> payload = file->encrypted
-                                          ? Result<QJsonObject>(fail(QStringLiteral("skipped")))
-                                          : file->open({}, QStringLiteral("fuzz.lpkg"));
-        if (payload)
-            for (const QJsonValue& record : payload->value(QStringLiteral("records")).toArray())
-                (void)Record::fromJson(record.toObject());
+        // The payload path as if verified: every line inflated and parsed, as an import reads
+        // them. (Encrypted payloads stop at Argon2id, half a second a try by design;
+        // libsodium's secretstream is not what this target is for.)
+        if (!file->encrypted)
+            if (Result<std::unique_ptr<PayloadLines>> lines =
+                    PayloadLines::open(*file, {}, QStringLiteral("fuzz.lpkg")))
+                while (std::optional<QByteArray> line = (*lines)->next()) {
+                    const QJsonDocument document = QJsonDocument::fromJson(*line);
+                    if (document.isObject())
+                        (void)Record::fromJson(document.object());
+                }
     }
     // The records themselves, straight from JSON.
     const QJsonDocument document = QJsonDocument::fromJson(bytes);
