@@ -609,6 +609,12 @@ Result<std::optional<Record>> RecordStore::local(RecordKind kind, const QString&
 
 Result<void> RecordStore::deferSheetTotals() {
     LP_TRY(m_db.exec("DROP TRIGGER scores_total_insert"));
+    // The name index too: once FTS5 is written in a transaction, every later statement pays
+    // for its savepoint (a tenth of a city import). New units are indexed at the end.
+    LP_TRY(m_db.exec("DROP TRIGGER units_fts_insert"));
+    Statement last = m_db.prepare("SELECT coalesce(max(id), 0) FROM units");
+    last.step();
+    m_lastUnitBefore = last.int64(0);
     m_deferred = true;
     return {};
 }
@@ -624,7 +630,12 @@ Result<void> RecordStore::settleSheetTotals() {
             return fail(m_db.lastError());
     m_sheets.clear();
     m_deferred = false;
-    return m_db.exec(Schema::scoresTotalInsertTrigger);
+    LP_TRY(m_db.exec(Schema::scoresTotalInsertTrigger));
+    Statement index =
+        m_db.prepare("INSERT INTO units_fts(rowid, name) SELECT id, name FROM units WHERE id > ?");
+    if (!index.bind(1, m_lastUnitBefore).exec())
+        return fail(m_db.lastError());
+    return m_db.exec(Schema::unitsFtsInsertTrigger);
 }
 
 std::vector<Version> RecordStore::known(const QString& key) {

@@ -71,8 +71,9 @@ public:
     Result<void> write(const Record& incoming, const std::optional<Record>& local,
                        std::int64_t ownerId, const QString& note);
 
-    // For large imports: sheet totals are set once at the end instead of by the per-score
-    // trigger (dropped and recreated inside the caller's transaction).
+    // For large imports: sheet totals are set, and new units' names indexed, once at the end
+    // instead of by the per-row triggers (dropped and recreated inside the caller's
+    // transaction).
     Result<void> deferSheetTotals();
     Result<void> settleSheetTotals();
 
@@ -94,6 +95,7 @@ private:
     Cache m_cache;
     bool m_deferred = false;
     std::vector<std::int64_t> m_sheets; // written while totals are deferred
+    std::int64_t m_lastUnitBefore = 0;  // units after it are new: indexed when settled
 };
 
 } // namespace lianping

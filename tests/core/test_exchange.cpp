@@ -481,4 +481,25 @@ TEST_CASE("a large package keeps every sheet's total equal to its scores, result
     Statement total = city.db().prepare("SELECT sum(points) FROM sheets");
     REQUIRE(total.step());
     CHECK(total.int64(0) == before + 2);
+
+    // The name index was filled at the end: every unit is found by its name's search, in the
+    // city as in the county; and a unit added later is indexed by the trigger again.
+    Statement names = county.db().prepare("SELECT name FROM units ORDER BY id LIMIT 30");
+    while (names.step()) {
+        UnitFilter filter;
+        filter.search = names.text(0);
+        INFO(filter.search.toStdString());
+        CHECK(UnitRepository(city.db()).count(filter) == UnitRepository(county.db()).count(filter));
+        CHECK(UnitRepository(city.db()).count(filter) >= 1);
+    }
+    require(UnitRepository(city.db()).add(UnitInput{QStringLiteral("LATE1"),
+                                                    QStringLiteral("迟到的清廉测试单位"),
+                                                    QStringLiteral("agency"),
+                                                    countyName,
+                                                    {},
+                                                    false,
+                                                    {}}));
+    UnitFilter late;
+    late.search = QStringLiteral("清廉测试单位");
+    CHECK(UnitRepository(city.db()).count(late) == 1);
 }
