@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+#include <cstdint>
 #include <set>
 
 namespace lianping {
@@ -89,11 +91,13 @@ Result<Rubric> RubricJson::parse(const QByteArray& json, const QString& source) 
     if (!type)
         return type.error();
     rubric.typeCode = *type;
+    // The range is checked on the double: converting 1e10 to int first is undefined.
     const QJsonValue year = root.value(key("year"));
-    if (!year.isDouble() || year.toDouble() != static_cast<int>(year.toDouble()) ||
-        year.toInt() < 2000 || year.toInt() > 2200)
+    const double yearValue = year.toDouble();
+    if (!year.isDouble() || yearValue < 2000 || yearValue > 2200 ||
+        yearValue != std::floor(yearValue))
         return fail(CoreText::tr("%1: \"year\" must be a year such as 2026").arg(source));
-    rubric.year = year.toInt();
+    rubric.year = static_cast<int>(yearValue);
     Result<QString> title = requiredString(root, "title", source);
     if (!title)
         return title.error();
@@ -133,6 +137,9 @@ Result<Rubric> RubricJson::parse(const QByteArray& json, const QString& source) 
 Result<void> RubricJson::validate(const Rubric& rubric, const QString& source) {
     std::set<QString> ids;
     bool hasScored = false;
+    // Summed wide: an imported maximum may be up to 1e8 half-points, and 43 of them wrap an
+    // int (Rubric::maxTotal) — to exactly 200, for a rubric that would then be accepted.
+    std::int64_t total = 0;
     for (const Dimension& dimension : rubric.dimensions) {
         if (!ids.insert(dimension.code).second)
             return fail(CoreText::tr("%1: id %2 is used twice").arg(source, dimension.code));
@@ -145,14 +152,16 @@ Result<void> RubricJson::validate(const Rubric& rubric, const QString& source) {
                 if (!indicator.max || *indicator.max <= 0)
                     return fail(CoreText::tr("%1: indicator %2: max must be greater than 0")
                                     .arg(source, indicator.code));
+                total += *indicator.max;
             }
         }
     }
     if (!hasScored)
         return fail(CoreText::tr("%1: the rubric has no scored indicator").arg(source));
-    if (rubric.maxTotal() != 200)
+    if (total != 200)
         return fail(CoreText::tr("%1: the scored maxima add up to %2, not 100")
-                        .arg(source, formatPoints(rubric.maxTotal())));
+                        .arg(source, total % 2 == 0 ? QString::number(total / 2)
+                                                    : QString::number(total / 2.0, 'f', 1)));
     return {};
 }
 

@@ -68,6 +68,30 @@ TEST_CASE("rubric validation names the indicator at fault") {
                Catch::Contains("bad.json") && Catch::Contains("invalid JSON"));
 }
 
+TEST_CASE("years and maxima past an int's range are refused, not converted or wrapped") {
+    // From fuzz_rubric: the year was converted to int before its range was checked (undefined
+    // for 2e44; UBSan: float-cast-overflow).
+    CHECK_THAT(
+        failure(RubricJson::parse(R"({"type":"agency","year":2e44,"title":"t","dimensions":[]})",
+                                  QStringLiteral("y.json"))),
+        Catch::Contains("y.json") && Catch::Contains("year"));
+    CHECK_THAT(failure(RubricJson::parse(
+                   rubricJson("agency", 2027, validIndicators).replace("2027", "-1e300"),
+                   QStringLiteral("y.json"))),
+               Catch::Contains("year"));
+    // 42 maxima of 50,000,000 points and one of 47,483,748 are 2^32 + 200 half-points: summed in
+    // an int they wrapped to exactly 200 and the rubric was accepted as totalling 100.
+    QByteArray indicators;
+    for (int i = 0; i < 42; ++i)
+        indicators +=
+            QStringLiteral(R"({"id":"D1.%1","text":"t","max":50000000},)").arg(i).toUtf8();
+    indicators += R"({"id":"D1.99","text":"t","max":47483748})";
+    CHECK_THAT(failure(RubricJson::parse(rubricJson("agency", 2027, indicators.constData()),
+                                         QStringLiteral("wrap.json"))),
+               Catch::Contains("wrap.json") && Catch::Contains("2147483748") &&
+                   Catch::Contains("not 100"));
+}
+
 TEST_CASE("every shipped default rubric is valid, totals 100 and has a veto") {
     const QDir folder(QStringLiteral(":/lianping/rubrics"));
     const QStringList files = folder.entryList({QStringLiteral("*.json")});
