@@ -40,15 +40,9 @@ std::set<std::tuple<QString, int, int>> rubricsInUse(Database& db, const RecordS
                      "JOIN campaigns c ON c.id = e.campaign_id JOIN units u ON u.id = e.unit_id "
                      "JOIN rubrics r ON r.id = e.rubric_id JOIN unit_types t ON t.id = r.type_id "
                      "WHERE c.year = ?";
-    QStringList params;
-    if (!scope.county.isEmpty()) {
-        sql += " AND u.county_id = (SELECT id FROM counties WHERE name = ?)";
-        params << scope.county;
-    }
-    if (!scope.typeCode.isEmpty()) {
-        sql += " AND u.type_id = (SELECT id FROM unit_types WHERE code = ? OR name = ?)";
-        params << scope.typeCode << scope.typeCode;
-    }
+    const ScopeCondition condition = unitCondition(scope);
+    sql += condition.sql;
+    const QStringList& params = condition.params;
     Statement query = db.prepare(sql.constData());
     query.bind(1, scope.year);
     for (int i = 0; i < params.size(); ++i)
@@ -143,16 +137,9 @@ Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& sc
     }));
 
     // Then the history of the units in scope for this campaign year, a line per row.
-    QByteArray unitFilter;
-    QStringList params;
-    if (!scope.county.isEmpty()) {
-        unitFilter += " AND u.county_id = (SELECT id FROM counties WHERE name = ?)";
-        params << scope.county;
-    }
-    if (!scope.typeCode.isEmpty()) {
-        unitFilter += " AND u.type_id = (SELECT id FROM unit_types WHERE code = ? OR name = ?)";
-        params << scope.typeCode << scope.typeCode;
-    }
+    const ScopeCondition condition = unitCondition(scope);
+    const QByteArray& unitFilter = condition.sql;
+    const QStringList& params = condition.params;
     Statement rows = db.prepare(
         ("SELECT h.uid, h.at, h.operator, o.uid, u.code, h.campaign_year, h.entity, h.field, "
          "h.old_value, h.new_value, h.note FROM history h JOIN units u ON u.id = h.unit_id "

@@ -439,6 +439,19 @@ std::optional<Record> Record::fromJson(const QJsonObject& json) {
     return record;
 }
 
+ScopeCondition unitCondition(const RecordScope& scope) {
+    ScopeCondition condition;
+    if (!scope.county.isEmpty()) {
+        condition.sql += " AND u.county_id = (SELECT id FROM counties WHERE name = ?)";
+        condition.params << scope.county;
+    }
+    if (!scope.typeCode.isEmpty()) {
+        condition.sql += " AND u.type_id = (SELECT id FROM unit_types WHERE code = ? OR name = ?)";
+        condition.params << scope.typeCode << scope.typeCode;
+    }
+    return condition;
+}
+
 Result<std::vector<Record>> RecordStore::collect(const RecordScope& scope) {
     std::vector<Record> records;
     LP_TRY(forEach(scope, [&records](Record&& record) -> Result<void> {
@@ -452,16 +465,9 @@ Result<void> RecordStore::forEach(const RecordScope& scope, const RecordVisitor&
     Result<std::int64_t> campaign = campaignId(m_db, scope.year);
     if (!campaign)
         return campaign.error();
-    QByteArray unitFilter = " WHERE 1";
-    QStringList params;
-    if (!scope.county.isEmpty()) {
-        unitFilter += " AND u.county_id = (SELECT id FROM counties WHERE name = ?)";
-        params << scope.county;
-    }
-    if (!scope.typeCode.isEmpty()) {
-        unitFilter += " AND u.type_id = (SELECT id FROM unit_types WHERE code = ? OR name = ?)";
-        params << scope.typeCode << scope.typeCode;
-    }
+    const ScopeCondition condition = unitCondition(scope);
+    const QByteArray unitFilter = " WHERE 1" + condition.sql;
+    const QStringList& params = condition.params;
     const QString campaignText = QString::number(*campaign);
     auto ids = [&](const QByteArray& sql, bool withCampaign) {
         Statement query = m_db.prepare(sql.constData());

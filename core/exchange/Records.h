@@ -51,6 +51,14 @@ struct RecordScope {
     QString typeCode;
 };
 
+// The scope's county and type as SQL on units aliased `u` (" AND …", empty for all) and
+// the parameters to bind after the query's own.
+struct ScopeCondition {
+    QByteArray sql;
+    QStringList params;
+};
+ScopeCondition unitCondition(const RecordScope& scope);
+
 class RecordStore {
 public:
     explicit RecordStore(Database& db)
