@@ -652,6 +652,10 @@ ZH = {
     'Refused records belong to another office and must come from it:': '拒收的记录属于其他单位,须由该单位提供:',
     'Import': '导入',
     'E&xchange with other offices': '与其他单位交换数据(&X)',
+    '%1 is %2 characters long; at most %3 are accepted': '%1长 %2 个字符,最多 %3 个',
+    '%1 contains a control character': '%1含有控制字符',
+    'no unit of %1 has been named yet: name units first (Naming screen, or `name %1 --decision NO --date DATE UNIT…`)': '%1 年度尚无命名单位:请先在“命名”页面命名单位',
+    '%1 has no naming decision %2; its decisions are: %3': '%1 年度没有命名文件 %2;已有的命名文件:%3',
 }
 
 

@@ -23,6 +23,8 @@ packages=(
     dbus-daemon gnome-keyring
     # fonts the reports embed and the screens draw Chinese with
     fonts-wqy-microhei fonts-noto-cjk
+    # official documents (GB/T 9704): Song for titles and page numbers, Kai standing in for FangSong
+    fonts-arphic-gbsn00lp fonts-arphic-gkai00mp
     # the release check: package lint, desktop entry and metainfo validation, NSIS
     lintian nsis desktop-file-utils appstream
 )

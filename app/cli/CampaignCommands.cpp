@@ -1,4 +1,4 @@
-// campaign create | enroll | show.
+// campaign create | set | enroll | show.
 
 #include "Context.h"
 #include "campaign/CampaignRepository.h"
@@ -95,6 +95,41 @@ int campaignEnroll(Context& context, const ParsedArgs& args) {
     return Ok;
 }
 
+// The naming notice's issuer, document-number prefix and addressees.
+int campaignSet(Context& context, const ParsedArgs& args) {
+    const std::optional<int> year = context.year(args.positional[0]);
+    if (!year)
+        return UsageError;
+    NoticeSettings notice;
+    const std::pair<const char*, QString*> fields[] = {{"issuer", &notice.issuer},
+                                                       {"doc-prefix", &notice.docPrefix},
+                                                       {"addressees", &notice.addressees}};
+    bool any = false;
+    for (const auto& [name, target] : fields)
+        if (args.has(QString::fromLatin1(name))) {
+            *target = args.value(QString::fromLatin1(name));
+            if (target->isNull())
+                *target = QStringLiteral("");
+            any = true;
+        }
+    if (!any)
+        return context.usage(
+            QStringLiteral("give at least one of --issuer, --doc-prefix, --addressees"));
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    CampaignRepository campaigns(*db);
+    Result<void> set = campaigns.setNotice(*year, notice);
+    if (!set)
+        return context.error(set.error());
+    const Campaign campaign = *campaigns.find(*year);
+    context.print(
+        QStringLiteral("campaign %1: issuer %2, document prefix %3, addressees %4")
+            .arg(*year)
+            .arg(campaign.notice.issuer, campaign.notice.docPrefix, campaign.notice.addressees));
+    return Ok;
+}
+
 int campaignShow(Context& context, const ParsedArgs& args) {
     const std::optional<int> year = context.year(args.positional[0]);
     if (!year)
@@ -115,6 +150,9 @@ int campaignShow(Context& context, const ParsedArgs& args) {
                       .arg(s.qualified)
                       .arg(s.excellentQuota ? QStringLiteral("%1 %").arg(*s.excellentQuota)
                                             : QStringLiteral("none")));
+    context.print(
+        QStringLiteral("issuer %1\ndocument prefix %2\naddressees %3")
+            .arg(campaign->notice.issuer, campaign->notice.docPrefix, campaign->notice.addressees));
     Statement query = db->prepare(
         "SELECT t.code, r.year, r.version, (SELECT count(*) FROM enrollments e JOIN units u ON "
         "u.id = e.unit_id "
@@ -147,6 +185,18 @@ void addCampaignCommands(std::vector<Command>& commands) {
           1,
           {}},
          campaignCreate});
+    commands.push_back(
+        {{QStringLiteral("campaign set"),
+          QStringLiteral("YEAR [--issuer OFFICE] [--doc-prefix PREFIX] "
+                         "[--addressees TEXT]"),
+          {QStringLiteral("issuer"), QStringLiteral("doc-prefix"), QStringLiteral("addressees")},
+          {},
+          {},
+          1,
+          1,
+          QStringLiteral("the naming notice's issuing office, document-number "
+                         "prefix (广委 in 广委〔2026〕12号) and addressees")},
+         campaignSet});
     commands.push_back({{QStringLiteral("campaign enroll"),
                          QStringLiteral("YEAR [--type T] [--county C] [--unit CODE ...]"),
                          {QStringLiteral("type"), QStringLiteral("county")},

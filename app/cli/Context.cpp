@@ -39,6 +39,10 @@ int Context::error(const QString& message) const {
     return RuntimeError;
 }
 
+void Context::warn(const QString& text) const {
+    std::fprintf(stderr, "lianping-cli: warning: %s\n", text.toUtf8().constData());
+}
+
 void Context::print(const QString& text) const {
     std::fputs(text.toUtf8().constData(), stdout);
     std::fputc('\n', stdout);

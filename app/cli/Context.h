@@ -33,6 +33,8 @@ public:
     int error(const QString& message) const;
     int error(const Error& error) const { return this->error(error.message); }
     void print(const QString& text) const;
+    // A warning on stderr; the command goes on.
+    void warn(const QString& text) const;
 
     // Argument helpers: nullopt after printing a usage error.
     std::optional<int> year(const QString& text) const;

@@ -1,6 +1,8 @@
 // report, naming-list: PDF documents (run under a QGuiApplication, see main.cpp).
 
 #include "Context.h"
+#include "campaign/CampaignRepository.h"
+#include "report/NamingNotice.h"
 #include "report/ReportPdf.h"
 #include "report/UnitReport.h"
 
@@ -69,10 +71,16 @@ int namingList(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    Result<void> written = ReportPdf::writeNamingList(*db, *year, *out);
+    const std::optional<Campaign> campaign = CampaignRepository(*db).find(*year);
+    Result<int> written =
+        NamingNotice::writePdf(*db, *year, *out, args.value(QStringLiteral("decision")));
     if (!written)
         return context.error(written.error());
-    context.print(QStringLiteral("wrote %1").arg(*out));
+    context.print(QStringLiteral("wrote %1 (%2 pages)").arg(*out).arg(*written));
+    if (campaign && campaign->notice.issuer.trimmed().isEmpty())
+        context.warn(QStringLiteral("the notice leaves the issuing office blank: set it with "
+                                    "`campaign set %1 --issuer OFFICE --doc-prefix PREFIX`")
+                         .arg(*year));
     return Ok;
 }
 
@@ -90,15 +98,17 @@ void addReportCommands(std::vector<Command>& commands) {
           QStringLiteral("rating reports as PDF: one unit, or every unit of a county/type (one "
                          "file each into DIR, or all in one FILE.pdf)")},
          report});
-    commands.push_back({{QStringLiteral("naming-list"),
-                         QStringLiteral("YEAR --out FILE.pdf"),
-                         {QStringLiteral("out")},
-                         {},
-                         {},
-                         1,
-                         1,
-                         QStringLiteral("the naming notice and list, by type and county")},
-                        namingList});
+    commands.push_back(
+        {{QStringLiteral("naming-list"),
+          QStringLiteral("YEAR --out FILE.pdf [--decision NO]"),
+          {QStringLiteral("out"), QStringLiteral("decision")},
+          {},
+          {},
+          1,
+          1,
+          QStringLiteral("the naming notice (GB/T 9704) of each decision, or of one, "
+                         "with the list of named units by type and county")},
+         namingList});
 }
 
 } // namespace lianping::cli

@@ -17,11 +17,19 @@ struct CampaignSettings {
     std::optional<double> excellentQuota; // at most this % of a county's units excellent
 };
 
+// What the naming notice (命名通知, GB/T 9704) takes from the campaign. Local to this database.
+struct NoticeSettings {
+    QString issuer;     // 发文机关: 中共广元市纪委 广元市监委
+    QString docPrefix;  // 发文机关代字: 广委, as in 广委〔2026〕12号
+    QString addressees; // 主送机关: 各县（区）纪委监委，市直各部门
+};
+
 struct Campaign {
     std::int64_t id = 0;
     QString uid;
     int year = 0;
     CampaignSettings settings;
+    NoticeSettings notice;
 };
 
 } // namespace lianping

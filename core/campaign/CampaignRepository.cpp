@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include "common/Ids.h"
+#include "common/Labels.h"
 #include "history/History.h"
 #include "registry/UnitRepository.h"
 #include "rubric/RubricRepository.h"
@@ -80,8 +81,8 @@ Result<Campaign> CampaignRepository::create(int year, const CampaignSettings& se
 
 std::optional<Campaign> CampaignRepository::find(int year) const {
     Statement& query = m_db.cached(
-        "SELECT id, uid, year, org_weight, basic_weight, excellent, qualified, excellent_quota "
-        "FROM campaigns WHERE year = ?");
+        "SELECT id, uid, year, org_weight, basic_weight, excellent, qualified, excellent_quota, "
+        "issuer, doc_prefix, addressees FROM campaigns WHERE year = ?");
     if (!query.bind(1, year).step())
         return std::nullopt;
     Campaign campaign;
@@ -93,6 +94,10 @@ std::optional<Campaign> CampaignRepository::find(int year) const {
     campaign.settings.excellent = query.real(5);
     campaign.settings.qualified = query.real(6);
     campaign.settings.excellentQuota = query.optReal(7);
+    campaign.notice.issuer = query.text(8);
+    campaign.notice.docPrefix = query.text(9);
+    campaign.notice.addressees = query.text(10);
+    query.reset();
     return campaign;
 }
 
@@ -103,6 +108,54 @@ Result<Campaign> CampaignRepository::require(int year) const {
             CoreText::tr("there is no campaign for %1 (create it with `campaign create %1`)")
                 .arg(year));
     return *campaign;
+}
+
+Result<void> CampaignRepository::setNotice(int year, const NoticeSettings& notice) {
+    Result<Campaign> campaign = require(year);
+    if (!campaign)
+        return campaign.error();
+    struct Field {
+        const char* column;
+        const QString& now;
+        const QString& wanted;
+        int limit;
+    };
+    const Field fields[] = {{"issuer", campaign->notice.issuer, notice.issuer, 200},
+                            {"doc_prefix", campaign->notice.docPrefix, notice.docPrefix, 20},
+                            {"addressees", campaign->notice.addressees, notice.addressees, 1000}};
+    for (const Field& field : fields) {
+        if (field.wanted.size() > field.limit)
+            return fail(CoreText::tr("%1 is %2 characters long; at most %3 are accepted")
+                            .arg(Labels::field(QString::fromLatin1(field.column)))
+                            .arg(field.wanted.size())
+                            .arg(field.limit));
+        for (QChar c : field.wanted)
+            if (c.unicode() < 32)
+                return fail(CoreText::tr("%1 contains a control character")
+                                .arg(Labels::field(QString::fromLatin1(field.column))));
+    }
+    Transaction transaction(m_db);
+    LP_TRY(transaction.begun());
+    for (const Field& field : fields) {
+        if (field.wanted.isNull() || field.wanted.trimmed() == field.now)
+            continue;
+        const QString value = field.wanted.trimmed();
+        Statement update =
+            m_db.prepare(QStringLiteral("UPDATE campaigns SET %1 = ?, updated_at = ? WHERE id = ?")
+                             .arg(QString::fromLatin1(field.column))
+                             .toUtf8()
+                             .constData());
+        if (!update.bind(1, value).bind(2, nowMs()).bind(3, campaign->id).exec())
+            return fail(m_db.lastError());
+        LP_TRY(History::record(m_db, {std::nullopt,
+                                      year,
+                                      QStringLiteral("campaign"),
+                                      QString::fromLatin1(field.column),
+                                      field.now,
+                                      value,
+                                      {}}));
+    }
+    return transaction.commit();
 }
 
 Result<std::int64_t> CampaignRepository::rubricFor(const Campaign& campaign, std::int64_t typeId) {

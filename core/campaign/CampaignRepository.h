@@ -22,6 +22,9 @@ public:
     Result<Campaign> create(int year, const CampaignSettings& settings);
     std::optional<Campaign> find(int year) const;
     Result<Campaign> require(int year) const; // find, or an error telling how to create it
+    // Sets the naming notice's issuer, prefix and addressees (each kept in history). A field
+    // given as a null QString is left as it is; an empty one clears it.
+    Result<void> setNotice(int year, const NoticeSettings& notice);
     // The rubric the campaign uses for a type; a type without one gets the version in force now.
     Result<std::int64_t> rubricFor(const Campaign& campaign, std::int64_t typeId);
 

@@ -93,6 +93,10 @@ const Entry fields[] = {
     {"units", QT_TRANSLATE_NOOP("lianping::CoreText", "units field"), "单位"},
     {"percent", QT_TRANSLATE_NOOP("lianping::CoreText", "percentage field"), "比例"},
     {"seed", QT_TRANSLATE_NOOP("lianping::CoreText", "seed field"), "随机种子"},
+    {"issuer", QT_TRANSLATE_NOOP("lianping::CoreText", "issuing office field"), "发文机关"},
+    {"doc_prefix", QT_TRANSLATE_NOOP("lianping::CoreText", "document-number prefix field"),
+     "发文机关代字"},
+    {"addressees", QT_TRANSLATE_NOOP("lianping::CoreText", "addressees field"), "主送机关"},
     {"created", QT_TRANSLATE_NOOP("lianping::CoreText", "created"), "新增"},
 };
 

@@ -23,7 +23,7 @@ int NamingList::units() const {
     return count;
 }
 
-Result<NamingList> NamingList::load(Database& db, int year) {
+Result<NamingList> NamingList::load(Database& db, int year, bool withResults) {
     Result<Campaign> campaign = CampaignRepository(db).require(year);
     if (!campaign)
         return campaign.error();
@@ -34,13 +34,17 @@ Result<NamingList> NamingList::load(Database& db, int year) {
         list.issuer = office.name;
 
     // Grades and totals as `result` computes them.
-    ResultQuery query;
-    query.year = year;
-    Result<std::vector<UnitResult>> results = ResultService(db).compute(query);
-    if (!results)
-        return results.error();
+    std::vector<UnitResult> results;
+    if (withResults) {
+        ResultQuery query;
+        query.year = year;
+        Result<std::vector<UnitResult>> computed = ResultService(db).compute(query);
+        if (!computed)
+            return computed.error();
+        results = std::move(*computed);
+    }
     std::unordered_map<std::int64_t, const UnitResult*> byEnrollment;
-    for (const UnitResult& result : *results)
+    for (const UnitResult& result : results)
         if (result.state == State::Named)
             byEnrollment.emplace(result.enrollmentId, &result);
 

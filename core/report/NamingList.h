@@ -40,7 +40,8 @@ struct NamingList {
     std::vector<NamingDecision> decisions;
     int units() const;
 
-    static Result<NamingList> load(Database& db, int year);
+    // Grades and totals as `result` computes them when withResults (the notice needs none).
+    static Result<NamingList> load(Database& db, int year, bool withResults = true);
 };
 
 } // namespace lianping

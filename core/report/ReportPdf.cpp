@@ -2,8 +2,8 @@
 
 #include "common/CoreText.h"
 
-#include "report/NamingList.h"
 #include "report/PagedDocument.h"
+#include "report/PdfFile.h"
 #include "report/ReportHtml.h"
 #include "report/UnitReport.h"
 
@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <functional>
 
@@ -19,31 +18,10 @@ namespace lianping {
 
 namespace {
 
-// Opens a PDF on a QSaveFile, lets `paint` draw on it, and commits only if it succeeded.
-Result<void> writePdf(const QString& path, const QString& title,
-                      const std::function<Result<void>(QPainter&, QPdfWriter&)>& paint) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(CoreText::tr("%1: cannot write: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(300);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("Lianping %1").arg(QStringLiteral(LIANPING_VERSION)));
-        PagedDocument::setUpPage(writer);
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return fail(CoreText::tr("%1: cannot start the PDF").arg(path));
-        Result<void> painted = paint(painter, writer);
-        painter.end();
-        if (!painted) {
-            file.cancelWriting();
-            return painted;
-        }
-    }
-    if (!file.commit())
-        return fail(CoreText::tr("%1: cannot write: %2").arg(path, file.errorString()));
-    return {};
+// A report's PDF: the filed document's margins.
+Result<void> writePdf(const QString& path, const QString& title, const PdfFile::Paint& paint) {
+    return PdfFile::write(
+        path, title, [](QPagedPaintDevice& device) { PagedDocument::setUpPage(device); }, paint);
 }
 
 } // namespace
@@ -121,18 +99,6 @@ Result<int> ReportPdf::writeEach(Database& db, int year, const QStringList& unit
                                  .arg(unitCodes.size()));
     }
     return written;
-}
-
-Result<void> ReportPdf::writeNamingList(Database& db, int year, const QString& path) {
-    Result<NamingList> list = NamingList::load(db, year);
-    if (!list)
-        return list.error();
-    return writePdf(path, ReportHtml::namingFooter(*list),
-                    [&](QPainter& painter, QPdfWriter& writer) -> Result<void> {
-                        PagedDocument::paint(painter, writer, ReportHtml::namingList(*list),
-                                             ReportHtml::namingFooter(*list), true);
-                        return {};
-                    });
 }
 
 } // namespace lianping

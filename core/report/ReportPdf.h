@@ -1,7 +1,8 @@
 #pragma once
-// Rating reports and the naming list as PDF files: A4, vector, fonts embedded. A batch writes
-// every unit into one PDF or one file per unit, reporting progress and stopping when asked.
-// Files are written through QSaveFile: a failed or cancelled run leaves no half-written file.
+// Rating reports as PDF files (the naming notice: NamingNotice): A4, vector, fonts embedded. A
+// batch writes every unit into one PDF or one file per unit, reporting progress and stopping when
+// asked. Files are written through QSaveFile: a failed or cancelled run leaves no half-written
+// file.
 
 #include "common/Result.h"
 
@@ -26,7 +27,6 @@ public:
     // One PDF per unit in the folder, named CODE-NAME.pdf.
     static Result<int> writeEach(Database& db, int year, const QStringList& unitCodes,
                                  const QString& folder, const ReportProgress& progress = {});
-    static Result<void> writeNamingList(Database& db, int year, const QString& path);
     // "U0001-白水乡清泉村.pdf", with characters no file system accepts replaced.
     static QString fileNameFor(const QString& unitCode, const QString& unitName);
 };

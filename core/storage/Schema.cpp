@@ -242,6 +242,14 @@ CREATE TABLE retired_keys (
     retired_at INTEGER NOT NULL, PRIMARY KEY (office_id, public_key)) WITHOUT ROWID;
 )sql";
 
+// Version 5: what the naming notice (GB/T 9704) needs from the campaign: the issuing office,
+// the document-number prefix (广委 in 广委〔2026〕12号) and the addressees (主送机关).
+const char* const schemaV5 = R"sql(
+ALTER TABLE campaigns ADD COLUMN issuer TEXT NOT NULL DEFAULT '';
+ALTER TABLE campaigns ADD COLUMN doc_prefix TEXT NOT NULL DEFAULT '';
+ALTER TABLE campaigns ADD COLUMN addressees TEXT NOT NULL DEFAULT '';
+)sql";
+
 } // namespace
 
 Result<int> Schema::version(Database& db) {
@@ -288,6 +296,9 @@ Result<void> Schema::migrate(Database& db, int from) {
         break;
     case 3:
         LP_TRY(db.exec(schemaV4));
+        break;
+    case 4:
+        LP_TRY(db.exec(schemaV5));
         break;
     default:
         return fail(CoreText::tr("no migration from schema version %1").arg(from));

@@ -1271,6 +1271,30 @@
         <source>the package contents are damaged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuing office field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document-number prefix field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addressees field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit of %1 has been named yet: name units first (Naming screen, or `name %1 --decision NO --date DATE UNIT…`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no naming decision %2; its decisions are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>
@@ -1427,6 +1451,14 @@
     </message>
     <message>
         <source>Writing the summary workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

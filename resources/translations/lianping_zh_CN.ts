@@ -1200,7 +1200,7 @@
     </message>
     <message>
         <source>%1 is %2 characters long; at most %3 are accepted</source>
-        <translation>%1长 %2 个字符,最多只能 %3 个</translation>
+        <translation>%1长 %2 个字符,最多 %3 个</translation>
     </message>
     <message>
         <source>%1 contains a control character (code %2); remove it</source>
@@ -1269,6 +1269,30 @@
     <message>
         <source>the package contents are damaged</source>
         <translation>数据包内容已损坏</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character</source>
+        <translation>%1含有控制字符</translation>
+    </message>
+    <message>
+        <source>issuing office field</source>
+        <translation>发文机关</translation>
+    </message>
+    <message>
+        <source>document-number prefix field</source>
+        <translation>发文机关代字</translation>
+    </message>
+    <message>
+        <source>addressees field</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <source>no unit of %1 has been named yet: name units first (Naming screen, or `name %1 --decision NO --date DATE UNIT…`)</source>
+        <translation>%1 年度尚无命名单位:请先在“命名”页面命名单位</translation>
+    </message>
+    <message>
+        <source>%1 has no naming decision %2; its decisions are: %3</source>
+        <translation>%1 年度没有命名文件 %2;已有的命名文件:%3</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1451,14 @@
     <message>
         <source>Writing the summary workbook…</source>
         <translation>正在生成汇总表…</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include "Documents.h"
 
+#include "campaign/CampaignRepository.h"
 #include "common/BackgroundTask.h"
 #include "common/Session.h"
 #include "export/SelfCheckTemplate.h"
 #include "export/SummaryWorkbook.h"
-#include "report/NamingList.h"
+#include "report/NamingNotice.h"
+#include "report/OfficialWriter.h"
 #include "report/PagedDocument.h"
 #include "report/ReportHtml.h"
 #include "report/ReportPdf.h"
@@ -77,10 +79,19 @@ Result<void> Documents::printReport(QPrinter& printer, Session& session, const Q
 }
 
 Result<void> Documents::printNamingList(QPrinter& printer, Session& session) {
-    Result<NamingList> list = NamingList::load(session.db(), session.year());
+    Result<Campaign> campaign = CampaignRepository(session.db()).require(session.year());
+    if (!campaign)
+        return campaign.error();
+    Result<NamingList> list = NamingNotice::load(session.db(), session.year());
     if (!list)
         return list.error();
-    return paintOn(printer, ReportHtml::namingList(*list), ReportHtml::namingFooter(*list));
+    OfficialWriter::setUpPage(printer);
+    QPainter painter;
+    if (!painter.begin(&printer))
+        return fail(tr("The printer could not be started."));
+    NamingNotice::paint(painter, printer, *list, campaign->notice);
+    painter.end();
+    return {};
 }
 
 Result<void> Documents::previewReport(QWidget* parent, Session& session, const QString& unitCode) {
@@ -91,8 +102,17 @@ Result<void> Documents::previewReport(QWidget* parent, Session& session, const Q
 }
 
 Result<void> Documents::previewNamingList(QWidget* parent, Session& session) {
-    LP_TRY(NamingList::load(session.db(), session.year()));
-    return preview(parent, [&](QPrinter& printer) { return printNamingList(printer, session); });
+    LP_TRY(NamingNotice::load(session.db(), session.year()));
+    QPrinter printer(QPrinter::HighResolution);
+    OfficialWriter::setUpPage(printer);
+    QPrintPreviewDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print preview"));
+    Result<void> result;
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                     [&](QPrinter* target) { result = printNamingList(*target, session); });
+    dialog.resize(900, 1000);
+    dialog.exec();
+    return result;
 }
 
 Result<void> Documents::exportReport(Session& session, const QString& unitCode,
@@ -101,7 +121,10 @@ Result<void> Documents::exportReport(Session& session, const QString& unitCode,
 }
 
 Result<void> Documents::exportNamingList(Session& session, const QString& path) {
-    return ReportPdf::writeNamingList(session.db(), session.year(), path);
+    Result<int> written = NamingNotice::writePdf(session.db(), session.year(), path);
+    if (!written)
+        return written.error();
+    return {};
 }
 
 Result<void> Documents::exportTemplate(Session& session, const QString& typeCode,
