@@ -656,6 +656,17 @@ ZH = {
     '%1 contains a control character': '%1含有控制字符',
     'no unit of %1 has been named yet: name units first (Naming screen, or `name %1 --decision NO --date DATE UNIT…`)': '%1 年度尚无命名单位:请先在“命名”页面命名单位',
     '%1 has no naming decision %2; its decisions are: %3': '%1 年度没有命名文件 %2;已有的命名文件:%3',
+    'Naming notice settings': '命名通知设置',
+    'e.g. 中共广元市纪委 广元市监委': '例如:中共广元市纪委 广元市监委',
+    'e.g. 广纪发': '例如:广纪发',
+    'e.g. 各县（区）纪委监委，市直各部门': '例如:各县（区）纪委监委，市直各部门',
+    '&Issuing office (发文机关):': '发文机关(&I):',
+    'Document-number &prefix (发文机关代字):': '发文机关代字(&P):',
+    '&Addressees (主送机关):': '主送机关(&A):',
+    'The notice will read:': '通知将显示为:',
+    '%1, numbered like %2': '%1,文号如 %2',
+    'Naming notice &settings…': '命名通知设置(&S)…',
+    'Naming notice settings saved': '命名通知设置已保存',
 }
 
 

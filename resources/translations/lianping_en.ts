@@ -2199,6 +2199,45 @@ Add them and import the units? Choose No to check the spelling first.</source>
     </message>
 </context>
 <context>
+    <name>lianping::ui::NoticeSettingsDialog</name>
+    <message>
+        <source>Naming notice settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 中共广元市纪委 广元市监委</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 广纪发</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 各县（区）纪委监委，市直各部门</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issuing office (发文机关):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document-number &amp;prefix (发文机关代字):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Addressees (主送机关):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice will read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, numbered like %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::OfficeDialog</name>
     <message>
         <source>Whose database is this?</source>
@@ -2478,6 +2517,18 @@ Add them and import the units? Choose No to check the spelling first.</source>
     </message>
     <message>
         <source>Template not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naming notice &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naming notice settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naming notice settings saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

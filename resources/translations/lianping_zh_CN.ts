@@ -2183,6 +2183,45 @@ Add them and import the units? Choose No to check the spelling first.</source>
     </message>
 </context>
 <context>
+    <name>lianping::ui::NoticeSettingsDialog</name>
+    <message>
+        <source>Naming notice settings</source>
+        <translation>命名通知设置</translation>
+    </message>
+    <message>
+        <source>e.g. 中共广元市纪委 广元市监委</source>
+        <translation>例如:中共广元市纪委 广元市监委</translation>
+    </message>
+    <message>
+        <source>e.g. 广纪发</source>
+        <translation>例如:广纪发</translation>
+    </message>
+    <message>
+        <source>e.g. 各县（区）纪委监委，市直各部门</source>
+        <translation>例如:各县（区）纪委监委，市直各部门</translation>
+    </message>
+    <message>
+        <source>&amp;Issuing office (发文机关):</source>
+        <translation>发文机关(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Document-number &amp;prefix (发文机关代字):</source>
+        <translation>发文机关代字(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Addressees (主送机关):</source>
+        <translation>主送机关(&amp;A):</translation>
+    </message>
+    <message>
+        <source>The notice will read:</source>
+        <translation>通知将显示为:</translation>
+    </message>
+    <message>
+        <source>%1, numbered like %2</source>
+        <translation>%1,文号如 %2</translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::OfficeDialog</name>
     <message>
         <source>Whose database is this?</source>
@@ -2457,6 +2496,18 @@ Add them and import the units? Choose No to check the spelling first.</source>
     <message>
         <source>Template not written</source>
         <translation>模板未生成</translation>
+    </message>
+    <message>
+        <source>Naming notice &amp;settings…</source>
+        <translation>命名通知设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Naming notice settings</source>
+        <translation>命名通知设置</translation>
+    </message>
+    <message>
+        <source>Naming notice settings saved</source>
+        <translation>命名通知设置已保存</translation>
     </message>
 </context>
 <context>

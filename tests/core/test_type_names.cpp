@@ -88,7 +88,9 @@ TEST_CASE("a database made before aliases gets the default ones when it is opene
     TestDatabase t;
     t.reopen(); // no statement of ours holds the table
     require(
-        t.db().exec("DROP TABLE type_aliases; DROP TABLE retired_keys; PRAGMA user_version = 2;"));
+        t.db().exec("DROP TABLE type_aliases; DROP TABLE retired_keys; ALTER TABLE campaigns DROP "
+                    "COLUMN issuer; ALTER TABLE campaigns DROP COLUMN doc_prefix; ALTER TABLE "
+                    "campaigns DROP COLUMN addressees; PRAGMA user_version = 2;"));
     t.reopen();
     CHECK(require(Schema::version(t.db())) == Schema::currentVersion);
     TypeRepository types(t.db());

@@ -1,11 +1,13 @@
 // The desktop's documents: the print preview of a rating report (what the printer gets), the
 // batch of reports in the background, the summary workbook and the batch dialog's choices.
 #include "GuiFixture.h"
+#include "campaign/CampaignRepository.h"
 #include "common/Session.h"
 #include "io/XlsxReader.h"
 #include "registry/UnitRepository.h"
 #include "reports/BatchReportDialog.h"
 #include "reports/Documents.h"
+#include "reports/NoticeSettingsDialog.h"
 #include "reports/ReportsMenu.h"
 #include "scoring/ResultService.h"
 #include "scoring/ScoreSheetView.h"
@@ -14,11 +16,15 @@
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProcess>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QTimer>
+
+#include <functional>
 
 #include <catch2/catch.hpp>
 
@@ -118,4 +124,60 @@ TEST_CASE("gui: the summary workbook is written in the background and reads back
         XlsxReader::readRows(path, QStringLiteral("单位明细"));
     REQUIRE(units.ok());
     CHECK(units->size() == 201);
+}
+
+TEST_CASE("gui: the naming notice asks for its issuing office once, then prints as GB/T 9704") {
+    GuiFixture gui(200);
+    ui::Session& session = gui.window().session();
+    REQUIRE(CampaignRepository(session.db()).find(2026)->notice.issuer.isEmpty());
+    bool asked = false;
+    bool previewed = false;
+    std::function<void()> answer = [&] {
+        for (QWidget* widget : QApplication::topLevelWidgets()) {
+            if (auto* dialog = qobject_cast<ui::NoticeSettingsDialog*>(widget);
+                dialog && dialog->isVisible()) {
+                asked = true;
+                const QList<QLineEdit*> edits = dialog->findChildren<QLineEdit*>();
+                REQUIRE(edits.size() == 2);
+                edits[0]->setText(QStringLiteral("中共示例市纪委 示例市监委"));
+                edits[1]->setText(QStringLiteral("示纪发"));
+                dialog->findChild<QPlainTextEdit*>()->setPlainText(
+                    QStringLiteral("各县（区）纪委监委\n市直各部门"));
+                QDir().mkpath(QStringLiteral(LIANPING_SCREENSHOTS));
+                dialog->grab().save(QStringLiteral(LIANPING_SCREENSHOTS "/notice-settings.png"));
+                dialog->accept();
+                QTimer::singleShot(0, answer); // then the preview
+                return;
+            }
+            if (auto* preview = qobject_cast<QPrintPreviewDialog*>(widget);
+                preview && preview->isVisible()) {
+                previewed = true;
+                preview->grab().save(QStringLiteral(LIANPING_SCREENSHOTS "/notice-preview.png"));
+                preview->reject();
+                return;
+            }
+        }
+        QTimer::singleShot(10, answer);
+    };
+    QTimer::singleShot(0, answer);
+    gui.window().reports()->previewNamingList();
+    CHECK(asked);
+    CHECK(previewed);
+    const NoticeSettings saved = CampaignRepository(session.db()).find(2026)->notice;
+    CHECK(saved.issuer == QStringLiteral("中共示例市纪委 示例市监委"));
+    CHECK(saved.docPrefix == QStringLiteral("示纪发"));
+    CHECK(saved.addressees == QStringLiteral("各县（区）纪委监委，市直各部门"));
+
+    // What the printer gets: the notice with the office, its addressees and the list.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    const QString pdf = gui.path(QStringLiteral("notice.pdf"));
+    printer.setOutputFileName(pdf);
+    REQUIRE(ui::Documents::printNamingList(printer, session).ok());
+    QString text = pdfText(pdf);
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    CHECK(text.contains(QStringLiteral("中共示例市纪委示例市监委文件")));
+    CHECK(text.contains(QStringLiteral("关于命名2026年度廉洁细胞的通知")));
+    CHECK(text.contains(QStringLiteral("各县（区）纪委监委，市直各部门：")));
+    CHECK(text.contains(QStringLiteral("附件")));
 }

@@ -1,10 +1,12 @@
 #include "ReportsMenu.h"
 
+#include "campaign/CampaignRepository.h"
 #include "common/Session.h"
 #include "registry/TypeRepository.h"
 #include "registry/UnitRepository.h"
 #include "reports/BatchReportDialog.h"
 #include "reports/Documents.h"
+#include "reports/NoticeSettingsDialog.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -26,6 +28,7 @@ ReportsMenu::ReportsMenu(QMenu* menu, Session& session, QWidget* window, Hooks h
     menu->addSeparator();
     menu->addAction(tr("Print &naming list…"), this, &ReportsMenu::previewNamingList);
     menu->addAction(tr("Export naming &list as PDF…"), this, &ReportsMenu::exportNamingList);
+    menu->addAction(tr("Naming notice &settings…"), this, &ReportsMenu::editNoticeSettings);
     menu->addSeparator();
     menu->addAction(tr("Export &summary workbook (Excel)…"),
                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this,
@@ -126,8 +129,38 @@ void ReportsMenu::exportSummary() {
         m_hooks.status(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
 }
 
-void ReportsMenu::previewNamingList() {
+bool ReportsMenu::editNoticeSettings() {
     if (!ready())
+        return false;
+    CampaignRepository campaigns(m_session.db());
+    const std::optional<Campaign> campaign = campaigns.find(m_session.year());
+    if (!campaign)
+        return false;
+    NoticeSettingsDialog dialog(campaign->notice, m_session.year(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const Result<void> saved = campaigns.setNotice(m_session.year(), dialog.settings());
+    if (!saved) {
+        showFailure(tr("Naming notice settings"), saved.error());
+        return false;
+    }
+    m_hooks.status(tr("Naming notice settings saved"));
+    return true;
+}
+
+bool ReportsMenu::noticeReady() {
+    if (!ready())
+        return false;
+    const std::optional<Campaign> campaign =
+        CampaignRepository(m_session.db()).find(m_session.year());
+    // A notice without its issuing office is no notice: ask for it first.
+    if (campaign && campaign->notice.issuer.trimmed().isEmpty())
+        return editNoticeSettings();
+    return true;
+}
+
+void ReportsMenu::previewNamingList() {
+    if (!noticeReady())
         return;
     const Result<void> shown = Documents::previewNamingList(m_window, m_session);
     if (!shown)
@@ -135,7 +168,7 @@ void ReportsMenu::previewNamingList() {
 }
 
 void ReportsMenu::exportNamingList() {
-    if (!ready())
+    if (!noticeReady())
         return;
     const QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export naming list"),

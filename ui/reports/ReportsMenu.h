@@ -32,12 +32,15 @@ public slots:
     void exportBatch();
     void exportSummary();
     void previewNamingList();
+    // The campaign's issuer, prefix and addressees; true when saved.
+    bool editNoticeSettings();
     void exportNamingList();
     void exportTemplate();
 
 private:
     void showFailure(const QString& title, const Error& error);
     bool ready() const;
+    bool noticeReady(); // ready, and the notice's issuer known (asked for if not)
     QString unitOrAsk();
 
     Session& m_session;
