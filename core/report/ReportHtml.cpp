@@ -2,7 +2,6 @@
 
 #include "common/Labels.h"
 
-#include "report/NamingList.h"
 #include "report/UnitReport.h"
 
 #include <QDateTime>
@@ -276,73 +275,6 @@ QString ReportHtml::ratingReport(const UnitReport& report) {
         "</table>");
     html += QStringLiteral("</body></html>");
     return html;
-}
-
-QString ReportHtml::namingFooter(const NamingList& list) {
-    return QStringLiteral("%1年度廉洁细胞命名名单").arg(list.year);
-}
-
-QString ReportHtml::namingList(const NamingList& list) {
-    QString html;
-    html += QStringLiteral("<html><head>") + style() + QStringLiteral("</head><body>");
-    if (list.decisions.empty()) {
-        html += QStringLiteral("<h1>%1年度廉洁细胞命名名单</h1><p>本年度尚无命名单位。</p>")
-                    .arg(list.year);
-        return html + QStringLiteral("</body></html>");
-    }
-    bool first = true;
-    for (const NamingDecision& decision : list.decisions) {
-        html += first ? QStringLiteral("<div>")
-                      : QStringLiteral("<div style=\"page-break-before: always\">");
-        first = false;
-        html += QStringLiteral("<p class=\"sub\">%1</p>").arg(esc(decision.decision));
-        html += QStringLiteral("<h1>关于命名%1年度廉洁细胞的通知</h1>").arg(list.year);
-        html += QStringLiteral(
-                    "<p>各县区纪委监委，市直各部门：</p>"
-                    "<p>&nbsp;&nbsp;&nbsp;&nbsp;"
-                    "根据廉洁细胞建设考评办法，经单位自评申报、县区考评验收、"
-                    "市级复核，决定命名以下 %1 个单位为%2年度廉洁细胞。希望被命名单位珍惜荣誉、"
-                    "巩固成果，持续发挥示范带动作用。命名实行动态管理，对出现问题的单位将按规定撤销"
-                    "命名。</p>")
-                    .arg(decision.units())
-                    .arg(list.year);
-        html += QStringLiteral("<p align=\"right\">%1<br>%2</p>")
-                    .arg(esc(list.issuer.isEmpty() ? QStringLiteral("（发文机关）") : list.issuer),
-                         esc(decision.decidedOn));
-        html += QStringLiteral("<h2>%1年度廉洁细胞命名名单</h2>").arg(list.year);
-        QString currentType;
-        int index = 0;
-        for (const NamingGroup& group : decision.groups) {
-            if (group.typeName != currentType) {
-                if (!currentType.isEmpty())
-                    html += QStringLiteral("</table>");
-                currentType = group.typeName;
-                index = 0;
-                int count = 0;
-                for (const NamingGroup& other : decision.groups)
-                    if (other.typeName == currentType)
-                        count += static_cast<int>(other.units.size());
-                html += QStringLiteral("<h2>%1（%2 个）</h2>").arg(esc(currentType)).arg(count);
-                html += QStringLiteral(
-                    LP_GRID_TABLE
-                    "<thead><tr><th width=\"8%\">序号</th><th width=\"18%\">县区</th><th "
-                    "width=\"18%\">单位编码</th><th width=\"44%\">单位名称</th><th "
-                    "width=\"12%\">等次</th></tr></thead>");
-            }
-            for (const NamedUnit& unit : group.units)
-                html +=
-                    QStringLiteral(
-                        "<tr><td class=\"n\">%1</td><td class=\"n\">%2</td><td class=\"n\">%3</td>"
-                        "<td>%4</td><td class=\"n\">%5</td></tr>")
-                        .arg(++index)
-                        .arg(esc(group.county), esc(unit.code), esc(unit.name),
-                             gradeLabel(unit.grade));
-        }
-        if (!currentType.isEmpty())
-            html += QStringLiteral("</table>");
-        html += QStringLiteral("</div>");
-    }
-    return html + QStringLiteral("</body></html>");
 }
 
 } // namespace lianping
