@@ -225,7 +225,13 @@ private:
         chart_title_set_name(rates, "各县区合格率与优秀率");
         chart_axis_set_num_format(rates->y_axis, "0%");
         chart_legend_set_position(rates, LXW_CHART_LEGEND_BOTTOM);
-        worksheet_insert_chart(sheet.raw(), static_cast<lxw_row_t>(last + 3), 6, rates);
+        // Under each other, inside the printed page: side by side, the second fell off its edge.
+        const int ratesRow = last + 3 + 16;
+        worksheet_insert_chart(sheet.raw(), static_cast<lxw_row_t>(ratesRow), 0, rates);
+        const int chartRows = 15; // 288 px at 20 px a row
+        worksheet_print_area(sheet.raw(), 0, 0, static_cast<lxw_row_t>(ratesRow + chartRows),
+                             static_cast<lxw_col_t>(std::max<int>(
+                                 static_cast<int>(headers.size()) - 1, sheet.columnReaching(480))));
     }
 
     // 单位明细: every enrolled unit.

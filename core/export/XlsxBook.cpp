@@ -74,11 +74,33 @@ void XlsxSheet::setWidth(int column, double width) {
     m_widths[static_cast<std::size_t>(column)] = width;
 }
 
+double XlsxSheet::shownWidth(std::size_t column) const {
+    return column < m_widths.size() ? std::clamp(m_widths[column] + 2, 6.0, m_maxWidth) : 8.43;
+}
+
 void XlsxSheet::fitColumns(double maxWidth) {
-    for (std::size_t column = 0; column < m_widths.size(); ++column)
+    m_maxWidth = maxWidth;
+    double total = 0;
+    for (std::size_t column = 0; column < m_widths.size(); ++column) {
         worksheet_set_column(m_sheet, static_cast<lxw_col_t>(column),
-                             static_cast<lxw_col_t>(column),
-                             std::clamp(m_widths[column] + 2, 6.0, maxWidth), nullptr);
+                             static_cast<lxw_col_t>(column), shownWidth(column), nullptr);
+        total += shownWidth(column);
+    }
+    // A4 portrait holds about 95 characters of the default font between its margins.
+    worksheet_set_paper(m_sheet, 9);
+    if (total > 95)
+        worksheet_set_landscape(m_sheet);
+    worksheet_fit_to_pages(m_sheet, 1, 0); // one page wide, as many pages long as it takes
+    worksheet_center_horizontally(m_sheet);
+}
+
+int XlsxSheet::columnReaching(double pixels) const {
+    double reached = 0;
+    for (int column = 0;; ++column) {
+        reached += shownWidth(static_cast<std::size_t>(column)) * 7 + 5; // Excel's pixels
+        if (reached >= pixels)
+            return column;
+    }
 }
 
 void XlsxSheet::finishTable(int headerRow, int lastRow, int lastColumn) {

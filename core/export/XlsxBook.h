@@ -30,7 +30,11 @@ public:
     // Frozen header row, autofilter over the table, columns as wide as their widest text.
     void finishTable(int headerRow, int lastRow, int lastColumn);
     void setWidth(int column, double width);
+    // Columns as wide as their text (at most maxWidth), and printed on A4 one page wide,
+    // landscape when the columns are wider than a portrait page.
     void fitColumns(double maxWidth = 60);
+    // The last column a drawing `pixels` wide starting at column 0 reaches (for print areas).
+    int columnReaching(double pixels) const;
 
     lxw_worksheet* raw() const { return m_sheet; }
     const QString& name() const { return m_name; }
@@ -38,9 +42,11 @@ public:
 private:
     static constexpr int MeasuredRows = 3000;
     void widen(int column, double width);
+    double shownWidth(std::size_t column) const;
     lxw_worksheet* m_sheet;
     QString m_name;
     std::vector<double> m_widths;
+    double m_maxWidth = 60;
 };
 
 class XlsxBook {

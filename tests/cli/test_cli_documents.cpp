@@ -168,6 +168,8 @@ TEST_CASE("cli: the summary workbook matches result when read by openpyxl") {
                   cli.ok(args({"result", "2026", "--format", "json"})).out.toUtf8());
     CHECK(tool(python, {script("check_workbook.py"), xlsx, json}).trimmed() ==
           QStringLiteral("ok"));
+    // Printing: A4, one page wide, wide sheets landscape, charts inside the printed area.
+    CHECK(tool(python, {script("check_print_setup.py"), xlsx}).trimmed() == QStringLiteral("ok"));
     CHECK(cli.run(args({"export-excel", "2026"})).code == 2);
     CHECK(cli.run(args({"export-excel", "2031", "--out", "x.xlsx"})).code == 1);
 }
