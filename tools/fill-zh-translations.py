@@ -667,6 +667,8 @@ ZH = {
     '%1, numbered like %2': '%1,文号如 %2',
     'Naming notice &settings…': '命名通知设置(&S)…',
     'Naming notice settings saved': '命名通知设置已保存',
+    'Word documents (*.docx)': 'Word 文档 (*.docx)',
+    'Export rating report as &Word…': '导出考评报告为 Word 文档(&W)…',
 }
 
 

@@ -17,8 +17,9 @@ packages=(
     zlib1g-dev
     # the OS keyring that unlocks the signing key (QtKeychain; libsecret is loaded at run time)
     qtkeychain-qt6-dev libsecret-1-0
-    # tests: Catch2, PDF text and pictures, a workbook reader, a virtual display
-    catch2 poppler-utils python3-openpyxl xvfb xauth
+    # tests: Catch2, PDF text and pictures, a workbook reader, a virtual display, and
+    # LibreOffice as the real client that opens our .docx and .xlsx files
+    catch2 poppler-utils python3-openpyxl xvfb xauth libreoffice-writer-nogui libreoffice-calc-nogui
     # a real keyring for the keyring test: a session bus and GNOME Keyring's secret service
     dbus-daemon gnome-keyring
     # fonts the reports embed and the screens draw Chinese with

@@ -3,6 +3,7 @@
 #include "Context.h"
 #include "campaign/CampaignRepository.h"
 #include "report/NamingNotice.h"
+#include "report/ReportDocx.h"
 #include "report/ReportPdf.h"
 #include "report/UnitReport.h"
 
@@ -29,7 +30,10 @@ int report(Context& context, const ParsedArgs& args) {
     if (!db)
         return RuntimeError;
     if (single) {
-        Result<void> written = ReportPdf::writeUnit(*db, *year, args.positional[1], *out);
+        // FILE.docx: the same report as a Word document, to amend and sign.
+        const bool word = out->endsWith(QStringLiteral(".docx"), Qt::CaseInsensitive);
+        Result<void> written = word ? ReportDocx::writeUnit(*db, *year, args.positional[1], *out)
+                                    : ReportPdf::writeUnit(*db, *year, args.positional[1], *out);
         if (!written)
             return context.error(written.error());
         context.print(QStringLiteral("wrote %1").arg(*out));
@@ -89,14 +93,16 @@ int namingList(Context& context, const ParsedArgs& args) {
 void addReportCommands(std::vector<Command>& commands) {
     commands.push_back(
         {{QStringLiteral("report"),
-          QStringLiteral("YEAR UNIT --out FILE.pdf | YEAR --county C|--type T --out DIR|FILE.pdf"),
+          QStringLiteral(
+              "YEAR UNIT --out FILE.pdf|FILE.docx | YEAR --county C|--type T --out DIR|FILE.pdf"),
           {QStringLiteral("out"), QStringLiteral("county"), QStringLiteral("type")},
           {},
           {},
           1,
           2,
-          QStringLiteral("rating reports as PDF: one unit, or every unit of a county/type (one "
-                         "file each into DIR, or all in one FILE.pdf)")},
+          QStringLiteral("rating reports as PDF: one unit (or as a Word document: FILE.docx), "
+                         "or every unit of a county/type (one file each into DIR, or all in one "
+                         "FILE.pdf)")},
          report});
     commands.push_back(
         {{QStringLiteral("naming-list"),

@@ -2531,6 +2531,14 @@ Add them and import the units? Choose No to check the spelling first.</source>
         <source>Naming notice settings saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Export rating report as &amp;Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::RubricView</name>

@@ -2509,6 +2509,14 @@ Add them and import the units? Choose No to check the spelling first.</source>
         <source>Naming notice settings saved</source>
         <translation>命名通知设置已保存</translation>
     </message>
+    <message>
+        <source>Export rating report as &amp;Word…</source>
+        <translation>导出考评报告为 Word 文档(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::RubricView</name>

@@ -134,6 +134,50 @@ TEST_CASE("cli: a county's reports go one file per unit, or all into one PDF") {
     }
 }
 
+TEST_CASE("cli: the rating report as .docx reads in LibreOffice with the unit, total and grade") {
+    Cli cli;
+    const QJsonArray results = setUpDemo(cli);
+    const QJsonObject unit = firstWhere(results, "named");
+    const QString code = unit[QStringLiteral("unit")].toString();
+    const QString docx = cli.path(QStringLiteral("report.docx"));
+    cli.ok({QStringLiteral("report"), QStringLiteral("2026"), code, QStringLiteral("--out"), docx});
+    CHECK(tool(python, {script("check_docx.py"), docx}).trimmed() == QStringLiteral("ok"));
+
+    // LibreOffice, a real client, turns it into a PDF: the same particulars and figures.
+    QProcess office;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), cli.path(QStringLiteral("office-home")));
+    office.setProcessEnvironment(environment);
+    office.start(QStringLiteral("soffice"),
+                 {QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                  QStringLiteral("pdf"), QStringLiteral("--outdir"),
+                  cli.path(QStringLiteral("converted")), docx});
+    REQUIRE(office.waitForFinished(180000));
+    REQUIRE(office.exitCode() == 0);
+    const QString pdf = cli.path(QStringLiteral("converted/report.pdf"));
+    REQUIRE(QFile::exists(pdf));
+    QString text = pdfText(pdf);
+    INFO(text.toStdString());
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    CHECK(text.contains(QStringLiteral("2026年度廉洁细胞考评报告")));
+    CHECK(text.contains(unit[QStringLiteral("name")].toString()));
+    CHECK(text.contains(code));
+    CHECK(text.contains(QString::number(unit[QStringLiteral("total")].toDouble(), 'f', 1)));
+    CHECK(text.contains(unit[QStringLiteral("grade")].toString() == QLatin1String("excellent")
+                            ? QStringLiteral("优秀")
+                            : QStringLiteral("合格")));
+    for (const char* section : {"考评细则得分", "群众满意度测评", "考评流程记录", "签字", "第1页"})
+        CHECK(text.contains(QString::fromUtf8(section)));
+    CHECK(tool(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("(A4)")));
+
+    // A unit that is not enrolled writes nothing.
+    const QString none = cli.path(QStringLiteral("none.docx"));
+    CHECK(cli.run({QStringLiteral("report"), QStringLiteral("2026"), QStringLiteral("NOPE"),
+                   QStringLiteral("--out"), none})
+              .code == 1);
+    CHECK_FALSE(QFile::exists(none));
+}
+
 TEST_CASE("cli: the naming notice names every named unit under its decision number") {
     Cli cli;
     const QJsonArray results = setUpDemo(cli);

@@ -181,3 +181,23 @@ TEST_CASE("gui: the naming notice asks for its issuing office once, then prints 
     CHECK(text.contains(QStringLiteral("各县（区）纪委监委，市直各部门：")));
     CHECK(text.contains(QStringLiteral("附件")));
 }
+
+TEST_CASE("gui: a rating report exported with a .docx name is a Word document of the unit") {
+    GuiFixture gui(200);
+    ui::Session& session = gui.window().session();
+    const UnitResult unit = firstAssessed(session.db());
+    const QString docx = gui.path(QStringLiteral("report.docx"));
+    REQUIRE(ui::Documents::exportReport(session, unit.unitCode, docx).ok());
+    QProcess unzip;
+    unzip.start(QStringLiteral("/usr/bin/python3"),
+                {QStringLiteral("-c"),
+                 QStringLiteral("import sys, zipfile; "
+                                "sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read('word/"
+                                "document.xml').decode())"),
+                 docx});
+    REQUIRE(unzip.waitForFinished(60000));
+    const QString xml = QString::fromUtf8(unzip.readAllStandardOutput());
+    CHECK(xml.contains(unit.name));
+    CHECK(xml.contains(unit.unitCode));
+    CHECK(xml.contains(QString::number(unit.outcome.total, 'f', 1)));
+}

@@ -8,6 +8,7 @@
 #include "report/NamingNotice.h"
 #include "report/OfficialWriter.h"
 #include "report/PagedDocument.h"
+#include "report/ReportDocx.h"
 #include "report/ReportHtml.h"
 #include "report/ReportPdf.h"
 #include "report/UnitReport.h"
@@ -117,6 +118,8 @@ Result<void> Documents::previewNamingList(QWidget* parent, Session& session) {
 
 Result<void> Documents::exportReport(Session& session, const QString& unitCode,
                                      const QString& path) {
+    if (path.endsWith(QStringLiteral(".docx"), Qt::CaseInsensitive))
+        return ReportDocx::writeUnit(session.db(), session.year(), unitCode, path);
     return ReportPdf::writeUnit(session.db(), session.year(), unitCode, path);
 }
 

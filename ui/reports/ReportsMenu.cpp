@@ -24,6 +24,7 @@ ReportsMenu::ReportsMenu(QMenu* menu, Session& session, QWidget* window, Hooks h
     menu->addAction(tr("&Print rating report…"), QKeySequence::Print, this,
                     &ReportsMenu::previewReport);
     menu->addAction(tr("Export rating report as &PDF…"), this, &ReportsMenu::exportReport);
+    menu->addAction(tr("Export rating report as &Word…"), this, &ReportsMenu::exportReportAsWord);
     menu->addAction(tr("Rating reports in &batch…"), this, &ReportsMenu::exportBatch);
     menu->addSeparator();
     menu->addAction(tr("Print &naming list…"), this, &ReportsMenu::previewNamingList);
@@ -79,16 +80,34 @@ void ReportsMenu::previewReport() {
 }
 
 void ReportsMenu::exportReport() {
+    exportReportAs(false);
+}
+
+void ReportsMenu::exportReportAsWord() {
+    exportReportAs(true);
+}
+
+void ReportsMenu::exportReportAs(bool word) {
     if (!ready())
         return;
     const QString code = unitOrAsk();
     if (code.isEmpty())
         return;
     const std::optional<Unit> unit = UnitRepository(m_session.db()).find(code);
-    const QString suggested = QDir::home().filePath(
-        QStringLiteral("%1-%2.pdf").arg(code, unit ? unit->name : tr("rating report")));
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export rating report"),
-                                                      suggested, tr("PDF files (*.pdf)"));
+    const QString suggested =
+        QDir::home().filePath(QStringLiteral("%1-%2.%3")
+                                  .arg(code, unit ? unit->name : tr("rating report"),
+                                       word ? QStringLiteral("docx") : QStringLiteral("pdf")));
+    const QString pdfFilter = tr("PDF files (*.pdf)");
+    const QString wordFilter = tr("Word documents (*.docx)");
+    QString chosenFilter = word ? wordFilter : pdfFilter;
+    QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export rating report"), suggested,
+                                     pdfFilter + QStringLiteral(";;") + wordFilter, &chosenFilter);
+    // The format follows the name; a name without one takes the chosen filter's.
+    if (!path.isEmpty() && !path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) &&
+        !path.endsWith(QStringLiteral(".docx"), Qt::CaseInsensitive))
+        path += chosenFilter == wordFilter ? QStringLiteral(".docx") : QStringLiteral(".pdf");
     if (path.isEmpty())
         return;
     const Result<void> written = Documents::exportReport(m_session, code, path);

@@ -29,6 +29,8 @@ public:
 public slots:
     void previewReport();
     void exportReport();
+    // The same report as a .docx, to amend and sign in Word or WPS.
+    void exportReportAsWord();
     void exportBatch();
     void exportSummary();
     void previewNamingList();
@@ -39,6 +41,7 @@ public slots:
 
 private:
     void showFailure(const QString& title, const Error& error);
+    void exportReportAs(bool word);
     bool ready() const;
     bool noticeReady(); // ready, and the notice's issuer known (asked for if not)
     QString unitOrAsk();
