@@ -6,13 +6,21 @@
 #include "report/PdfFile.h"
 #include "report/ReportHtml.h"
 #include "report/UnitReport.h"
+#include "storage/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QThread>
 
+#include <algorithm>
+#include <atomic>
 #include <functional>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
 
 namespace lianping {
 
@@ -79,26 +87,62 @@ Result<int> ReportPdf::writeEach(Database& db, int year, const QStringList& unit
     QDir dir(folder);
     if (!dir.exists() && !QDir().mkpath(folder))
         return fail(CoreText::tr("%1: cannot create the folder").arg(folder));
-    ReportLoader loader(db, year);
-    int written = 0;
-    for (const QString& code : unitCodes) {
-        Result<UnitReport> report = loader.load(code);
-        if (!report)
-            return report.error();
-        const QString path = dir.filePath(fileNameFor(report->unit.code, report->unit.name));
-        LP_TRY(writePdf(path, ReportHtml::ratingFooter(*report),
-                        [&](QPainter& painter, QPdfWriter& writer) -> Result<void> {
-                            PagedDocument::paint(painter, writer, ReportHtml::ratingReport(*report),
-                                                 ReportHtml::ratingFooter(*report), true);
-                            return {};
-                        }));
-        ++written;
-        if (progress && !progress(written, static_cast<int>(unitCodes.size())))
-            return cancelled(CoreText::tr("cancelled after %1 of %2 reports")
-                                 .arg(written)
-                                 .arg(unitCodes.size()));
-    }
-    return written;
+    // Every core: each worker reads through its own connection and writes whole files; the
+    // next unit goes to whichever worker is free. The first error stops them all.
+    const int total = static_cast<int>(unitCodes.size());
+    const int workers =
+        std::clamp(QThread::idealThreadCount(), 1, std::max(1, std::min(total, 16)));
+    std::atomic<int> next{0};
+    std::atomic<int> written{0};
+    std::atomic<bool> stop{false};
+    std::mutex guard; // the progress callback and the first error
+    std::optional<Error> failure;
+    const auto work = [&](Database& connection) {
+        ReportLoader loader(connection, year);
+        for (int index = next++; index < total && !stop; index = next++) {
+            Result<void> done = [&]() -> Result<void> {
+                Result<UnitReport> report = loader.load(unitCodes[index]);
+                if (!report)
+                    return report.error();
+                const QString path =
+                    dir.filePath(fileNameFor(report->unit.code, report->unit.name));
+                return writePdf(path, ReportHtml::ratingFooter(*report),
+                                [&](QPainter& painter, QPdfWriter& writer) -> Result<void> {
+                                    PagedDocument::paint(painter, writer,
+                                                         ReportHtml::ratingReport(*report),
+                                                         ReportHtml::ratingFooter(*report), true);
+                                    return {};
+                                });
+            }();
+            const std::lock_guard<std::mutex> lock(guard);
+            if (!done) {
+                if (!failure)
+                    failure = done.error();
+                stop = true;
+                return;
+            }
+            const int count = ++written;
+            if (progress && !progress(count, total) && !failure) {
+                failure = cancelled(
+                    CoreText::tr("cancelled after %1 of %2 reports").arg(count).arg(total));
+                stop = true;
+            }
+        }
+    };
+    std::vector<std::thread> threads;
+    for (int i = 1; i < workers; ++i)
+        threads.emplace_back([&, i] {
+            Result<std::unique_ptr<Database>> connection =
+                Workspace::open(db.path(), db.operatorName(), Database::Mode::ReadOnly);
+            if (connection)
+                work(**connection);
+        });
+    work(db); // this thread too, on the caller's connection
+    for (std::thread& thread : threads)
+        thread.join();
+    if (failure)
+        return *failure;
+    return written.load();
 }
 
 } // namespace lianping
