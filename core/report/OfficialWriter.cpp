@@ -93,6 +93,10 @@ OfficialWriter::Face& OfficialWriter::faceFor(OfficialRole role) {
 }
 
 double OfficialWriter::advance(Face& face, QChar c) {
+    // A character outside the BMP (a rare name character, 𬌗) is one glyph: the high half
+    // takes an ideograph's advance, the low half nothing.
+    if (c.isHighSurrogate())
+        c = QChar(0x4E2D);
     const auto found = face.advances.constFind(c.unicode());
     if (found != face.advances.constEnd())
         return *found;
@@ -104,7 +108,7 @@ double OfficialWriter::advance(Face& face, QChar c) {
 double OfficialWriter::width(Face& face, const QString& text, double spacing) {
     double total = 0;
     for (QChar c : text)
-        total += advance(face, c) + spacing;
+        total += c.isLowSurrogate() ? 0 : advance(face, c) + spacing;
     return total; // on the grid: the cells the text takes (each glyph with its spacing)
 }
 
@@ -272,7 +276,8 @@ OfficialWriter::Laid OfficialWriter::layOut(const OfficialBlock& block) {
         double used = 0;
         int end = start;
         while (end < text.size()) {
-            const double next = used + advance(face, text[end]) + baseSpacing;
+            const double next =
+                used + (text[end].isLowSurrogate() ? 0 : advance(face, text[end]) + baseSpacing);
             if (next > available + 0.01 * m_cell && end > start)
                 break;
             used = next;
@@ -280,12 +285,13 @@ OfficialWriter::Laid OfficialWriter::layOut(const OfficialBlock& block) {
             if (target > 0 && used >= target && end < text.size() && !closing(text[end]))
                 break;
         }
+        const int natural = end;
         if (end < text.size() && end - start > 2) {
             if (closing(text[end]))
                 --end; // the character before goes down with the mark
             if (end - start > 1 && opening(text[end - 1]))
                 --end;
-            if (end < text.size() && text[end].isLowSurrogate())
+            if (end < text.size() && text[end].isLowSurrogate() && end - start > 1)
                 --end;
             // A number or a Latin word stays whole (2026年 never breaks as 202 / 6年).
             const auto latin = [](QChar c) { return c.unicode() < 128 && c.isLetterOrNumber(); };
@@ -295,6 +301,8 @@ OfficialWriter::Laid OfficialWriter::layOut(const OfficialBlock& block) {
             if (word > start + 1 && word < end)
                 end = word;
         }
+        if (end <= start)
+            end = natural; // nothing better: break where the line is full
         lines.push_back({start, end});
         start = end;
     }

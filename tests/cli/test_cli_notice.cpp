@@ -265,3 +265,33 @@ TEST_CASE("cli: campaign set keeps the notice's issuer, prefix and addressees, w
     cli.ok(args({"campaign", "set", "2026", "--issuer", ""}));
     CHECK(cli.ok(args({"campaign", "show", "2026"})).out.contains(QStringLiteral("issuer \n")));
 }
+
+TEST_CASE("cli: names with rare characters, long names, Latin and punctuation lay out on the grid") {
+    Cli cli;
+    cli.ok(args({"demo", "--units", "300", "--seed", "5"}));
+    QStringList named;
+    for (const QJsonValue& row : cli.json(args({"result", "2026", "--format", "json"})))
+        if (row.toObject()[QStringLiteral("state")].toString() == QLatin1String("named"))
+            named << row.toObject()[QStringLiteral("unit")].toString();
+    REQUIRE(named.size() >= 3);
+    const QStringList names{QStringLiteral("犇鱻镇羴村股份经济合作社"),
+                            QString(60, QChar(u'廉')) + QStringLiteral("（一）"),
+                            QStringLiteral("“清风”ABC2026科技有限公司")};
+    for (int i = 0; i < names.size(); ++i)
+        cli.ok({QStringLiteral("units"), QStringLiteral("edit"), named[i], QStringLiteral("--name"),
+                names[i]});
+    const QString pdf = cli.path(QStringLiteral("rare.pdf"));
+    cli.ok(args({"naming-list", "2026", "--out"}) << pdf);
+    QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        double cells = 0;
+        for (const QChar c : line)
+            cells += c.unicode() < 32 || c.isLowSurrogate() ? 0 : c.unicode() < 128 ? 0.5 : 1;
+        INFO(line.toStdString());
+        CHECK(cells <= 28);
+    }
+    text.remove(QRegularExpression(QStringLiteral("— \\d+ —")));
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    for (const QString& name : names)
+        CHECK(text.contains(name));
+}
