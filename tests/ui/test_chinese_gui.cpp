@@ -46,17 +46,15 @@ using namespace lianping::test;
 namespace {
 
 // Words that may stay Latin in a Chinese interface.
-const QStringList allowed = {QStringLiteral("PDF"),      QStringLiteral("Excel"),
-                             QStringLiteral("CSV"),      QStringLiteral("xlsx"),
-                             QStringLiteral("xls"),      QStringLiteral("csv"),
-                             QStringLiteral("lpdb"),     QStringLiteral("lpkg"),
-                             QStringLiteral("lpkey"),    QStringLiteral("pdf"),
-                             QStringLiteral("WPS"),      QStringLiteral("Qt"),
-                             QStringLiteral("SQLite"),   QStringLiteral("LGPL"),
-                             QStringLiteral("Lianping"), QStringLiteral("Ctrl"),
-                             QStringLiteral("Shift"),    QStringLiteral("Alt"),
-                             QStringLiteral("tmp"),      QStringLiteral("json"),
-                             QStringLiteral("English")}; // a language is named in its own language
+const QStringList allowed = {
+    QStringLiteral("PDF"),    QStringLiteral("Excel"),  QStringLiteral("CSV"),
+    QStringLiteral("xlsx"),   QStringLiteral("xls"),    QStringLiteral("csv"),
+    QStringLiteral("lpdb"),   QStringLiteral("lpkg"),   QStringLiteral("lpkey"),
+    QStringLiteral("pdf"),    QStringLiteral("WPS"),    QStringLiteral("Qt"),
+    QStringLiteral("SQLite"), QStringLiteral("LGPL"),   QStringLiteral("Lianping"),
+    QStringLiteral("Ctrl"),   QStringLiteral("Shift"),  QStringLiteral("Alt"),
+    QStringLiteral("tmp"),    QStringLiteral("json"),   QStringLiteral("Word"),
+    QStringLiteral("docx"),   QStringLiteral("English")}; // a language is named in its own language
 
 // Latin words of two letters or more that are not codes (codes carry digits: U0000012, D1.1).
 QStringList englishWords(const QString& raw) {

@@ -1,11 +1,20 @@
 #include "GuiFixture.h"
 #include "common/Session.h"
 #include "dashboard/DashboardView.h"
+
+#include <QBarCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QSignalSpy>
+#include <QValueAxis>
+
 #include "registry/RegistryView.h"
 #include "registry/UnitDialog.h"
 #include "registry/UnitRepository.h"
 #include "registry/UnitTableModel.h"
 #include "scoring/ResultService.h"
+#include <cmath>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -122,4 +131,41 @@ TEST_CASE("gui: the dashboard follows the registry's county and type filters") {
     REQUIRE(boxes.size() >= 2);
     CHECK(boxes[0]->currentData().toString() == county);
     CHECK(boxes[1]->currentData().toString() == QStringLiteral("school"));
+}
+
+TEST_CASE("gui: dashboard charts count in whole numbers, name every county and every bin") {
+    GuiFixture gui(600);
+    ui::DashboardView* dashboard = gui.window().dashboard();
+    QSignalSpy refreshed(dashboard, &ui::DashboardView::refreshed);
+    gui.window().showPage(ui::MainWindow::Dashboard);
+    if (refreshed.isEmpty())
+        REQUIRE(refreshed.wait(30000));
+    const QList<QChartView*> views = dashboard->findChildren<QChartView*>();
+    REQUIRE(views.size() == 4);
+    int countAxes = 0;
+    for (QChartView* view : views)
+        for (QAbstractAxis* axis : view->chart()->axes()) {
+            auto* values = qobject_cast<QValueAxis*>(axis);
+            if (!values || values->labelFormat() != QLatin1String("%d") || values->max() == 100)
+                continue;
+            ++countAxes;
+            // Every tick a whole number: 0, 5, 10 … not 0, 4, 9, 14, 19.
+            const double step = (values->max() - values->min()) / (values->tickCount() - 1);
+            CHECK(values->min() == 0);
+            CHECK(step == std::floor(step));
+        }
+    CHECK(countAxes == 2);
+    // Counties: one category per county, on the axis that has room for them.
+    auto* counties =
+        qobject_cast<QBarCategoryAxis*>(views[1]->chart()->axes(Qt::Horizontal).value(0));
+    REQUIRE(counties);
+    CHECK(counties->count() == 12);
+    // The histogram's first bin reads in full (a leading "<" was taken for HTML).
+    auto* bins = qobject_cast<QBarCategoryAxis*>(views[3]->chart()->axes(Qt::Horizontal).value(0));
+    REQUIRE(bins);
+    CHECK_FALSE(bins->categories().value(0).startsWith(QLatin1Char('<')));
+    QDir().mkpath(QStringLiteral(LIANPING_SCREENSHOTS));
+    gui.window().resize(1280, 860);
+    QCoreApplication::processEvents();
+    gui.window().grab().save(QStringLiteral(LIANPING_SCREENSHOTS "/dashboard-axes.png"));
 }

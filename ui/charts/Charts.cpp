@@ -7,9 +7,11 @@
 #include <QCoreApplication>
 #include <QFontDatabase>
 #include <QHorizontalBarSeries>
-#include <QHorizontalStackedBarSeries>
 #include <QPieSeries>
+#include <QStackedBarSeries>
 #include <QValueAxis>
+
+#include <algorithm>
 
 namespace lianping::ui::charts {
 
@@ -46,6 +48,24 @@ void styleAxis(QAbstractAxis* axis) {
     axis->setTruncateLabels(false); // county names and bins must read in full
 }
 
+// A count axis from 0 with whole-number ticks a step of 1, 2 or 5 × 10ⁿ apart (0, 5, 10, 15,
+// 20 — never 0, 4, 9, 14, 19).
+void countAxis(QValueAxis* axis, int maximum) {
+    const int top = std::max(1, maximum);
+    int step = 1;
+    for (int magnitude = 1; top / step > 6; magnitude *= 10)
+        for (int factor : {1, 2, 5}) {
+            step = factor * magnitude;
+            if (top / step <= 6)
+                break;
+        }
+    const int intervals = (top + step - 1) / step;
+    axis->setRange(0, intervals * step);
+    axis->setTickCount(intervals + 1);
+    axis->setMinorTickCount(0);
+    axis->setLabelFormat(QStringLiteral("%d"));
+}
+
 } // namespace
 
 QString chartFontFamily() {
@@ -64,8 +84,8 @@ QChart* gradeDistribution(const CampaignStatistics& stats) {
         QPieSlice* slice =
             series->append(QStringLiteral("%1 %2").arg(gradeName(grade)).arg(count), count);
         slice->setColor(gradeColors[grade]);
-        slice->setLabelVisible(count > 0);
-        slice->setLabelFont(QFont(chartFontFamily()));
+        // The legend names each slice with its count; labels beside the pie were cut off.
+        slice->setLabelVisible(false);
     }
     if (stats.overall.notAssessed > 0) {
         QPieSlice* slice = series->append(tr("Not assessed %1").arg(stats.overall.notAssessed),
@@ -79,8 +99,10 @@ QChart* gradeDistribution(const CampaignStatistics& stats) {
 
 QChart* countiesByGrade(const CampaignStatistics& stats) {
     QChart* chart = makeChart(tr("Counties side by side"));
-    auto* series = new QHorizontalStackedBarSeries;
+    // Upright bars: a county's name (3–4 characters) fits under its bar, so all of them show.
+    auto* series = new QStackedBarSeries;
     QStringList counties;
+    int largest = 0;
     std::array<QBarSet*, 3> sets{};
     for (int grade = 0; grade < 3; ++grade) {
         sets[static_cast<std::size_t>(grade)] = new QBarSet(gradeName(grade));
@@ -90,20 +112,26 @@ QChart* countiesByGrade(const CampaignStatistics& stats) {
         counties << county;
         for (std::size_t grade = 0; grade < 3; ++grade)
             *sets[grade] << counts.byGrade[grade];
+        largest = std::max(largest, counts.byGrade[0] + counts.byGrade[1] + counts.byGrade[2]);
     }
     for (QBarSet* set : sets)
         series->append(set);
     chart->addSeries(series);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->append(counties);
+    auto* axisX = new QBarCategoryAxis;
+    axisX->append(counties);
+    styleAxis(axisX);
+    if (counties.size() > 8) {
+        QFont small(chartFontFamily());
+        small.setPointSize(8);
+        axisX->setLabelsFont(small);
+    }
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto* axisY = new QValueAxis;
+    countAxis(axisY, largest);
     styleAxis(axisY);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
-    auto* axisX = new QValueAxis;
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    styleAxis(axisX);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
 }
@@ -158,11 +186,15 @@ QChart* selfCountyDeviation(const CampaignStatistics& stats) {
             ++bin;
         bins[bin] += units;
     }
-    labels << QStringLiteral("<-10") << QStringLiteral("-10…-5") << QStringLiteral("-5…0")
+    // Axis labels are read as HTML: a leading "<" would hide the first one, so it is full-width.
+    labels << QStringLiteral("＜-10") << QStringLiteral("-10…-5") << QStringLiteral("-5…0")
            << QStringLiteral("0…5") << QStringLiteral("5…10") << QStringLiteral("10…15")
            << QStringLiteral("≥15");
-    for (int count : bins)
+    int largest = 0;
+    for (int count : bins) {
         *set << count;
+        largest = std::max(largest, count);
+    }
     auto* series = new QBarSeries;
     series->append(set);
     chart->addSeries(series);
@@ -172,7 +204,7 @@ QChart* selfCountyDeviation(const CampaignStatistics& stats) {
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto* axisY = new QValueAxis;
-    axisY->setLabelFormat(QStringLiteral("%d"));
+    countAxis(axisY, largest);
     styleAxis(axisY);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
