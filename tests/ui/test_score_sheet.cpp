@@ -15,7 +15,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBrush>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -249,4 +252,34 @@ TEST_CASE("gui: a score the file refuses (another program writing) stays in its 
     CHECK(sheet->messageLabel()->text().isEmpty());
     CHECK(sheet->tree()->currentIndex() ==
           sheet->model()->indexOf(QStringLiteral("D1.2"), ui::ScoreSheetModel::Self));
+}
+
+TEST_CASE("gui: the dimension profile names every dimension and follows the unit on screen") {
+    GuiFixture gui(60);
+    Database& db = gui.window().session().db();
+    addEnrolledAgency(db, QStringLiteral("KB3"));
+    ui::ScoreSheetView* sheet = gui.window().sheet();
+    gui.window().showPage(ui::MainWindow::Assessment);
+    sheet->openUnit(QStringLiteral("KB3"));
+    const auto profileAxis = [sheet]() -> QBarCategoryAxis* {
+        for (QChartView* view : sheet->findChildren<QChartView*>())
+            if (view->chart())
+                for (QAbstractAxis* axis : view->chart()->axes())
+                    if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
+                        return categories;
+        return nullptr;
+    };
+    QBarCategoryAxis* axis = profileAxis();
+    REQUIRE(axis);
+    QStringList scored;
+    for (const Dimension& dimension : sheet->model()->rubric().dimensions)
+        for (const Indicator& indicator : dimension.indicators)
+            if (!indicator.veto && !scored.contains(dimension.code))
+                scored << dimension.code;
+    CHECK(axis->categories() == scored);
+    CHECK(axis->orientation() == Qt::Horizontal); // upright bars: every code has room
+    // Another code with no unit, then no file: no bars of the unit before.
+    sheet->openUnit(QStringLiteral("NOPE"));
+    axis = profileAxis();
+    CHECK((axis == nullptr || axis->count() == 0));
 }

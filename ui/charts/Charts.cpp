@@ -6,7 +6,6 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QFontDatabase>
-#include <QHorizontalBarSeries>
 #include <QPieSeries>
 #include <QStackedBarSeries>
 #include <QValueAxis>
@@ -214,28 +213,31 @@ QChart* selfCountyDeviation(const CampaignStatistics& stats) {
 
 QChart* dimensionProfile(const QStringList& dimensions, const QList<double>& percent,
                          const QString& title) {
+    // Upright bars: the short codes (D1 … D4) fit under them side by side, so every one is
+    // named in the sheet's narrow side panel.
     QChart* chart = makeChart(title);
     auto* set = new QBarSet(tr("% of the maximum"));
     set->setColor(gradeColors[1]);
     for (double value : percent)
         *set << value;
-    auto* series = new QHorizontalBarSeries;
+    auto* series = new QBarSeries;
     series->append(set);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setLabelsPrecision(3);
     chart->addSeries(series);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->append(dimensions);
-    styleAxis(axisY);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto* axisX = new QValueAxis;
-    axisX->setRange(0, 100);
-    axisX->setLabelFormat(QStringLiteral("%d"));
+    auto* axisX = new QBarCategoryAxis;
+    axisX->append(dimensions);
     styleAxis(axisX);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
+    auto* axisY = new QValueAxis;
+    axisY->setRange(0, 100);
+    axisY->setTickCount(3);
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    styleAxis(axisY);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
     chart->legend()->hide();
     chart->setMargins(QMargins(2, 2, 2, 2));
     return chart;

@@ -310,13 +310,16 @@ void ScoreSheetView::refreshSummary() {
     if (!loaded) {
         m_totals->setText(QString());
         m_grade->setText(QString());
+        clearProfile(); // never the previous unit's bars
         return;
     }
     Result<UnitResult> result =
         ResultService(m_session.db()).forEnrollment(m_model->enrollmentId());
     Result<Enrollment> enrollment = Enrollment::findById(m_session.db(), m_model->enrollmentId());
-    if (!result || !enrollment)
+    if (!result || !enrollment) {
+        clearProfile();
         return;
+    }
     auto stepTotal = [this](Step step) {
         return m_model->hasScores(step) ? formatPoints(m_model->stepTotal(step))
                                         : QStringLiteral("—");
@@ -374,6 +377,12 @@ void ScoreSheetView::refreshSummary() {
     }
 }
 
+void ScoreSheetView::clearProfile() {
+    QChart* old = m_profile->chart();
+    m_profile->setChart(charts::dimensionProfile({}, {}, tr("Dimension profile")));
+    delete old;
+}
+
 void ScoreSheetView::updateProfile() {
     // Per dimension: the final points (city over county, else the self-check) over the maximum.
     QStringList names;
@@ -394,9 +403,8 @@ void ScoreSheetView::updateProfile() {
         }
         if (max == 0)
             continue;
-        names.prepend(
-            dimension.code); // short labels (the tree gives the titles); rubric order top down
-        percent.prepend(100.0 * points / max);
+        names.append(dimension.code); // short labels (the tree gives the titles), rubric order
+        percent.append(100.0 * points / max);
     }
     QChart* old = m_profile->chart();
     m_profile->setChart(charts::dimensionProfile(names, percent, tr("Dimension profile")));

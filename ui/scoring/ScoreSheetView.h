@@ -50,6 +50,7 @@ private:
     void enroll();
     void focusFirstEmpty();
     void updateProfile();
+    void clearProfile();
 
     Session& m_session;
     ScoreSheetModel* m_model = nullptr;
