@@ -669,6 +669,10 @@ ZH = {
     'Naming notice settings saved': '命名通知设置已保存',
     'Word documents (*.docx)': 'Word 文档 (*.docx)',
     'Export rating report as &Word…': '导出考评报告为 Word 文档(&W)…',
+    'Advance %1': '推进 %1',
+    'Move %1 from “%2” to “%3”?\n\nIts scores for this step can no longer be changed here; bringing it back takes a return with a reason.': '将 %1 从“%2”推进到“%3”?\n\n推进后本环节的得分不能再在此修改;如需收回,须退回并说明原因。',
+    '%1 could not be enrolled: it is no longer in the registry.': '%1 未能加入考评:该单位已不在册。',
+    '%1 now takes part in the %2 campaign.': '%1 已加入 %2 年度考评。',
 }
 
 

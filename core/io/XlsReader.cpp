@@ -3,6 +3,7 @@
 #include "common/CoreText.h"
 
 #include <QFile>
+#include <QtEndian>
 
 #include <freexl.h>
 
@@ -49,9 +50,45 @@ QString openError(const QString& path, int code) {
     }
 }
 
+// freexl (1.0.6) converts each directory entry's name with the length the file gives, up to
+// 65535 bytes, out of a 128-byte entry in a 4 KB stack buffer: a damaged or crafted workbook
+// makes it read far past that buffer (found by fuzz_xls). The compound-file format caps a name
+// at 64 bytes, so the entries freexl scans — the first directory sector, located as freexl
+// locates it — are checked before it opens the file. Anything freexl would not read as a
+// compound file (wrong signature or sector size, a sector that is not there) passes: it fails
+// or takes the old-BIFF path in freexl without touching a directory entry.
+bool directoryNamesFit(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray header = file.read(512);
+    if (header.size() != 512 || !header.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return true;
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    const quint16 shift = qFromLittleEndian<quint16>(bytes + 30);
+    if (shift != 9 && shift != 12)
+        return true;
+    const quint32 sectorSize = 1u << shift;
+    // freexl's own arithmetic, 32-bit unsigned: a start of 0xFFFFFFFF reads the header.
+    const quint32 where = (qFromLittleEndian<quint32>(bytes + 48) + 1u) * sectorSize;
+    if (!file.seek(where))
+        return true;
+    const QByteArray sector = file.read(sectorSize);
+    if (sector.size() != static_cast<qsizetype>(sectorSize))
+        return true;
+    for (quint32 entry = 0; entry < sectorSize; entry += 128) {
+        const auto* nameSize = reinterpret_cast<const uchar*>(sector.constData()) + entry + 64;
+        if (qFromLittleEndian<quint16>(nameSize) > 64)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 Result<std::vector<TableRow>> XlsReader::readRows(const QString& path) {
+    if (!directoryNamesFit(path))
+        return fail(openError(path, FREEXL_CRAFTED_FILE));
     const void* raw = nullptr;
     const int opened = freexl_open(QFile::encodeName(path).constData(), &raw);
     XlsHandle handle(raw);

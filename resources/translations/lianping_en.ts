@@ -2853,6 +2853,24 @@ Reason (required): what happened, and the document that records it</source>
         <source>Not saved: %1. Press Enter on a red cell to try again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Advance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 from “%2” to “%3”?
+
+Its scores for this step can no longer be changed here; bringing it back takes a return with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be enrolled: it is no longer in the registry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now takes part in the %2 campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::Session</name>

@@ -2833,6 +2833,26 @@ Reason (required): what happened, and the document that records it</source>
         <source>Not saved: %1. Press Enter on a red cell to try again.</source>
         <translation>未保存:%1。请在红色单元格按回车重试。</translation>
     </message>
+    <message>
+        <source>Advance %1</source>
+        <translation>推进 %1</translation>
+    </message>
+    <message>
+        <source>Move %1 from “%2” to “%3”?
+
+Its scores for this step can no longer be changed here; bringing it back takes a return with a reason.</source>
+        <translation>将 %1 从“%2”推进到“%3”?
+
+推进后本环节的得分不能再在此修改;如需收回,须退回并说明原因。</translation>
+    </message>
+    <message>
+        <source>%1 could not be enrolled: it is no longer in the registry.</source>
+        <translation>%1 未能加入考评:该单位已不在册。</translation>
+    </message>
+    <message>
+        <source>%1 now takes part in the %2 campaign.</source>
+        <translation>%1 已加入 %2 年度考评。</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::Session</name>

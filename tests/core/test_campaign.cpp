@@ -30,7 +30,7 @@ TEST_CASE("a campaign stores its settings and refuses nonsense") {
     CHECK_FALSE(campaigns.find(2027));
 }
 
-TEST_CASE("enrolment by filter takes active units once; by code it names unknown units") {
+TEST_CASE("enrolment by filter takes active units once — by code it names unknown units") {
     TestDatabase t;
     t.addUnit(QStringLiteral("A1"), QStringLiteral("利州区财政局"));
     t.addUnit(QStringLiteral("S1"), QStringLiteral("白水中学"), QStringLiteral("school"),

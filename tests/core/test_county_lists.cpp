@@ -161,7 +161,7 @@ TEST_CASE("scores typed with full-width digits and spaces import") {
     CHECK(stored.contains(QStringLiteral("D2.1=14")));
 }
 
-TEST_CASE("CSV encodings: UTF-16 with BOM and CR-only lines read; undecodable text is refused") {
+TEST_CASE("CSV encodings: UTF-16 with BOM and CR-only lines read — undecodable text is refused") {
     TestDatabase t;
     t.addUnit(QStringLiteral("X001"), QStringLiteral("已有单位")); // 利州区 exists
     const QString content =

@@ -8,6 +8,7 @@
 #include "export/XlsxBook.h"
 #include "io/ScoreImporter.h"
 #include "io/UnitImporter.h"
+#include "io/XlsReader.h"
 #include "io/XlsxReader.h"
 #include "registry/UnitRepository.h"
 #include "scoring/ResultService.h"
@@ -105,6 +106,44 @@ TEST_CASE("a malformed workbook names the file, row and field, and nothing is im
                                             {QStringLiteral("A1"), QStringLiteral("甲")}});
     CHECK_THAT(failure(importer.importFile(noHeader)),
                Catch::Contains("header.xlsx: row 1") && Catch::Contains("type"));
+    CHECK(t.snapshot() == before);
+}
+
+TEST_CASE("an .xls whose directory gives a name longer than 64 bytes is refused unread") {
+    // fuzz_xls: freexl converts a directory entry's name with the length the file states, so
+    // 27503 read 27 KB past its 4 KB stack buffer. The fixture with one length changed.
+    TestDatabase t;
+    QFile file(fixture("county_units/county_units.xls"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray good = file.readAll();
+    require(XlsReader::readRows(t.write(QStringLiteral("good.xls"), good)));
+    const auto u32 = [&](int at) {
+        return static_cast<quint32>(static_cast<uchar>(good[at])) |
+               static_cast<quint32>(static_cast<uchar>(good[at + 1])) << 8 |
+               static_cast<quint32>(static_cast<uchar>(good[at + 2])) << 16 |
+               static_cast<quint32>(static_cast<uchar>(good[at + 3])) << 24;
+    };
+    REQUIRE(good[30] == 9); // 512-byte sectors
+    const int directory = static_cast<int>((u32(48) + 1) * 512);
+    const auto withNameSize = [&](int entry, quint16 size) {
+        QByteArray bad = good;
+        bad[directory + entry * 128 + 64] = static_cast<char>(size & 0xFF);
+        bad[directory + entry * 128 + 65] = static_cast<char>(size >> 8);
+        return bad;
+    };
+    // Entry 1 is "Workbook" (18 bytes). 66 reads two bytes past the name field: without the
+    // check freexl still finds "Workbook" and opens the file.
+    REQUIRE(good.mid(directory + 128, 16) == QByteArray("W\0o\0r\0k\0b\0o\0o\0k\0", 16));
+    for (const quint16 size : {quint16(66), quint16(27503), quint16(0xFFFF)}) {
+        INFO(size);
+        const QString path = t.write(QStringLiteral("long-name.xls"), withNameSize(1, size));
+        CHECK_THAT(failure(XlsReader::readRows(path)),
+                   Catch::Contains("long-name.xls") && Catch::Contains("save it as .xlsx"));
+    }
+    // The same through the importer, as a county's list would come in: nothing stored.
+    const QByteArray before = t.snapshot();
+    const QString units = t.write(QStringLiteral("units.xls"), withNameSize(0, 27503));
+    CHECK_THAT(failure(UnitImporter(t.db()).importFile(units)), Catch::Contains("units.xls"));
     CHECK(t.snapshot() == before);
 }
 

@@ -81,7 +81,7 @@ TEST_CASE("a bad unit row names file, row and field, and nothing is imported") {
     CHECK(t.snapshot() == before);
 }
 
-TEST_CASE("scores import for a step; a bad row names its field and nothing is stored") {
+TEST_CASE("scores import for a step — a bad row names its field and nothing is stored") {
     TestDatabase t;
     t.addUnit(QStringLiteral("A1"), QStringLiteral("利州区财政局"));
     t.addUnit(QStringLiteral("A2"), QStringLiteral("利州区民政局"));

@@ -57,7 +57,7 @@ TEST_CASE("a county office reviews its own county only, and cannot recheck or na
                Catch::Contains("already belongs"));
 }
 
-TEST_CASE("the city rechecks and names; a unit office records its own self-check only") {
+TEST_CASE("the city rechecks and names — a unit office records its own self-check only") {
     OfficeFixture city;
     require(Offices::configure(city.db(), QStringLiteral("市纪委"), Role::City, {}, {}));
     require(city.score("B1", Step::City));

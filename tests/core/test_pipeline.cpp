@@ -140,7 +140,7 @@ TEST_CASE("an unscored unit cannot be named") {
         Catch::Contains("not yet"));
 }
 
-TEST_CASE("revoking a naming records reason, date and document; a veto revokes at once") {
+TEST_CASE("revoking a naming records reason, date and document — a veto revokes at once") {
     PipelineFixture t;
     for (const char* code : {"A1", "A2"}) {
         require(t.advance("submitted", code));

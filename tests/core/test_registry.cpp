@@ -26,7 +26,7 @@ TEST_CASE("the eight built-in types ship with Chinese names and lead departments
     CHECK(types.find(QStringLiteral("intermediary"))->name == QStringLiteral("廉洁中介"));
 }
 
-TEST_CASE("an office adds its own type; bad and duplicate types are refused") {
+TEST_CASE("an office adds its own type — bad and duplicate types are refused") {
     TestDatabase t;
     TypeRepository types(t.db());
     const UnitType township = require(types.add(

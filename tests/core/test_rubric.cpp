@@ -126,7 +126,7 @@ TEST_CASE("export writes the import format back") {
     CHECK(*again.indicator(QStringLiteral("D1.2"))->max == 80);
 }
 
-TEST_CASE("importing adds versions; a campaign keeps the versions it was created with") {
+TEST_CASE("importing adds versions — a campaign keeps the versions it was created with") {
     TestDatabase t;
     RubricRepository rubrics(t.db());
     const Rubric v1 = require(rubrics.add(require(

@@ -2,6 +2,7 @@
 
 #include <QKeyEvent>
 
+#include "common/Ask.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Workspace.h"
 
@@ -15,6 +16,8 @@ namespace lianping::test {
 
 GuiFixture::GuiFixture(int demoUnits) {
     REQUIRE(m_dir.isValid());
+    // Questions before irreversible steps are answered yes unless a test says otherwise.
+    ui::Ask::setAnswer(true);
     {
         Result<std::unique_ptr<Database>> db = Workspace::open(dbPath(), QStringLiteral("演示员"));
         REQUIRE(db.ok());

@@ -2,6 +2,7 @@
 // value on the spot; undo and redo through the database; the pipeline buttons.
 #include "GuiFixture.h"
 #include "campaign/CampaignRepository.h"
+#include "common/Ask.h"
 #include "common/Session.h"
 #include "pipeline/Enrollment.h"
 #include "registry/UnitRepository.h"
@@ -282,4 +283,21 @@ TEST_CASE("gui: the dimension profile names every dimension and follows the unit
     sheet->openUnit(QStringLiteral("NOPE"));
     axis = profileAxis();
     CHECK((axis == nullptr || axis->count() == 0));
+}
+
+TEST_CASE("gui: advancing a unit asks first, and No leaves it where it was") {
+    GuiFixture gui(60);
+    Database& db = gui.window().session().db();
+    addEnrolledAgency(db, QStringLiteral("KB4"));
+    ui::ScoreSheetView* sheet = gui.window().sheet();
+    sheet->openUnit(QStringLiteral("KB4"));
+    REQUIRE(sheet->advanceButton()->isEnabled());
+    const int before = ui::Ask::asked();
+    ui::Ask::setAnswer(false);
+    QTest::mouseClick(sheet->advanceButton(), Qt::LeftButton);
+    CHECK(ui::Ask::asked() == before + 1);
+    CHECK(state(db, QStringLiteral("KB4")) == State::Draft);
+    ui::Ask::setAnswer(true);
+    QTest::mouseClick(sheet->advanceButton(), Qt::LeftButton);
+    CHECK(state(db, QStringLiteral("KB4")) == State::Submitted);
 }

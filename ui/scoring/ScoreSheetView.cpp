@@ -5,6 +5,7 @@
 #include "ScoreTree.h"
 #include "campaign/CampaignRepository.h"
 #include "charts/Charts.h"
+#include "common/Ask.h"
 #include "common/Ids.h"
 #include "common/Session.h"
 #include "history/History.h"
@@ -451,6 +452,14 @@ void ScoreSheetView::advance() {
     const std::optional<State> next = Pipeline::nextState(*enrollment);
     if (!next)
         return;
+    // The next office sees it from now on; only a return with a reason brings it back.
+    if (!Ask::confirm(this, tr("Advance %1").arg(m_unitCode),
+                      tr("Move %1 from “%2” to “%3”?\n\nIts scores for this step can no longer "
+                         "be changed here; bringing it back takes a return with a reason.")
+                          .arg(m_unitCode, UnitTableModel::stateText(stateName(enrollment->state)),
+                               UnitTableModel::stateText(stateName(*next))),
+                      m_advance->text()))
+        return;
     const Result<void> done = Pipeline(m_session.db()).advance(m_session.year(), m_unitCode, *next);
     showMessage(
         done ? tr("%1 is now: %2").arg(m_unitCode, UnitTableModel::stateText(stateName(*next)))
@@ -486,12 +495,19 @@ void ScoreSheetView::enroll() {
         }
     }
     Result<int> enrolled = campaigns.enroll(m_session.year(), UnitFilter{}, {m_unitCode});
-    if (enrolled)
-        (void)transaction.commit();
-    else
-        showMessage(enrolled.error().message, true);
+    // Every outcome is said: enrolled, refused, or the file would not take it.
+    Result<void> stored = enrolled ? transaction.commit() : Result<void>(enrolled.error());
     m_session.notifyChanged();
     openUnit(m_unitCode);
+    if (!stored)
+        showMessage(stored.error().message, true);
+    else if (enrolled && *enrolled == 0)
+        showMessage(
+            tr("%1 could not be enrolled: it is no longer in the registry.").arg(m_unitCode), true);
+    else
+        showMessage(
+            tr("%1 now takes part in the %2 campaign.").arg(m_unitCode).arg(m_session.year()),
+            false);
 }
 
 } // namespace lianping::ui
