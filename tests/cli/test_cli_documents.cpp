@@ -214,6 +214,30 @@ TEST_CASE("cli: the summary workbook matches result when read by openpyxl") {
           QStringLiteral("ok"));
     // Printing: A4, one page wide, wide sheets landscape, charts inside the printed area.
     CHECK(tool(python, {script("check_print_setup.py"), xlsx}).trimmed() == QStringLiteral("ok"));
+    // As LibreOffice Calc prints it: 汇总's first and last columns on one page, both county
+    // charts on the page of their table, every page A4.
+    QProcess office;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), cli.path(QStringLiteral("office-home")));
+    office.setProcessEnvironment(environment);
+    office.start(QStringLiteral("soffice"),
+                 {QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                  QStringLiteral("pdf"), QStringLiteral("--outdir"),
+                  cli.path(QStringLiteral("printed")), xlsx});
+    REQUIRE(office.waitForFinished(180000));
+    const QString pdf = cli.path(QStringLiteral("printed/summary.pdf"));
+    REQUIRE(QFile::exists(pdf));
+    CHECK(tool(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("(A4)")));
+    const QStringList pages = pdfText(pdf).split(QLatin1Char('\f'));
+    CHECK(pages.size() < 40);
+    CHECK(pages.value(0).contains(QStringLiteral("县区")));
+    CHECK(pages.value(0).contains(QStringLiteral("平均总分")));
+    bool charts = false;
+    for (const QString& page : pages)
+        if (page.contains(QStringLiteral("各县区考评等次分布")))
+            charts = page.contains(QStringLiteral("各县区合格率与优秀率")) &&
+                     page.contains(QStringLiteral("合格率"));
+    CHECK(charts);
     CHECK(cli.run(args({"export-excel", "2026"})).code == 2);
     CHECK(cli.run(args({"export-excel", "2031", "--out", "x.xlsx"})).code == 1);
 }
