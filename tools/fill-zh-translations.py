@@ -673,6 +673,9 @@ ZH = {
     'Move %1 from “%2” to “%3”?\n\nIts scores for this step can no longer be changed here; bringing it back takes a return with a reason.': '将 %1 从“%2”推进到“%3”?\n\n推进后本环节的得分不能再在此修改;如需收回,须退回并说明原因。',
     '%1 could not be enrolled: it is no longer in the registry.': '%1 未能加入考评:该单位已不在册。',
     '%1 now takes part in the %2 campaign.': '%1 已加入 %2 年度考评。',
+    'Search code, unit, county or text': '按编码、单位、县区或内容查找',
+    'Only &unfinished items': '仅显示未办结(&U)',
+    '&Find:': '查找(&F):',
 }
 
 

@@ -1688,6 +1688,18 @@ Compare this fingerprint with that office by phone:
         <source>Unit code</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search code, unit, county or text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;unfinished items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::ImportPreviewDialog</name>

@@ -1692,6 +1692,18 @@ Compare this fingerprint with that office by phone:
         <source>Unit code</source>
         <translation>单位编码</translation>
     </message>
+    <message>
+        <source>Search code, unit, county or text</source>
+        <translation>按编码、单位、县区或内容查找</translation>
+    </message>
+    <message>
+        <source>Only &amp;unfinished items</source>
+        <translation>仅显示未办结(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F):</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::ImportPreviewDialog</name>

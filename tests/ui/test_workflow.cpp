@@ -1,6 +1,7 @@
 #include "GuiFixture.h"
 #include "common/Session.h"
 #include "exchange/OfficeKeys.h"
+#include "followup/FollowUpView.h"
 #include "naming/NamingView.h"
 #include "office/Office.h"
 #include "pipeline/Enrollment.h"
@@ -10,11 +11,13 @@
 #include "storage/Workspace.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTest>
 #include <QTranslator>
 
 #include <catch2/catch.hpp>
@@ -157,4 +160,49 @@ TEST_CASE("gui: File › Office sets up an existing database's office and its ke
         QStringLiteral("市纪委"), Role::City, QString(), QString(), "市纪委的密钥口令");
     CHECK_FALSE(again.ok());
     CHECK(Offices::current(db).name == QStringLiteral("利州区纪委"));
+}
+
+TEST_CASE("gui: follow-ups are searched and narrowed to unfinished items, texts in full on hover") {
+    GuiFixture gui(600);
+    gui.window().showPage(ui::MainWindow::FollowUp);
+    ui::FollowUpView* view = gui.window().followUps();
+    view->reload();
+    QTableWidget* table = view->followUps();
+    REQUIRE(table->rowCount() > 2);
+    const auto visible = [](QTableWidget* t) {
+        int shown = 0;
+        for (int r = 0; r < t->rowCount(); ++r)
+            shown += t->isRowHidden(r) ? 0 : 1;
+        return shown;
+    };
+    for (int c = 0; c < table->columnCount(); ++c)
+        CHECK(table->item(0, c)->toolTip() == table->item(0, c)->text());
+    const QString code = table->item(0, 1)->text();
+    view->searchBox()->setText(code);
+    CHECK(visible(table) >= 1);
+    CHECK(visible(table) < table->rowCount());
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (!table->isRowHidden(r)) {
+            bool matches = false;
+            for (int c = 0; c < table->columnCount(); ++c)
+                matches = matches || table->item(r, c)->text().contains(code);
+            CHECK(matches);
+        }
+    view->searchBox()->clear();
+    CHECK(visible(table) == table->rowCount());
+    // Mark the first done: with "only unfinished" it disappears.
+    table->setCurrentCell(0, 0);
+    const QString first = table->item(0, 0)->data(Qt::UserRole).toString();
+    QPushButton* done = nullptr;
+    for (QPushButton* button : view->findChildren<QPushButton*>())
+        if (button->text().contains(QStringLiteral("done"), Qt::CaseInsensitive) &&
+            !button->text().contains(QStringLiteral("verified")))
+            done = button;
+    REQUIRE(done);
+    QTest::mouseClick(done, Qt::LeftButton);
+    view->reload();
+    view->openOnlyBox()->setChecked(true);
+    for (int r = 0; r < table->rowCount(); ++r)
+        if (table->item(r, 0)->data(Qt::UserRole).toString() == first)
+            CHECK(table->isRowHidden(r));
 }

@@ -6,6 +6,7 @@
 #include "followup/FollowUps.h"
 #include "followup/Rectifications.h"
 
+#include <QCheckBox>
 #include <QDate>
 #include <QDateEdit>
 #include <QDialog>
@@ -21,6 +22,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace lianping::ui {
 
 namespace {
@@ -32,6 +35,13 @@ QTableWidget* makeTable(const QStringList& headers) {
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     return table;
+}
+
+// A cell that shows its whole text on hover, however narrow its column.
+QTableWidgetItem* cell(const QString& text) {
+    auto* item = new QTableWidgetItem(text);
+    item->setToolTip(text);
+    return item;
 }
 
 QString kindText(const QString& kind) {
@@ -50,6 +60,16 @@ FollowUpView::FollowUpView(Session& session, QWidget* parent)
                              tr("Status"), tr("Note")});
     m_rectifications = makeTable({tr("Year"), tr("Code"), tr("Problem to rectify"), tr("Deadline"),
                                   tr("Responsible"), tr("Status")});
+    m_search = new QLineEdit;
+    m_search->setPlaceholderText(tr("Search code, unit, county or text"));
+    m_search->setClearButtonEnabled(true);
+    m_openOnly = new QCheckBox(tr("Only &unfinished items"));
+    auto* filters = new QHBoxLayout;
+    auto* find = new QLabel(tr("&Find:"));
+    find->setBuddy(m_search);
+    filters->addWidget(find);
+    filters->addWidget(m_search, 1);
+    filters->addWidget(m_openOnly);
     auto* done = new QPushButton(tr("Mark &done"));
     auto* next = new QPushButton(tr("Mark done / &verified"));
     auto* add = new QPushButton(tr("&Add rectification item…"));
@@ -66,8 +86,11 @@ FollowUpView::FollowUpView(Session& session, QWidget* parent)
     bottomButtons->addWidget(next);
     bottomLayout->addLayout(bottomButtons);
     auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
     layout->addWidget(top, 1);
     layout->addWidget(bottom, 1);
+    connect(m_search, &QLineEdit::textChanged, this, &FollowUpView::applyFilter);
+    connect(m_openOnly, &QCheckBox::toggled, this, &FollowUpView::applyFilter);
     connect(done, &QPushButton::clicked, this, &FollowUpView::markFollowUpDone);
     connect(next, &QPushButton::clicked, this, &FollowUpView::advanceRectification);
     connect(add, &QPushButton::clicked, this, &FollowUpView::addRectification);
@@ -89,8 +112,9 @@ void FollowUpView::reload() {
             QString::number(item.year), item.unitCode,           item.unitName, item.county,
             kindText(item.kind),        statusText(item.status), item.note};
         for (int c = 0; c < cells.size(); ++c)
-            m_followUps->setItem(r, c, new QTableWidgetItem(cells[c]));
+            m_followUps->setItem(r, c, cell(cells[c]));
         m_followUps->item(r, 0)->setData(Qt::UserRole, static_cast<qlonglong>(item.id));
+        m_followUps->item(r, 0)->setData(Qt::UserRole + 1, item.status);
     }
     const std::vector<Rectification> rectifications =
         Rectifications(m_session.db()).list(m_session.year());
@@ -101,10 +125,38 @@ void FollowUpView::reload() {
             QString::number(item.year), item.unitCode,          item.text, item.deadline,
             item.responsible,           statusText(item.status)};
         for (int c = 0; c < cells.size(); ++c)
-            m_rectifications->setItem(r, c, new QTableWidgetItem(cells[c]));
+            m_rectifications->setItem(r, c, cell(cells[c]));
         m_rectifications->item(r, 0)->setData(Qt::UserRole, static_cast<qlonglong>(item.id));
         m_rectifications->item(r, 0)->setData(Qt::UserRole + 1, item.status);
     }
+    // Short columns as wide as their text; names and problems take the rest, in full on hover.
+    for (QTableWidget* table : {m_followUps, m_rectifications}) {
+        table->resizeColumnsToContents();
+        for (int c = 0; c < table->columnCount(); ++c)
+            table->setColumnWidth(c, std::min(table->columnWidth(c), 420));
+    }
+    applyFilter();
+}
+
+void FollowUpView::applyFilter() {
+    const QString needle = m_search->text().trimmed();
+    const bool openOnly = m_openOnly->isChecked();
+    for (QTableWidget* table : {m_followUps, m_rectifications})
+        for (int r = 0; r < table->rowCount(); ++r) {
+            // Finished: a follow-up done or cancelled, a rectification verified (one that is
+            // done still waits for its verification).
+            const QString status = table->item(r, 0)->data(Qt::UserRole + 1).toString();
+            const bool finished = table == m_followUps ? status != QLatin1String("open")
+                                                       : status == QLatin1String("verified");
+            bool shown = !openOnly || !finished;
+            if (shown && !needle.isEmpty()) {
+                shown = false;
+                for (int c = 0; c < table->columnCount() && !shown; ++c)
+                    shown = table->item(r, c) &&
+                            table->item(r, c)->text().contains(needle, Qt::CaseInsensitive);
+            }
+            table->setRowHidden(r, !shown);
+        }
 }
 
 void FollowUpView::markFollowUpDone() {
