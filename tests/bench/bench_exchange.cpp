@@ -11,6 +11,8 @@
 #include "scoring/ScoreRepository.h"
 #include "storage/Workspace.h"
 
+#include "PeakMemory.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,28 +20,11 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
-#include <malloc.h>
 
 using namespace lianping;
+using namespace lianping::bench;
 
 namespace {
-
-// Peak resident memory since the last reset (Linux: VmHWM, reset through clear_refs).
-double peakMb() {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
-    return 0;
-}
-void resetPeak() {
-    malloc_trim(0); // what the last phase freed goes back, so the peak is this phase's
-    QFile refs(QStringLiteral("/proc/self/clear_refs"));
-    if (refs.open(QIODevice::WriteOnly))
-        refs.write("5");
-}
 
 KeyUnlock testKey() {
     return KeyUnlock{QByteArrayLiteral("bench key passphrase"), false};

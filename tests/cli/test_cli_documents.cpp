@@ -3,6 +3,7 @@
 #include "cli/CliRunner.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 using namespace lianping::test;
@@ -41,6 +42,24 @@ QString script(const char* name) {
 QJsonArray setUpDemo(const Cli& cli) {
     cli.ok(args({"demo", "--units", "300", "--seed", "5"}));
     return cli.json(args({"result", "2026", "--format", "json"}));
+}
+
+// LibreOffice, a real client, prints the file to PDF (its own HOME, so no profile is shared).
+QString officePdf(const Cli& cli, const QString& file) {
+    QProcess office;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), cli.path(QStringLiteral("office-home")));
+    office.setProcessEnvironment(environment);
+    const QString folder = cli.path(QStringLiteral("printed"));
+    office.start(QStringLiteral("soffice"),
+                 {QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                  QStringLiteral("pdf"), QStringLiteral("--outdir"), folder, file});
+    REQUIRE(office.waitForFinished(180000));
+    REQUIRE(office.exitCode() == 0);
+    const QString pdf =
+        folder + QLatin1Char('/') + QFileInfo(file).completeBaseName() + QStringLiteral(".pdf");
+    REQUIRE(QFile::exists(pdf));
+    return pdf;
 }
 
 QJsonObject firstWhere(const QJsonArray& rows, const char* state) {
@@ -144,18 +163,7 @@ TEST_CASE("cli: the rating report as .docx reads in LibreOffice with the unit, t
     CHECK(tool(python, {script("check_docx.py"), docx}).trimmed() == QStringLiteral("ok"));
 
     // LibreOffice, a real client, turns it into a PDF: the same particulars and figures.
-    QProcess office;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), cli.path(QStringLiteral("office-home")));
-    office.setProcessEnvironment(environment);
-    office.start(QStringLiteral("soffice"),
-                 {QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                  QStringLiteral("pdf"), QStringLiteral("--outdir"),
-                  cli.path(QStringLiteral("converted")), docx});
-    REQUIRE(office.waitForFinished(180000));
-    REQUIRE(office.exitCode() == 0);
-    const QString pdf = cli.path(QStringLiteral("converted/report.pdf"));
-    REQUIRE(QFile::exists(pdf));
+    const QString pdf = officePdf(cli, docx);
     QString text = pdfText(pdf);
     INFO(text.toStdString());
     text.remove(QRegularExpression(QStringLiteral("\\s")));
@@ -216,17 +224,7 @@ TEST_CASE("cli: the summary workbook matches result when read by openpyxl") {
     CHECK(tool(python, {script("check_print_setup.py"), xlsx}).trimmed() == QStringLiteral("ok"));
     // As LibreOffice Calc prints it: 汇总's first and last columns on one page, both county
     // charts on the page of their table, every page A4.
-    QProcess office;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), cli.path(QStringLiteral("office-home")));
-    office.setProcessEnvironment(environment);
-    office.start(QStringLiteral("soffice"),
-                 {QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                  QStringLiteral("pdf"), QStringLiteral("--outdir"),
-                  cli.path(QStringLiteral("printed")), xlsx});
-    REQUIRE(office.waitForFinished(180000));
-    const QString pdf = cli.path(QStringLiteral("printed/summary.pdf"));
-    REQUIRE(QFile::exists(pdf));
+    const QString pdf = officePdf(cli, xlsx);
     CHECK(tool(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("(A4)")));
     const QStringList pages = pdfText(pdf).split(QLatin1Char('\f'));
     CHECK(pages.size() < 40);

@@ -23,7 +23,8 @@ QStringList on(const QString& db, std::initializer_list<const char*> words) {
 
 } // namespace
 
-TEST_CASE("cli: package export, inspect, dry run, import — refusals leave the file byte-identical") {
+TEST_CASE(
+    "cli: package export, inspect, dry run, import — refusals leave the file byte-identical") {
     Cli cli;
     const QString county = cli.path(QStringLiteral("county.lpdb"));
     const QString city = cli.path(QStringLiteral("city.lpdb"));

@@ -266,7 +266,8 @@ TEST_CASE("cli: campaign set keeps the notice's issuer, prefix and addressees, w
     CHECK(cli.ok(args({"campaign", "show", "2026"})).out.contains(QStringLiteral("issuer \n")));
 }
 
-TEST_CASE("cli: names with rare characters, long names, Latin and punctuation lay out on the grid") {
+TEST_CASE(
+    "cli: names with rare characters, long names, Latin and punctuation lay out on the grid") {
     Cli cli;
     cli.ok(args({"demo", "--units", "300", "--seed", "5"}));
     QStringList named;
