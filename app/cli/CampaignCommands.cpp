@@ -2,6 +2,7 @@
 
 #include "Context.h"
 #include "campaign/CampaignRepository.h"
+#include "campaign/Coverage.h"
 #include "storage/Database.h"
 
 namespace lianping::cli {
@@ -112,16 +113,40 @@ int campaignSet(Context& context, const ParsedArgs& args) {
                 *target = QStringLiteral("");
             any = true;
         }
-    if (!any)
-        return context.usage(
-            QStringLiteral("give at least one of --issuer, --doc-prefix, --addressees"));
+    const bool coverage = args.has(QStringLiteral("coverage-target"));
+    if (!any && !coverage)
+        return context.usage(QStringLiteral(
+            "give at least one of --issuer, --doc-prefix, --addressees, --coverage-target"));
+    std::optional<double> target;
+    if (coverage) {
+        // 50%, 50 or 0.5: a fraction of the registered units to be named this year
+        target = number(context, args, QStringLiteral("coverage-target"), true);
+        if (!target)
+            return UsageError;
+    }
     Database* db = context.db();
     if (!db)
         return RuntimeError;
     CampaignRepository campaigns(*db);
-    Result<void> set = campaigns.setNotice(*year, notice);
-    if (!set)
-        return context.error(set.error());
+    if (any) {
+        Result<void> set = campaigns.setNotice(*year, notice);
+        if (!set)
+            return context.error(set.error());
+    }
+    if (target) {
+        const std::optional<QString> type = context.typeCode(args);
+        if (!type)
+            return RuntimeError;
+        Result<void> set = Coverage(*db).setTarget(*year, *target, *type);
+        if (!set)
+            return context.error(set.error());
+        context.print(QStringLiteral("campaign %1: coverage target %2 %%3")
+                          .arg(*year)
+                          .arg(*target * 100.0)
+                          .arg(type->isEmpty() ? QString() : QStringLiteral(" for ") + *type));
+        if (!any)
+            return Ok;
+    }
     const Campaign campaign = *campaigns.find(*year);
     context.print(
         QStringLiteral("campaign %1: issuer %2, document prefix %3, addressees %4")
@@ -188,14 +213,16 @@ void addCampaignCommands(std::vector<Command>& commands) {
     commands.push_back(
         {{QStringLiteral("campaign set"),
           QStringLiteral("YEAR [--issuer OFFICE] [--doc-prefix PREFIX] "
-                         "[--addressees TEXT]"),
-          {QStringLiteral("issuer"), QStringLiteral("doc-prefix"), QStringLiteral("addressees")},
+                         "[--addressees TEXT] [--coverage-target P [--type T]]"),
+          {QStringLiteral("issuer"), QStringLiteral("doc-prefix"), QStringLiteral("addressees"),
+           QStringLiteral("coverage-target"), QStringLiteral("type")},
           {},
           {},
           1,
           1,
           QStringLiteral("the naming notice's issuing office, document-number "
-                         "prefix (广委 in 广委〔2026〕12号) and addressees")},
+                         "prefix (广委 in 广委〔2026〕12号) and addressees; the coverage roadmap's "
+                         "target for the year")},
          campaignSet});
     commands.push_back({{QStringLiteral("campaign enroll"),
                          QStringLiteral("YEAR [--type T] [--county C] [--unit CODE ...]"),

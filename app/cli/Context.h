@@ -67,5 +67,6 @@ void addResultCommands(std::vector<Command>& commands);
 void addExportCommands(std::vector<Command>& commands);
 void addReportCommands(std::vector<Command>& commands);
 void addExchangeCommands(std::vector<Command>& commands);
+void addTaskCommands(std::vector<Command>& commands);
 
 } // namespace lianping::cli

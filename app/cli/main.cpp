@@ -20,9 +20,13 @@ namespace {
 // PDF commands lay text out with Qt Gui's fonts: they run under a QGuiApplication on the
 // offscreen platform (no display needed); every other command stays a QCoreApplication.
 bool needsGui(int argc, char* argv[]) {
-    for (int i = 1; i < argc; ++i)
+    for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "report") == 0 || std::strcmp(argv[i], "naming-list") == 0)
             return true;
+        if (std::strcmp(argv[i], "task") == 0 && i + 1 < argc &&
+            (std::strcmp(argv[i + 1], "bulletin") == 0 || std::strcmp(argv[i + 1], "letter") == 0))
+            return true;
+    }
     return false;
 }
 
@@ -31,17 +35,19 @@ bool needsGui(int argc, char* argv[]) {
 // snapshot a day, while a writer wrongly listed here would go without.
 bool writes(const CommandSpec& spec, const ParsedArgs& args) {
     static const QStringList readers = {
-        QStringLiteral("check"),         QStringLiteral("office show"),
-        QStringLiteral("office keys"),   QStringLiteral("types list"),
-        QStringLiteral("units list"),    QStringLiteral("counties list"),
-        QStringLiteral("campaign show"), QStringLiteral("rubric export"),
-        QStringLiteral("rubric list"),   QStringLiteral("rubric show"),
-        QStringLiteral("result"),        QStringLiteral("followups"),
-        QStringLiteral("rectify list"),  QStringLiteral("history"),
-        QStringLiteral("export-excel"),  QStringLiteral("template"),
-        QStringLiteral("deviations"),    QStringLiteral("report"),
-        QStringLiteral("naming-list"),   QStringLiteral("package inspect"),
-        QStringLiteral("conflicts list")};
+        QStringLiteral("check"),          QStringLiteral("office show"),
+        QStringLiteral("office keys"),    QStringLiteral("types list"),
+        QStringLiteral("units list"),     QStringLiteral("counties list"),
+        QStringLiteral("campaign show"),  QStringLiteral("rubric export"),
+        QStringLiteral("rubric list"),    QStringLiteral("rubric show"),
+        QStringLiteral("result"),         QStringLiteral("followups"),
+        QStringLiteral("rectify list"),   QStringLiteral("history"),
+        QStringLiteral("export-excel"),   QStringLiteral("template"),
+        QStringLiteral("deviations"),     QStringLiteral("report"),
+        QStringLiteral("naming-list"),    QStringLiteral("package inspect"),
+        QStringLiteral("conflicts list"), QStringLiteral("task list"),
+        QStringLiteral("task rates"),     QStringLiteral("ledger export"),
+        QStringLiteral("coverage")};
     if (spec.name == QStringLiteral("package import"))
         return !args.has(QStringLiteral("dry-run"));
     return !readers.contains(spec.name);
@@ -79,6 +85,7 @@ int main(int argc, char* argv[]) {
     addExportCommands(commands);
     addReportCommands(commands);
     addExchangeCommands(commands);
+    addTaskCommands(commands);
     std::vector<CommandSpec> specs;
     for (const Command& command : commands)
         specs.push_back(command.spec);

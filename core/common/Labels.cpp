@@ -50,6 +50,25 @@ const Entry followUpKinds[] = {
      "组织处理"},
 };
 
+const Entry taskKinds[] = {
+    {"common", QT_TRANSLATE_NOOP("lianping::CoreText", "common task"), "共性"},
+    {"specific", QT_TRANSLATE_NOOP("lianping::CoreText", "specific task"), "个性"},
+    {"extended", QT_TRANSLATE_NOOP("lianping::CoreText", "extended task"), "延伸"},
+};
+
+const Entry taskSplits[] = {
+    {"inner", QT_TRANSLATE_NOOP("lianping::CoreText", "inner part"), "内分"},
+    {"outer", QT_TRANSLATE_NOOP("lianping::CoreText", "outer part"), "外分"},
+    {"down", QT_TRANSLATE_NOOP("lianping::CoreText", "lower-level part"), "下分"},
+};
+
+const Entry taskStatuses[] = {
+    {"done", QT_TRANSLATE_NOOP("lianping::CoreText", "task done"), "已完成"},
+    {"on-track", QT_TRANSLATE_NOOP("lianping::CoreText", "on track"), "正常推进"},
+    {"due-soon", QT_TRANSLATE_NOOP("lianping::CoreText", "due soon"), "即将到期"},
+    {"overdue", QT_TRANSLATE_NOOP("lianping::CoreText", "overdue"), "已逾期"},
+};
+
 const Entry recordKinds[] = {
     {"unit", QT_TRANSLATE_NOOP("lianping::CoreText", "unit record"), "单位"},
     {"enrollment", QT_TRANSLATE_NOOP("lianping::CoreText", "enrolment record"), "参评记录"},
@@ -62,6 +81,7 @@ const Entry recordKinds[] = {
     {"type", QT_TRANSLATE_NOOP("lianping::CoreText", "unit type"), "单位类别"},
     {"type_alias", QT_TRANSLATE_NOOP("lianping::CoreText", "type alias"), "类别别名"},
     {"campaign", QT_TRANSLATE_NOOP("lianping::CoreText", "campaign"), "考评年度"},
+    {"task", QT_TRANSLATE_NOOP("lianping::CoreText", "task"), "任务"},
 };
 
 const Entry fields[] = {
@@ -137,6 +157,18 @@ QString Labels::recordKind(const QString& code, Language language) {
 
 QString Labels::field(const QString& code, Language language) {
     return lookup(fields, code, language);
+}
+
+QString Labels::taskKind(const QString& code, Language language) {
+    return lookup(taskKinds, code, language);
+}
+
+QString Labels::taskSplit(const QString& code, Language language) {
+    return lookup(taskSplits, code, language);
+}
+
+QString Labels::taskStatus(const QString& code, Language language) {
+    return lookup(taskStatuses, code, language);
 }
 
 QString Labels::yesNo(bool value, Language language) {

@@ -26,6 +26,12 @@ public:
     static QString recordKind(const QString& code, Language language = Language::Interface);
     // A field of a record: name, type, county, lead, demo, contact, active, state, scores …
     static QString field(const QString& code, Language language = Language::Interface);
+    // common, specific, extended → 共性, 个性, 延伸 (task kinds, seed 003)
+    static QString taskKind(const QString& code, Language language = Language::Interface);
+    // inner, outer, down → 内分, 外分, 下分
+    static QString taskSplit(const QString& code, Language language = Language::Interface);
+    // done, on-track, due-soon, overdue → 已完成, 正常推进, 即将到期, 已逾期
+    static QString taskStatus(const QString& code, Language language = Language::Interface);
     static QString yesNo(bool value, Language language = Language::Interface);
     // A record's key as a person reads it: unit/U001 → 单位 U001, sheet/2026/U001/county →
     // 2026 年 U001 县区考评评分表.

@@ -250,6 +250,49 @@ ALTER TABLE campaigns ADD COLUMN doc_prefix TEXT NOT NULL DEFAULT '';
 ALTER TABLE campaigns ADD COLUMN addressees TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 6: the city office's programme (issue 16): the task ledger — tasks and their parts
+// (the three-way split is a tree), progress entries, milestones, the bulletins and supervision
+// letters that named a task — and the coverage roadmap's targets per campaign (and type).
+const char* const schemaV6 = R"sql(
+CREATE TABLE tasks (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, year INTEGER NOT NULL,
+    title TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('common','specific','extended')),
+    action TEXT NOT NULL DEFAULT '', lead TEXT NOT NULL, co TEXT NOT NULL DEFAULT '',
+    county TEXT NOT NULL DEFAULT '', parent_id INTEGER REFERENCES tasks(id),
+    split TEXT CHECK (split IN ('inner','outer','down')), target TEXT NOT NULL DEFAULT '',
+    due TEXT, done_on TEXT,
+    -- the latest progress entry (by date), so that a ledger reads one row a task
+    percent REAL NOT NULL DEFAULT 0, progress_on TEXT, progress_note TEXT NOT NULL DEFAULT '',
+    owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL);
+CREATE INDEX tasks_year ON tasks(year);
+CREATE INDEX tasks_parent ON tasks(parent_id);
+
+CREATE TABLE task_progress (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,
+    task_id INTEGER NOT NULL REFERENCES tasks(id), on_date TEXT NOT NULL,
+    percent REAL NOT NULL CHECK (percent BETWEEN 0 AND 100), note TEXT NOT NULL DEFAULT '',
+    operator TEXT NOT NULL, owner INTEGER NOT NULL REFERENCES offices(id),
+    updated_at INTEGER NOT NULL);
+CREATE INDEX task_progress_task ON task_progress(task_id, on_date);
+
+CREATE TABLE task_milestones (
+    task_id INTEGER NOT NULL REFERENCES tasks(id), position INTEGER NOT NULL,
+    on_date TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (task_id, position)) WITHOUT ROWID;
+
+CREATE TABLE task_documents (
+    id INTEGER PRIMARY KEY, task_id INTEGER NOT NULL REFERENCES tasks(id),
+    kind TEXT NOT NULL CHECK (kind IN ('bulletin','letter')), number TEXT NOT NULL,
+    period TEXT NOT NULL DEFAULT '', issued_on TEXT NOT NULL, operator TEXT NOT NULL,
+    created_at INTEGER NOT NULL);
+CREATE INDEX task_documents_task ON task_documents(task_id);
+
+ALTER TABLE campaigns ADD COLUMN coverage_target REAL;
+CREATE TABLE coverage_targets (
+    campaign_id INTEGER NOT NULL REFERENCES campaigns(id),
+    type_id INTEGER NOT NULL REFERENCES unit_types(id), target REAL NOT NULL,
+    PRIMARY KEY (campaign_id, type_id)) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 Result<int> Schema::version(Database& db) {
@@ -299,6 +342,9 @@ Result<void> Schema::migrate(Database& db, int from) {
         break;
     case 4:
         LP_TRY(db.exec(schemaV5));
+        break;
+    case 5:
+        LP_TRY(db.exec(schemaV6));
         break;
     default:
         return fail(CoreText::tr("no migration from schema version %1").arg(from));
