@@ -21,6 +21,7 @@
 #include "scoring/ScoreSheetView.h"
 #include "storage/Backups.h"
 #include "storage/Workspace.h"
+#include "tasks/LedgerView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,17 +59,19 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_nav->setFont(navFont);
     m_nav->addItems({tr("Registry"), tr("Assessment"), tr("Naming"), tr("Follow-ups"),
-                     tr("Dashboard"), tr("Rubrics")});
+                     tr("Dashboard"), tr("Task ledger"), tr("Rubrics")});
     m_pages = new QStackedWidget;
     m_registry = new RegistryView(*m_session);
     m_sheet = new ScoreSheetView(*m_session, *m_undo);
     m_naming = new NamingView(*m_session);
     m_followUps = new FollowUpView(*m_session);
+    m_ledger = new LedgerView(*m_session);
     m_dashboard = new DashboardView(*m_session);
     m_rubrics = new RubricView(*m_session);
     for (QWidget* page : {static_cast<QWidget*>(m_registry), static_cast<QWidget*>(m_sheet),
                           static_cast<QWidget*>(m_naming), static_cast<QWidget*>(m_followUps),
-                          static_cast<QWidget*>(m_dashboard), static_cast<QWidget*>(m_rubrics)})
+                          static_cast<QWidget*>(m_dashboard), static_cast<QWidget*>(m_ledger),
+                          static_cast<QWidget*>(m_rubrics)})
         m_pages->addWidget(page);
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);

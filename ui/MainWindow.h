@@ -17,6 +17,7 @@ namespace lianping::ui {
 
 class DashboardView;
 class FollowUpView;
+class LedgerView;
 class NamingView;
 class RegistryView;
 class ReportsMenu;
@@ -29,7 +30,7 @@ class Settings;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Registry, Assessment, Naming, FollowUp, Dashboard, Rubrics, PageCount };
+    enum Page { Registry, Assessment, Naming, FollowUp, Dashboard, TaskLedger, Rubrics, PageCount };
 
     MainWindow(Settings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -51,6 +52,7 @@ public:
     ScoreSheetView* sheet() const { return m_sheet; }
     NamingView* naming() const { return m_naming; }
     FollowUpView* followUps() const { return m_followUps; }
+    LedgerView* ledger() const { return m_ledger; }
     DashboardView* dashboard() const { return m_dashboard; }
     QComboBox* yearBox() const { return m_year; }
     ReportsMenu* reports() const { return m_reports; }
@@ -91,6 +93,7 @@ private:
     ScoreSheetView* m_sheet = nullptr;
     NamingView* m_naming = nullptr;
     FollowUpView* m_followUps = nullptr;
+    LedgerView* m_ledger = nullptr;
     DashboardView* m_dashboard = nullptr;
     RubricView* m_rubrics = nullptr;
     ReportsMenu* m_reports = nullptr;

@@ -147,6 +147,8 @@ std::vector<const LedgerRow*> Ledger::filter(const LedgerFilter& filter) const {
             continue;
         if (!filter.county.isEmpty() && t.county != filter.county)
             continue;
+        if (filter.cityLevel && !t.county.isEmpty())
+            continue;
         if (!filter.action.isEmpty() && t.action != filter.action)
             continue;
         if (filter.status && row.status != *filter.status)

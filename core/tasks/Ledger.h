@@ -29,6 +29,7 @@ struct LedgerRow {
 struct LedgerFilter {
     QString lead;
     QString county;
+    bool cityLevel = false; // only tasks without a county
     QString action;
     std::optional<TaskStatus> status;
     QString search; // in the title, target and departments

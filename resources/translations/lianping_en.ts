@@ -1295,6 +1295,222 @@
         <source>%1 has no naming decision %2; its decisions are: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a coverage target is between 0 % and 100 %, not %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>common task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>specific task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extended task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inner part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outer part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower-level part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 ledger has no tasks: add them (task add) or import the division plan (task import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign of %1 names no issuing office: the document leaves it blank (campaign set %1 --issuer …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--period &apos;%1&apos; is not a period of %2: write %2-Q3 (a quarter), %2-09 (a month), %2-H1 (a half year) or %2 (the year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 ledger has no tasks to report on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is done (%2): it needs no supervision letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is not overdue yet (due %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column %2 (the header row needs 序号, 任务, 类别, 牵头单位, 配合单位, 完成时限, 目标)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: a task needs its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: &apos;%1&apos; is none of 共性, 个性, 延伸</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: a task needs a lead department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: &apos;%1&apos; is not a date (2026-06-30, 2026年6月底, 6月底前, 年底前, 第三季度 or 长期坚持)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: part %1 comes before (or without) task %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: &apos;%1&apos; is none of 内分, 外分, 下分</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1 is not a campaign year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task needs a title (--title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task kind &apos;%1&apos; is none of common (共性), specific (个性), extended (延伸)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task needs a lead department (--lead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>co-organising department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date &apos;%1&apos; is not a date (write it as YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date %1 is before the task&apos;s year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a milestone needs a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no task %1 to split (--parent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 belongs to %2, not to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a part of task %1 needs --split inner (内分), outer (外分) or down (下分), not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is done: it takes no new parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 already has progress of its own: split it before recording progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--split needs the task it splits (--parent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a percent is between 0 and 100, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is split into %2 parts: record progress on its parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is already done (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1 is split into %2 parts: it is done when they all are</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>
@@ -1702,6 +1918,13 @@ Compare this fingerprint with that office by phone:
     </message>
 </context>
 <context>
+    <name>lianping::ui::GanttChart</name>
+    <message>
+        <source>Month %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::ImportPreviewDialog</name>
     <message>
         <source>Import package</source>
@@ -1779,6 +2002,373 @@ Key passphrase (chosen when the office was set up):</source>
     </message>
     <message>
         <source>Key passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::LedgerModel</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-organisers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Target: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::LedgerView</name>
+    <message>
+        <source>Search task, target or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress &amp;chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion &amp;rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;verage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a part of the selected task: 内分 to its sections, 外分 to a co-organiser, 下分 to a county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision &amp;letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import division plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bulletin…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By lead department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done / tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the year&apos;s &amp;target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All lead departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City and counties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks: completion %2 · %3 overdue · %4 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage is named ÷ registered units (一年试点、两年深化、三年全覆盖); red where a type is below the year&apos;s target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of registered units to be named in %1 (e.g. pilot 10, deepen 50, full 100):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark “%1” done today? The ledger keeps the date; it cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import division plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division plan (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division plan not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Division plan imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 tasks and %2 parts added to %3; %4 rows were already in the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task ledger %1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 quarter %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 month %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 first half</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save bulletin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulletin %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulletin not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulletin written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save supervision letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision letter %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter not written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2072,6 +2662,10 @@ Add them and import the units? Choose No to check the spelling first.</source>
         <source>&lt;p&gt;This database now belongs to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Its signing key fingerprint is &lt;tt&gt;%2&lt;/tt&gt;: give it to the offices that will import your packages, to compare by phone.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Task ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::NamingView</name>
@@ -2333,6 +2927,41 @@ Add them and import the units? Choose No to check the spelling first.</source>
     </message>
     <message>
         <source>The two key passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::ProgressDialog</name>
+    <message>
+        <source>Record progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, what is left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>100 % marks the task done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2915,6 +3544,81 @@ Its scores for this step can no longer be changed here; bringing it back takes a
     </message>
 </context>
 <context>
+    <name>lianping::ui::TaskDialog</name>
+    <message>
+        <source>Split task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate departments with 、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantified target, e.g. 建成示范校20所</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ongoing (no due date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Co-organisers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::UnitDialog</name>
     <message>
         <source>Add unit</source>
@@ -3103,6 +3807,18 @@ Its scores for this step can no longer be changed here; bringing it back takes a
     </message>
     <message>
         <source>% of the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage of %1 against its target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named ÷ registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1294,6 +1294,222 @@
         <source>%1 has no naming decision %2; its decisions are: %3</source>
         <translation>%1 年度没有命名文件 %2;已有的命名文件:%3</translation>
     </message>
+    <message>
+        <source>a coverage target is between 0 % and 100 %, not %1 %</source>
+        <translation>覆盖率目标应在 0% 到 100% 之间，而不是 %1%</translation>
+    </message>
+    <message>
+        <source>no unit type %1</source>
+        <translation>没有单位类别 %1</translation>
+    </message>
+    <message>
+        <source>common task</source>
+        <translation>共性</translation>
+    </message>
+    <message>
+        <source>specific task</source>
+        <translation>个性</translation>
+    </message>
+    <message>
+        <source>extended task</source>
+        <translation>延伸</translation>
+    </message>
+    <message>
+        <source>inner part</source>
+        <translation>内分</translation>
+    </message>
+    <message>
+        <source>outer part</source>
+        <translation>外分</translation>
+    </message>
+    <message>
+        <source>lower-level part</source>
+        <translation>下分</translation>
+    </message>
+    <message>
+        <source>task done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>正常推进</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>the %1 ledger has no tasks: add them (task add) or import the division plan (task import)</source>
+        <translation>%1年度台账还没有任务：请新增任务或导入任务分工方案</translation>
+    </message>
+    <message>
+        <source>the campaign of %1 names no issuing office: the document leaves it blank (campaign set %1 --issuer …)</source>
+        <translation>%1年度考评尚未设置发文机关：文件中该处留空（请在“命名通知设置”中填写）</translation>
+    </message>
+    <message>
+        <source>--period '%1' is not a period of %2: write %2-Q3 (a quarter), %2-09 (a month), %2-H1 (a half year) or %2 (the year)</source>
+        <translation>“%1”不是%2年的通报期间：请写 %2-Q3（季度）、%2-09（月份）、%2-H1（半年）或 %2（全年）</translation>
+    </message>
+    <message>
+        <source>the %1 ledger has no tasks to report on</source>
+        <translation>%1年度台账没有可通报的任务</translation>
+    </message>
+    <message>
+        <source>no task %1</source>
+        <translation>没有编号为 %1 的任务</translation>
+    </message>
+    <message>
+        <source>task %1 is done (%2): it needs no supervision letter</source>
+        <translation>任务 %1 已完成（%2），无需发督办函</translation>
+    </message>
+    <message>
+        <source>task %1 is not overdue yet (due %2)</source>
+        <translation>任务 %1 尚未逾期（完成时限 %2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: row %2</source>
+        <translation>%1：第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: no column %2 (the header row needs 序号, 任务, 类别, 牵头单位, 配合单位, 完成时限, 目标)</source>
+        <translation>%1：缺少“%2”列（表头应包括 序号、任务、类别、牵头单位、配合单位、完成时限、目标）</translation>
+    </message>
+    <message>
+        <source>: a task needs its text</source>
+        <translation>：任务内容不能为空</translation>
+    </message>
+    <message>
+        <source>: '%1' is none of 共性, 个性, 延伸</source>
+        <translation>：“%1”不是 共性、个性、延伸 之一</translation>
+    </message>
+    <message>
+        <source>: a task needs a lead department</source>
+        <translation>：任务需要牵头单位</translation>
+    </message>
+    <message>
+        <source>: '%1' is not a date (2026-06-30, 2026年6月底, 6月底前, 年底前, 第三季度 or 长期坚持)</source>
+        <translation>：“%1”不是日期（可写 2026-06-30、2026年6月底、6月底前、年底前、第三季度 或 长期坚持）</translation>
+    </message>
+    <message>
+        <source>: part %1 comes before (or without) task %2</source>
+        <translation>：分解任务 %1 出现在任务 %2 之前（或没有该任务）</translation>
+    </message>
+    <message>
+        <source>: '%1' is none of 内分, 外分, 下分</source>
+        <translation>：“%1”不是 内分、外分、下分 之一</translation>
+    </message>
+    <message>
+        <source>year %1 is not a campaign year</source>
+        <translation>%1 不是有效的考评年度</translation>
+    </message>
+    <message>
+        <source>a task needs a title (--title)</source>
+        <translation>任务名称不能为空</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>任务名称</translation>
+    </message>
+    <message>
+        <source>task kind '%1' is none of common (共性), specific (个性), extended (延伸)</source>
+        <translation>任务类别“%1”不是 共性、个性、延伸 之一</translation>
+    </message>
+    <message>
+        <source>a task needs a lead department (--lead)</source>
+        <translation>任务需要牵头单位</translation>
+    </message>
+    <message>
+        <source>lead department</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>co-organising department</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>due date '%1' is not a date (write it as YYYY-MM-DD)</source>
+        <translation>完成时限“%1”不是日期（请写成 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>due date %1 is before the task's year %2</source>
+        <translation>完成时限 %1 早于任务所属年度 %2</translation>
+    </message>
+    <message>
+        <source>a milestone needs a date (YYYY-MM-DD)</source>
+        <translation>节点需要日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>no task %1 to split (--parent)</source>
+        <translation>没有可分解的任务 %1</translation>
+    </message>
+    <message>
+        <source>task %1 belongs to %2, not to %3</source>
+        <translation>任务 %1 属于 %2 年度，不属于 %3 年度</translation>
+    </message>
+    <message>
+        <source>a part of task %1 needs --split inner (内分), outer (外分) or down (下分), not '%2'</source>
+        <translation>任务 %1 的分解任务需选择 内分、外分 或 下分，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>task %1 is done: it takes no new parts</source>
+        <translation>任务 %1 已完成，不能再分解</translation>
+    </message>
+    <message>
+        <source>task %1 already has progress of its own: split it before recording progress</source>
+        <translation>任务 %1 已记录进展，不能再分解：请在记录进展前分解</translation>
+    </message>
+    <message>
+        <source>--split needs the task it splits (--parent)</source>
+        <translation>分解方式需要指明被分解的任务</translation>
+    </message>
+    <message>
+        <source>a percent is between 0 and 100, not %1</source>
+        <translation>进度应在 0 到 100 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>task %1 is split into %2 parts: record progress on its parts</source>
+        <translation>任务 %1 已分解为 %2 项：请在分解任务上记录进展</translation>
+    </message>
+    <message>
+        <source>task %1 is already done (%2)</source>
+        <translation>任务 %1 已完成（%2）</translation>
+    </message>
+    <message>
+        <source>task %1 is split into %2 parts: it is done when they all are</source>
+        <translation>任务 %1 已分解为 %2 项：分解任务全部完成即视为完成</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>
@@ -1706,6 +1922,13 @@ Compare this fingerprint with that office by phone:
     </message>
 </context>
 <context>
+    <name>lianping::ui::GanttChart</name>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::ImportPreviewDialog</name>
     <message>
         <source>Import package</source>
@@ -1782,6 +2005,374 @@ Key passphrase (chosen when the office was set up):</source>
     <message>
         <source>Key passphrase:</source>
         <translation>密钥口令:</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::LedgerModel</name>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Lead department</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Co-organisers</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Latest progress</source>
+        <translation>最近进展</translation>
+    </message>
+    <message>
+        <source>Other tasks</source>
+        <translation>其他任务</translation>
+    </message>
+    <message>
+        <source>%1 / %2 done</source>
+        <translation>已完成 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1
+Target: %2</source>
+        <translation>%1
+目标：%2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市级复查</translation>
+    </message>
+    <message>
+        <source>Ongoing</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source> (late)</source>
+        <translation>（逾期完成）</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::LedgerView</name>
+    <message>
+        <source>Search task, target or department</source>
+        <translation>搜索任务、目标或单位</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger</source>
+        <translation>台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Progress &amp;chart</source>
+        <translation>挂图作业(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Completion &amp;rates</source>
+        <translation>完成率(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Co&amp;verage</source>
+        <translation>覆盖率(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;New task…</source>
+        <translation>新增任务(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Split…</source>
+        <translation>分解任务(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Add a part of the selected task: 内分 to its sections, 外分 to a co-organiser, 下分 to a county</source>
+        <translation>为所选任务增加分解任务：内分到内设科室，外分到配合单位，下分到县区</translation>
+    </message>
+    <message>
+        <source>Record &amp;progress…</source>
+        <translation>记录进展(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>标记为已完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Supervision &amp;letter…</source>
+        <translation>督办函(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import division plan…</source>
+        <translation>导入分工方案(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport ledger…</source>
+        <translation>导出台账(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bulletin…</source>
+        <translation>通报(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>行动(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>By lead department</source>
+        <translation>按牵头单位</translation>
+    </message>
+    <message>
+        <source>By county</source>
+        <translation>按县区</translation>
+    </message>
+    <message>
+        <source>By action</source>
+        <translation>按行动</translation>
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Completion rate</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Done / tasks</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>参评</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>已命名</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Set the year's &amp;target…</source>
+        <translation>设置年度目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>All lead departments</source>
+        <translation>全部牵头单位</translation>
+    </message>
+    <message>
+        <source>City and counties</source>
+        <translation>市级和各县区</translation>
+    </message>
+    <message>
+        <source>City level</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部行动</translation>
+    </message>
+    <message>
+        <source>Other tasks</source>
+        <translation>其他任务</translation>
+    </message>
+    <message>
+        <source>%1 tasks: completion %2 · %3 overdue · %4 shown</source>
+        <translation>%1年度任务：完成 %2 · 逾期 %3 项 · 显示 %4 项</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Coverage is named ÷ registered units (一年试点、两年深化、三年全覆盖); red where a type is below the year's target.</source>
+        <translation>覆盖率 = 已命名 ÷ 在册单位（一年试点、两年深化、三年全覆盖）；低于年度目标的以红色显示。</translation>
+    </message>
+    <message>
+        <source>Coverage target</source>
+        <translation>覆盖率目标</translation>
+    </message>
+    <message>
+        <source>Share of registered units to be named in %1 (e.g. pilot 10, deepen 50, full 100):</source>
+        <translation>%1年度应命名的在册单位比例（如试点 10、深化 50、全覆盖 100）：</translation>
+    </message>
+    <message>
+        <source>Target not set</source>
+        <translation>目标未设置</translation>
+    </message>
+    <message>
+        <source>Task not added</source>
+        <translation>任务未添加</translation>
+    </message>
+    <message>
+        <source>Progress not recorded</source>
+        <translation>进展未记录</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>标记完成</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done today? The ledger keeps the date; it cannot be undone.</source>
+        <translation>将“%1”标记为今天完成？台账会记下日期，此操作不能撤销。</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未更改</translation>
+    </message>
+    <message>
+        <source>Import division plan</source>
+        <translation>导入任务分工方案</translation>
+    </message>
+    <message>
+        <source>Division plan (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>任务分工方案 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Division plan not imported</source>
+        <translation>分工方案未导入</translation>
+    </message>
+    <message>
+        <source>Division plan imported</source>
+        <translation>分工方案已导入</translation>
+    </message>
+    <message>
+        <source>%1 tasks and %2 parts added to %3; %4 rows were already in the ledger.</source>
+        <translation>已向%3年度台账新增任务 %1 项、分解任务 %2 项；另有 %4 行已在台账中。</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>Task ledger %1.xlsx</source>
+        <translation>%1年任务台账.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Ledger not exported</source>
+        <translation>台账未导出</translation>
+    </message>
+    <message>
+        <source>%1 quarter %2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>%1 month %2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>%1 first half</source>
+        <translation>%1年上半年</translation>
+    </message>
+    <message>
+        <source>%1 whole year</source>
+        <translation>%1年全年</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Save bulletin</source>
+        <translation>保存通报</translation>
+    </message>
+    <message>
+        <source>Bulletin %1.pdf</source>
+        <translation>通报 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bulletin not written</source>
+        <translation>通报未生成</translation>
+    </message>
+    <message>
+        <source>Bulletin written</source>
+        <translation>通报已生成</translation>
+    </message>
+    <message>
+        <source>Save supervision letter</source>
+        <translation>保存督办函</translation>
+    </message>
+    <message>
+        <source>Supervision letter %1.pdf</source>
+        <translation>督办函 %1.pdf</translation>
+    </message>
+    <message>
+        <source>Letter not written</source>
+        <translation>督办函未生成</translation>
     </message>
 </context>
 <context>
@@ -2066,6 +2657,10 @@ Add them and import the units? Choose No to check the spelling first.</source>
         <source>&lt;p&gt;This database now belongs to &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Its signing key fingerprint is &lt;tt&gt;%2&lt;/tt&gt;: give it to the offices that will import your packages, to compare by phone.&lt;/p&gt;</source>
         <translation>&lt;p&gt;本数据库现属于 &lt;b&gt;%1&lt;/b&gt;。&lt;/p&gt;&lt;p&gt;签名密钥指纹为 &lt;tt&gt;%2&lt;/tt&gt;:请告知将导入您数据包的单位,以便电话核对。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Task ledger</source>
+        <translation>任务台账</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::NamingView</name>
@@ -2318,6 +2913,41 @@ Add them and import the units? Choose No to check the spelling first.</source>
     <message>
         <source>The two key passphrases differ</source>
         <translation>两次输入的密钥口令不一致</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::ProgressDialog</name>
+    <message>
+        <source>Record progress</source>
+        <translation>记录进展</translation>
+    </message>
+    <message>
+        <source>What was done, what is left</source>
+        <translation>已完成的工作和尚待完成的工作</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>&amp;Reached:</source>
+        <translation>进度(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>100 % marks the task done.</source>
+        <translation>进度达到 100% 即标记为完成。</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3527,81 @@ Its scores for this step can no longer be changed here; bringing it back takes a
     </message>
 </context>
 <context>
+    <name>lianping::ui::TaskDialog</name>
+    <message>
+        <source>Split task</source>
+        <translation>分解任务</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新增任务</translation>
+    </message>
+    <message>
+        <source>Separate departments with 、</source>
+        <translation>多个单位用“、”分隔</translation>
+    </message>
+    <message>
+        <source>City level</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>The quantified target, e.g. 建成示范校20所</source>
+        <translation>量化目标，如：建成示范校20所</translation>
+    </message>
+    <message>
+        <source>Ongoing (no due date)</source>
+        <translation>长期（无完成时限）</translation>
+    </message>
+    <message>
+        <source>Part of:</source>
+        <translation>所属任务：</translation>
+    </message>
+    <message>
+        <source>&amp;Split:</source>
+        <translation>分解方式(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>任务(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>行动(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Lead department:</source>
+        <translation>牵头单位(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Co-organisers:</source>
+        <translation>配合单位(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>层级(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>目标(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>完成时限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Add part</source>
+        <translation>添加分解任务</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>添加任务</translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::UnitDialog</name>
     <message>
         <source>Add unit</source>
@@ -3086,6 +3791,18 @@ Its scores for this step can no longer be changed here; bringing it back takes a
     <message>
         <source>% of the maximum</source>
         <translation>得分率 %</translation>
+    </message>
+    <message>
+        <source>Coverage of %1 against its target</source>
+        <translation>%1年度覆盖率与目标</translation>
+    </message>
+    <message>
+        <source>Named ÷ registered</source>
+        <translation>已命名 ÷ 在册</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
     </message>
 </context>
 </TS>

@@ -41,8 +41,8 @@ inline QString officeConvert(const QString& file, const QString& format, const Q
     office.start(QStringLiteral("soffice"), arguments);
     REQUIRE(office.waitForFinished(180000));
     REQUIRE(office.exitCode() == 0);
-    const QString converted = folder + QLatin1Char('/') + QFileInfo(file).completeBaseName() +
-                              QLatin1Char('.') + format;
+    const QString converted =
+        folder + QLatin1Char('/') + QFileInfo(file).completeBaseName() + QLatin1Char('.') + format;
     REQUIRE(QFile::exists(converted));
     return converted;
 }

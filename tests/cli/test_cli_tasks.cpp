@@ -34,22 +34,23 @@ TEST_CASE("CLI task ledger: add, parts, progress, done, list and rates as the co
           "[cli][tasks]") {
     Cli cli;
     cli.ok(args({"init"}));
-    const QString school = addTask(
-        cli, args({"--title", "清廉学校建设", "--kind", "common", "--lead", "市教育局", "--co",
-                   "市财政局", "--co", "市卫健委", "--action", "学校", "--target", "建成示范校20所",
-                   "--due", "2026-09-30"}));
-    const QString part1 = addTask(cli, args({"--title", "局机关自查", "--kind", "common", "--lead",
-                                             "市教育局办公室", "--parent", "1", "--split", "inner"}));
+    const QString school =
+        addTask(cli, args({"--title", "清廉学校建设", "--kind", "common", "--lead", "市教育局",
+                           "--co", "市财政局", "--co", "市卫健委", "--action", "学校", "--target",
+                           "建成示范校20所", "--due", "2026-09-30"}));
+    const QString part1 =
+        addTask(cli, args({"--title", "局机关自查", "--kind", "common", "--lead", "市教育局办公室",
+                           "--parent", "1", "--split", "inner"}));
     CHECK(school == QStringLiteral("1"));
     const QString part2 =
         addTask(cli, args({"--title", "旺苍县推进", "--kind", "common", "--lead", "旺苍县教育局",
-                           "--county", "旺苍县", "--parent", school.toUtf8().constData(),
-                           "--split", "down", "--due", "2026-08-31"}));
-    const QString hospital = addTask(cli, args({"--title", "清廉医院建设", "--kind", "specific",
-                                                "--lead", "市卫健委", "--action", "医院", "--due",
-                                                "2026-12-31"}));
-    cli.ok(args({"task", "progress", "2", "--percent", "40", "--note", "已排查", "--date",
-                 "2026-06-01"}));
+                           "--county", "旺苍县", "--parent", school.toUtf8().constData(), "--split",
+                           "down", "--due", "2026-08-31"}));
+    const QString hospital =
+        addTask(cli, args({"--title", "清廉医院建设", "--kind", "specific", "--lead", "市卫健委",
+                           "--action", "医院", "--due", "2026-12-31"}));
+    cli.ok(args(
+        {"task", "progress", "2", "--percent", "40", "--note", "已排查", "--date", "2026-06-01"}));
     cli.ok(args({"task", "done", "3", "--date", "2026-08-20"}));
 
     const QJsonArray rows =
@@ -79,14 +80,16 @@ TEST_CASE("CLI task ledger: add, parts, progress, done, list and rates as the co
     CHECK(byId(rows, hospital)[QStringLiteral("status")].toString() == QStringLiteral("on-track"));
 
     // Filters.
-    CHECK(cli.json(args({"task", "list", "2026", "--lead", "市卫健委", "--format", "json"})).size() ==
-          1);
-    CHECK(cli.json(args({"task", "list", "2026", "--county", "旺苍县", "--format", "json"})).size() ==
-          1);
+    CHECK(
+        cli.json(args({"task", "list", "2026", "--lead", "市卫健委", "--format", "json"})).size() ==
+        1);
+    CHECK(
+        cli.json(args({"task", "list", "2026", "--county", "旺苍县", "--format", "json"})).size() ==
+        1);
     CHECK(cli.json(args({"task", "list", "2026", "--action", "学校", "--format", "json"})).size() ==
           3);
-    const QJsonArray overdue = cli.json(args(
-        {"task", "list", "2026", "--today", "2026-10-01", "--status", "overdue", "--format", "json"}));
+    const QJsonArray overdue = cli.json(args({"task", "list", "2026", "--today", "2026-10-01",
+                                              "--status", "overdue", "--format", "json"}));
     REQUIRE(overdue.size() == 2); // the task and its unfinished part
     CHECK(cli.json(args({"task", "list", "2026", "--today", "2026-10-01", "--status", "done",
                          "--format", "json"}))
@@ -94,7 +97,8 @@ TEST_CASE("CLI task ledger: add, parts, progress, done, list and rates as the co
 
     // Rates: the ledger's tasks (parts make up their task).
     cli.ok(args({"task", "done", "2", "--date", "2026-09-01"}));
-    const QJsonArray kinds = cli.json(args({"task", "rates", "2026", "--by", "kind", "--format", "json"}));
+    const QJsonArray kinds =
+        cli.json(args({"task", "rates", "2026", "--by", "kind", "--format", "json"}));
     REQUIRE(kinds.size() == 2);
     const QJsonObject common = kinds[0].toObject();
     CHECK(common.keys() == args({"done", "group", "rate", "tasks"}));
@@ -103,7 +107,8 @@ TEST_CASE("CLI task ledger: add, parts, progress, done, list and rates as the co
     CHECK(common[QStringLiteral("done")].toInt() == 1);
     CHECK(common[QStringLiteral("rate")].toDouble() == 1.0);
     CHECK(kinds[1].toObject()[QStringLiteral("rate")].toDouble() == 0.0);
-    const QJsonArray leads = cli.json(args({"task", "rates", "2026", "--by", "lead", "--format", "json"}));
+    const QJsonArray leads =
+        cli.json(args({"task", "rates", "2026", "--by", "lead", "--format", "json"}));
     CHECK(leads.size() == 2);
     const Run table = cli.ok(args({"task", "rates", "2026", "--by", "action"}));
     CHECK(table.out.contains(QStringLiteral("1 / 2，50.00 %")));
@@ -124,7 +129,8 @@ TEST_CASE("CLI 113 tasks with 104 done: rates as fractions, 0.920353…", "[cli]
     for (int i = 1; i <= 113; ++i)
         if (i <= 50 || i > 59)
             cli.ok(args({"task", "done"}) << QString::number(i));
-    const QJsonArray leads = cli.json(args({"task", "rates", "2026", "--by", "lead", "--format", "json"}));
+    const QJsonArray leads =
+        cli.json(args({"task", "rates", "2026", "--by", "lead", "--format", "json"}));
     int tasks = 0;
     int done = 0;
     for (const QJsonValue& value : leads) {
@@ -170,10 +176,10 @@ TEST_CASE("CLI bad task input exits 1 with a message and changes nothing", "[cli
     }
     CHECK(cli.ok(args({"task", "list", "2026", "--format", "json"})).out == before);
     // A plan with a bad row stores none of its rows, and says which row and field.
-    const QString plan = cli.write(QStringLiteral("bad.csv"),
-                                   "序号,任务,类别,牵头单位,配合单位,完成时限,目标\n"
-                                   "1,好任务,共性,市教育局,,2026-06-30,\n"
-                                   "2,坏任务,共性,市教育局,,尽快,\n");
+    const QString plan =
+        cli.write(QStringLiteral("bad.csv"), "序号,任务,类别,牵头单位,配合单位,完成时限,目标\n"
+                                             "1,好任务,共性,市教育局,,2026-06-30,\n"
+                                             "2,坏任务,共性,市教育局,,尽快,\n");
     const Run run = cli.run(args({"task", "import", "2026"}) << plan);
     CHECK(run.code == 1);
     CHECK(run.err.contains(QStringLiteral("row 3")));
@@ -188,24 +194,27 @@ TEST_CASE("CLI imports a division plan saved by LibreOffice, exports the ledger 
     cli.ok(args({"init"}));
     cli.ok(args({"campaign", "create", "2026"}));
     cli.ok(args({"campaign", "set", "2026", "--issuer", "中共广元市纪委", "--doc-prefix", "广纪"}));
-    const QString csv = cli.write(
-        QStringLiteral("分工方案.csv"),
-        "2026年廉洁细胞建设任务分工方案,,,,,,\n"
-        "序号,任务,类别,牵头单位,配合单位,完成时限,目标\n"
-        "一、清廉机关建设行动,,,,,,\n"
-        "1,开展机关廉政风险排查,共性任务,市直机关工委,市纪委监委、市委组织部,2026年6月底,排查风险点100个\n"
-        "1.1,机关工委内部排查,共性,市直机关工委办公室,,6月底前,\n"
-        "1.2,县区机关排查,共性,旺苍县纪委,,第三季度,\n"
-        "2,机关廉洁文化阵地建设,个性,市委宣传部,市文明办,年底前,建成阵地10个\n"
-        "二、清廉学校建设行动,,,,,,\n"
-        "1,清廉校园示范创建,延伸,市教育局,,2026/9/30,示范校20所\n"
-        "2,师德师风专项整治,共性,市教育局,市纪委监委,长期坚持,\n");
-    const QString xlsx = officeConvert(csv, QStringLiteral("xlsx"), cli.path(QStringLiteral("office")),
-                                       QStringLiteral("CSV:44,34,76"));
+    const QString csv =
+        cli.write(QStringLiteral("分工方案.csv"),
+                  "2026年廉洁细胞建设任务分工方案,,,,,,\n"
+                  "序号,任务,类别,牵头单位,配合单位,完成时限,目标\n"
+                  "一、清廉机关建设行动,,,,,,\n"
+                  "1,开展机关廉政风险排查,共性任务,市直机关工委,市纪委监委、市委组织部,2026年6月底,"
+                  "排查风险点100个\n"
+                  "1.1,机关工委内部排查,共性,市直机关工委办公室,,6月底前,\n"
+                  "1.2,县区机关排查,共性,旺苍县纪委,,第三季度,\n"
+                  "2,机关廉洁文化阵地建设,个性,市委宣传部,市文明办,年底前,建成阵地10个\n"
+                  "二、清廉学校建设行动,,,,,,\n"
+                  "1,清廉校园示范创建,延伸,市教育局,,2026/9/30,示范校20所\n"
+                  "2,师德师风专项整治,共性,市教育局,市纪委监委,长期坚持,\n");
+    const QString xlsx =
+        officeConvert(csv, QStringLiteral("xlsx"), cli.path(QStringLiteral("office")),
+                      QStringLiteral("CSV:44,34,76"));
     const Run imported = cli.ok(args({"task", "import", "2026"}) << xlsx);
     CHECK(imported.out.contains(QStringLiteral("imported 4 tasks and 2 parts")));
     // Importing the same plan again adds nothing.
-    CHECK(cli.ok(args({"task", "import", "2026"}) << xlsx).out.contains(QStringLiteral("imported 0 tasks")));
+    CHECK(cli.ok(args({"task", "import", "2026"}) << xlsx)
+              .out.contains(QStringLiteral("imported 0 tasks")));
     const QJsonArray rows = cli.json(args({"task", "list", "2026", "--format", "json"}));
     REQUIRE(rows.size() == 6);
     const QJsonObject first = byId(rows, QStringLiteral("1"));
@@ -217,29 +226,31 @@ TEST_CASE("CLI imports a division plan saved by LibreOffice, exports the ledger 
     CHECK(part[QStringLiteral("parent")].toInt() == 1);
     CHECK(part[QStringLiteral("split")].toString() == QStringLiteral("outer"));
     CHECK(part[QStringLiteral("due")].toString() == QStringLiteral("2026-09-30"));
-    CHECK(byId(rows, QStringLiteral("2"))[QStringLiteral("split")].toString() == QStringLiteral("inner"));
-    CHECK(byId(rows, QStringLiteral("5"))[QStringLiteral("action")].toString() == QStringLiteral("学校"));
+    CHECK(byId(rows, QStringLiteral("2"))[QStringLiteral("split")].toString() ==
+          QStringLiteral("inner"));
+    CHECK(byId(rows, QStringLiteral("5"))[QStringLiteral("action")].toString() ==
+          QStringLiteral("学校"));
     CHECK(byId(rows, QStringLiteral("6"))[QStringLiteral("due")].isNull());
 
-    cli.ok(args({"task", "done", "2", "--date", "2026-07-10"}));             // late
+    cli.ok(args({"task", "done", "2", "--date", "2026-07-10"})); // late
     cli.ok(args({"task", "progress", "3", "--percent", "60", "--date", "2026-08-01"}));
-    cli.ok(args({"task", "done", "5", "--date", "2026-09-15"}));             // in time
+    cli.ok(args({"task", "done", "5", "--date", "2026-09-15"})); // in time
 
     // The ledger workbook, read back.
     const QString book = cli.path(QStringLiteral("台账.xlsx"));
-    cli.ok(args({"ledger", "export", "2026", "--out"}) << book << QStringLiteral("--today")
-                                                        << QStringLiteral("2026-10-08"));
-    const QString read = tool(
-        QStringLiteral("/usr/bin/python3"),
-        {QStringLiteral("-c"),
-         QStringLiteral("import openpyxl,sys\n"
-                        "wb=openpyxl.load_workbook(sys.argv[1])\n"
-                        "print('|'.join(wb.sheetnames))\n"
-                        "ws=wb['任务台账']\n"
-                        "for r in ws.iter_rows(min_row=4,values_only=True): print(r[0],r[1].strip(),r[12],r[11])\n"
-                        "print(wb['完成率']['A1'].value)\n"
-                        "print(len(wb['完成率']._charts))\n"),
-         book});
+    cli.ok(args({"ledger", "export", "2026", "--out"})
+           << book << QStringLiteral("--today") << QStringLiteral("2026-10-08"));
+    const QString read = tool(QStringLiteral("/usr/bin/python3"),
+                              {QStringLiteral("-c"),
+                               QStringLiteral("import openpyxl,sys\n"
+                                              "wb=openpyxl.load_workbook(sys.argv[1])\n"
+                                              "print('|'.join(wb.sheetnames))\n"
+                                              "ws=wb['任务台账']\n"
+                                              "for r in ws.iter_rows(min_row=4,values_only=True): "
+                                              "print(r[0],r[1].strip(),r[12],r[11])\n"
+                                              "print(wb['完成率']['A1'].value)\n"
+                                              "print(len(wb['完成率']._charts))\n"),
+                               book});
     INFO(read.toStdString());
     CHECK(read.startsWith(QStringLiteral("任务台账|完成率\n"))); // no units: no 覆盖率 sheet
     CHECK(read.contains(QStringLiteral("1 开展机关廉政风险排查 已逾期 0.8")));
@@ -272,7 +283,9 @@ TEST_CASE("CLI imports a division plan saved by LibreOffice, exports the ledger 
     cli.ok(args({"task", "letter", "1", "--out"}) << second);
     CHECK(pdfText(second).contains(QStringLiteral("广纪〔2026〕2号")));
     // A done task needs no letter.
-    CHECK(cli.run(args({"task", "letter", "5", "--out"}) << cli.path(QStringLiteral("x.pdf"))).code == 1);
+    CHECK(
+        cli.run(args({"task", "letter", "5", "--out"}) << cli.path(QStringLiteral("x.pdf"))).code ==
+        1);
 }
 
 TEST_CASE("CLI coverage: named ÷ registered per county and type against the year's target",
@@ -289,8 +302,8 @@ TEST_CASE("CLI coverage: named ÷ registered per county and type against the yea
     int registered = 0;
     for (const QJsonValue& value : rows) {
         const QJsonObject row = value.toObject();
-        CHECK(row.keys() == args({"county", "enrolled", "named", "rate", "registered", "target",
-                                   "type"}));
+        CHECK(row.keys() ==
+              args({"county", "enrolled", "named", "rate", "registered", "target", "type"}));
         int named = 0;
         int enrolled = 0;
         for (const QJsonValue& r : results) {

@@ -67,6 +67,12 @@ template <typename T> std::string failure(const Result<T>& result) {
     return result.error().message.toStdString();
 }
 
+// Takes a current database back to schema version 5 (tests of older files build them so).
+inline constexpr const char* undoSchemaV6 =
+    "DROP TABLE task_documents; DROP TABLE task_milestones; DROP TABLE task_progress; "
+    "DROP TABLE tasks; DROP TABLE coverage_targets; "
+    "ALTER TABLE campaigns DROP COLUMN coverage_target; PRAGMA user_version = 5;";
+
 // Imports a unit list, new counties allowed; returns how many units were added.
 int importUnits(Database& db, const QString& path);
 

@@ -78,6 +78,7 @@ TEST_CASE("a version 4 file gains the notice settings and keeps its campaigns") 
     TestDatabase t;
     require(CampaignRepository(t.db()).create(2026, CampaignSettings{}));
     t.reopen();
+    require(t.db().exec(undoSchemaV6));
     require(t.db().exec(
         "ALTER TABLE campaigns DROP COLUMN issuer; ALTER TABLE campaigns DROP COLUMN "
         "doc_prefix; ALTER TABLE campaigns DROP COLUMN addressees; PRAGMA user_version = 4;"));

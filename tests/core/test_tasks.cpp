@@ -1,7 +1,10 @@
 // The task ledger (issue 16): completion rates as the seed reports them, a task's progress
 // made up by its parts, statuses around the due date, due dates as plans write them, and bad
 // input refused with nothing changed.
+#include "campaign/CampaignRepository.h"
+#include "campaign/Coverage.h"
 #include "core/TestDatabase.h"
+#include "storage/Schema.h"
 #include "tasks/Ledger.h"
 #include "tasks/TaskDates.h"
 #include "tasks/TaskRepository.h"
@@ -73,12 +76,15 @@ TEST_CASE("A task split into parts takes its progress and its being done from th
     TaskRepository tasks(t.db());
     const std::int64_t whole = addTask(t.db(), QStringLiteral("清廉学校建设"),
                                        QStringLiteral("市教育局"), QStringLiteral("2026-09-30"));
-    const std::int64_t inner = addTask(t.db(), QStringLiteral("局机关"), QStringLiteral("市教育局办公室"),
-                                       {}, whole, QStringLiteral("内分"));
-    const std::int64_t outer = addTask(t.db(), QStringLiteral("财政保障"), QStringLiteral("市财政局"),
-                                       QStringLiteral("2026-08-31"), whole, QStringLiteral("outer"));
-    const std::int64_t down = addTask(t.db(), QStringLiteral("旺苍县"), QStringLiteral("旺苍县教育局"),
-                                      {}, whole, QStringLiteral("down"));
+    const std::int64_t inner =
+        addTask(t.db(), QStringLiteral("局机关"), QStringLiteral("市教育局办公室"), {}, whole,
+                QStringLiteral("内分"));
+    const std::int64_t outer =
+        addTask(t.db(), QStringLiteral("财政保障"), QStringLiteral("市财政局"),
+                QStringLiteral("2026-08-31"), whole, QStringLiteral("outer"));
+    const std::int64_t down =
+        addTask(t.db(), QStringLiteral("旺苍县"), QStringLiteral("旺苍县教育局"), {}, whole,
+                QStringLiteral("down"));
     require(tasks.progress(inner, 30, QStringLiteral("排查"), QDate(2026, 5, 1)));
     require(tasks.progress(inner, 60, QStringLiteral("整改"), QDate(2026, 6, 1)));
     // An older entry recorded late does not replace the latest.
@@ -103,10 +109,9 @@ TEST_CASE("A task split into parts takes its progress and its being done from th
         CHECK(ledger.rows()[3].task.id == down);
     }
     // Progress on a split task is refused: its parts make it.
-    CHECK_THAT(failure(tasks.progress(whole, 50, {}, QDate(2026, 7, 1))),
-               Catch::Contains("parts"));
+    CHECK_THAT(failure(tasks.progress(whole, 50, {}, QDate(2026, 7, 1))), Catch::Contains("parts"));
     require(tasks.progress(inner, 100, {}, QDate(2026, 9, 1))); // 100 % is done
-    require(tasks.done(outer, QDate(2026, 9, 10)));              // late: due 08-31
+    require(tasks.done(outer, QDate(2026, 9, 10)));             // late: due 08-31
     const Ledger ledger = Ledger::load(t.db(), 2026, QDate(2026, 10, 1));
     const LedgerRow* row = ledger.row(whole);
     CHECK(row->done);
@@ -130,7 +135,9 @@ TEST_CASE("Statuses around the due date: on track, due soon within 7 days, overd
 }
 
 TEST_CASE("Due dates as division plans write them", "[tasks]") {
-    const auto date = [](const char* text) { return TaskDates::parse(QString::fromUtf8(text), 2026); };
+    const auto date = [](const char* text) {
+        return TaskDates::parse(QString::fromUtf8(text), 2026);
+    };
     CHECK(date("2026-06-30") == QDate(2026, 6, 30));
     CHECK(date("2026/6/30") == QDate(2026, 6, 30));
     CHECK(date("2026.6.30") == QDate(2026, 6, 30));
@@ -196,4 +203,18 @@ TEST_CASE("Bad task input is refused with a message and changes nothing", "[task
     const std::int64_t part = require(tasks.add(input));
     CHECK(tasks.find(part)->kind == QStringLiteral("specific"));
     CHECK(tasks.find(part)->split == QStringLiteral("outer"));
+}
+
+TEST_CASE("a version 5 file gains the task ledger and coverage targets and keeps its campaigns",
+          "[tasks]") {
+    TestDatabase t;
+    require(CampaignRepository(t.db()).create(2026, CampaignSettings{}));
+    t.reopen();
+    require(t.db().exec(undoSchemaV6));
+    t.reopen();
+    CHECK(require(Schema::version(t.db())) == Schema::currentVersion);
+    REQUIRE(CampaignRepository(t.db()).find(2026));
+    addTask(t.db(), QStringLiteral("任务"), QStringLiteral("市教育局"));
+    require(Coverage(t.db()).setTarget(2026, 0.5));
+    CHECK(TaskRepository(t.db()).list(2026).size() == 1);
 }

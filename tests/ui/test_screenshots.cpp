@@ -29,8 +29,9 @@ void capture(const QString& language) {
         GuiFixture gui(2000);
         ui::MainWindow& window = gui.window();
         QDir().mkpath(QStringLiteral(LIANPING_SCREENSHOTS));
-        const char* names[] = {"registry",  "assessment", "naming",
-                               "followups", "dashboard",  "rubrics"};
+        const char* names[] = {"registry",  "assessment", "naming", "followups",
+                               "dashboard", "ledger",     "rubrics"};
+        static_assert(std::size(names) == ui::MainWindow::PageCount);
         window.sheet()->openUnit(QStringLiteral("U0000012"));
         for (int page = 0; page < ui::MainWindow::PageCount; ++page) {
             window.showPage(static_cast<ui::MainWindow::Page>(page));

@@ -243,4 +243,39 @@ QChart* dimensionProfile(const QStringList& dimensions, const QList<double>& per
     return chart;
 }
 
+QChart* coverage(const std::vector<CoverageRow>& totals, int year) {
+    QChart* chart = makeChart(tr("Coverage of %1 against its target").arg(year));
+    auto* series = new QBarSeries;
+    auto* reached = new QBarSet(tr("Named ÷ registered"));
+    reached->setColor(QColor(0x1565c0));
+    auto* target = new QBarSet(tr("Target"));
+    target->setColor(QColor(0xbdbdbd));
+    QStringList types;
+    bool anyTarget = false;
+    for (const CoverageRow& row : totals) {
+        types << row.typeName;
+        *reached << row.rate() * 100.0;
+        *target << row.target.value_or(0.0) * 100.0;
+        anyTarget = anyTarget || row.target.has_value();
+    }
+    series->append(reached);
+    if (anyTarget)
+        series->append(target);
+    chart->addSeries(series);
+    auto* axisX = new QBarCategoryAxis;
+    axisX->append(types);
+    styleAxis(axisX);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto* axisY = new QValueAxis;
+    axisY->setRange(0, 100);
+    axisY->setTickCount(6);
+    axisY->setLabelFormat(QStringLiteral("%d%%"));
+    styleAxis(axisY);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
 } // namespace lianping::ui::charts

@@ -2,6 +2,7 @@
 // Builds the dashboard's charts from core figures. Every QChart is made here, behind these
 // functions, so the deprecated Qt Charts can be swapped for Qt Graphs in one place.
 
+#include "campaign/Coverage.h"
 #include "scoring/Statistics.h"
 
 class QChart;
@@ -15,6 +16,8 @@ QChart* selfCountyDeviation(const CampaignStatistics& stats);
 // One unit's score per rubric dimension as a share of its maximum, in percent.
 QChart* dimensionProfile(const QStringList& dimensions, const QList<double>& percent,
                          const QString& title);
+// The city's coverage per type (named ÷ registered) beside the year's target, in percent.
+QChart* coverage(const std::vector<CoverageRow>& totals, int year);
 QString chartFontFamily(); // a Simplified Chinese family: fallback would pick Japanese glyphs
 
 } // namespace lianping::ui::charts
