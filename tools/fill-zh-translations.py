@@ -10,6 +10,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "task %1": "任务 %1",
+    "%1 does not record progress on task %2 (%3): its progress comes from %4": "%1不能记录任务 %2（%3）的进展：该任务的进展由%4记录",
     "Done": "已完成",
     "a coverage target is between 0 % and 100 %, not %1 %": "覆盖率目标应在 0% 到 100% 之间，而不是 %1%",
     "no unit type %1": "没有单位类别 %1",

@@ -82,6 +82,7 @@ const Entry recordKinds[] = {
     {"type_alias", QT_TRANSLATE_NOOP("lianping::CoreText", "type alias"), "类别别名"},
     {"campaign", QT_TRANSLATE_NOOP("lianping::CoreText", "campaign"), "考评年度"},
     {"task", QT_TRANSLATE_NOOP("lianping::CoreText", "task"), "任务"},
+    {"task_progress", QT_TRANSLATE_NOOP("lianping::CoreText", "task progress entry"), "任务进展"},
 };
 
 const Entry fields[] = {

@@ -51,6 +51,24 @@ public:
         if (record.kind == RecordKind::Unit)
             m_package.insert_or_assign(record.data.value(QStringLiteral("code")).toString(),
                                        record.data.value(QStringLiteral("county")).toString());
+        if (record.kind == RecordKind::Task)
+            m_packageTasks.insert_or_assign(record.key.section(QLatin1Char('/'), 1),
+                                            record.data.value(QStringLiteral("county")).toString());
+    }
+    // The county of a task (empty: a city-level task) as this database has it, else as the
+    // package does; nullopt when neither knows the task.
+    std::optional<QString> ofTask(const QString& uid) {
+        Statement& query = m_db.cached("SELECT county FROM tasks WHERE uid = ?");
+        if (query.bind(1, uid).step()) {
+            const QString county = query.text(0);
+            query.reset();
+            return county;
+        }
+        query.reset();
+        const auto found = m_packageTasks.find(uid);
+        if (found == m_packageTasks.end())
+            return std::nullopt;
+        return found->second;
     }
     QString of(const QString& unitCode) {
         const auto cached = m_known.find(unitCode);
@@ -77,6 +95,7 @@ private:
 
     Database& m_db;
     std::map<QString, QString> m_package;
+    std::map<QString, QString> m_packageTasks;
     std::map<QString, QString> m_known;
 };
 
@@ -116,6 +135,24 @@ QString refusal(const Office& sender, const Record& record, Counties& counties) 
             parseStep(record.data.value(QStringLiteral("step")).toString());
         allowed = step && ((*step == Step::Self && (ownUnit || ownCounty)) ||
                            (*step == Step::County && ownCounty) || (*step == Step::City && city));
+        break;
+    }
+    case RecordKind::Task: {
+        // The city's tasks are the city's; a county sends the tasks of its own county (as it
+        // has them here too, if this database knows the task).
+        const QString county = record.data.value(QStringLiteral("county")).toString();
+        const std::optional<QString> here =
+            counties.ofTask(record.key.section(QLatin1Char('/'), 1));
+        allowed = city || (sender.role == Role::County && !county.isEmpty() &&
+                           county == sender.county && (!here || *here == county));
+        break;
+    }
+    case RecordKind::TaskProgress: {
+        // Progress on a county-level task or part comes from its county; the rest from the city.
+        const std::optional<QString> county =
+            counties.ofTask(record.data.value(QStringLiteral("task")).toString());
+        allowed = city || (sender.role == Role::County && county && !county->isEmpty() &&
+                           *county == sender.county);
         break;
     }
     }

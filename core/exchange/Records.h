@@ -20,7 +20,17 @@ namespace lianping {
 
 class Database;
 
-enum class RecordKind { Unit, Naming, Enrollment, Sheet, Revocation, Rectification, Sample };
+enum class RecordKind {
+    Unit,
+    Naming,
+    Enrollment,
+    Sheet,
+    Revocation,
+    Rectification,
+    Sample,
+    Task,         // task/UID: a ledger task or part (owned by the office that made it)
+    TaskProgress, // task_progress/UID: one progress entry (owned by the office that recorded it)
+};
 QString kindName(RecordKind kind); // unit, naming, enrollment, sheet, …
 std::optional<RecordKind> parseKind(const QString& name);
 
@@ -99,6 +109,10 @@ public:
     };
 
 private:
+    Result<void> forEachTask(const RecordScope& scope, const RecordVisitor& visit);
+    Result<void> writeTask(const Record& in, const std::optional<Record>& old, std::int64_t ownerId,
+                           const QString& note);
+    Result<void> writeTaskProgress(const Record& in, std::int64_t ownerId);
     Database& m_db;
     Cache m_cache;
     bool m_deferred = false;

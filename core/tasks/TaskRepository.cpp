@@ -5,6 +5,7 @@
 #include "common/Ids.h"
 #include "common/Limits.h"
 #include "history/History.h"
+#include "office/Office.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 #include "tasks/TaskDates.h"
@@ -257,16 +258,9 @@ Result<std::int64_t> TaskRepository::add(const TaskInput& input) {
     return id;
 }
 
-Result<void> TaskRepository::progress(std::int64_t id, double percent, const QString& note,
-                                      QDate date) {
-    if (!(percent >= 0 && percent <= 100))
-        return fail(CoreText::tr("a percent is between 0 and 100, not %1").arg(percent));
-    LP_TRY(Limits::text(CoreText::tr("note"), note, Limits::NoteLength, true));
-    const std::optional<Task> task = find(id);
+Result<void> TaskRepository::checkProgress(const std::optional<Task>& task, std::int64_t id) const {
     if (!task)
         return fail(CoreText::tr("no task %1").arg(id));
-    if (!date.isValid())
-        date = QDate::currentDate();
     Statement& parts = m_db.cached("SELECT count(*) FROM tasks WHERE parent_id = ?");
     parts.bind(1, id).step();
     const int partCount = parts.integer(0);
@@ -278,14 +272,27 @@ Result<void> TaskRepository::progress(std::int64_t id, double percent, const QSt
     if (task->doneOn.isValid())
         return fail(
             CoreText::tr("task %1 is already done (%2)").arg(id).arg(isoDate(task->doneOn)));
+    // A county office records progress on its county's tasks and parts; the city on the rest.
+    const Office office = Offices::current(m_db);
+    if ((office.role == Role::County && task->county != office.county) || office.role == Role::Unit)
+        return fail(CoreText::tr("%1 does not record progress on task %2 (%3): its progress "
+                                 "comes from %4")
+                        .arg(office.describe())
+                        .arg(id)
+                        .arg(task->title)
+                        .arg(task->county.isEmpty()
+                                 ? CoreText::tr("the city office")
+                                 : CoreText::tr("the county office of %1").arg(task->county)));
+    return {};
+}
 
-    Transaction transaction(m_db);
-    LP_TRY(transaction.begun());
+Result<void> TaskRepository::addEntry(const Task& task, double percent, const QString& note,
+                                      const QDate& date) {
     Statement& insert = m_db.cached(
         "INSERT INTO task_progress(uid, task_id, on_date, percent, note, operator, owner, "
         "updated_at) VALUES (?,?,?,?,?,?,?,?)");
     if (!insert.bind(1, newUid())
-             .bind(2, id)
+             .bind(2, task.id)
              .bind(3, isoDate(date))
              .bind(4, percent)
              .bind(5, text(note.trimmed()))
@@ -294,50 +301,64 @@ Result<void> TaskRepository::progress(std::int64_t id, double percent, const QSt
              .bind(8, nowMs())
              .exec())
         return fail(m_db.lastError());
-    // The task keeps its latest entry (by date, then by entry) so a ledger reads one row a task.
-    if (!task->progressOn.isValid() || date >= task->progressOn) {
-        Statement& latest = m_db.cached("UPDATE tasks SET percent = ?, progress_on = ?, "
-                                        "progress_note = ?, updated_at = ? WHERE id = ?");
-        if (!latest.bind(1, percent)
-                 .bind(2, isoDate(date))
-                 .bind(3, text(note.trimmed()))
-                 .bind(4, nowMs())
-                 .bind(5, id)
-                 .exec())
-            return fail(m_db.lastError());
-    }
+    return refresh(m_db, task.id);
+}
+
+Result<void> TaskRepository::refresh(Database& db, std::int64_t id) {
+    // The latest entry (by date, then as recorded) gives the progress; the first entry of
+    // 100 % the day the task was done. The task's own record (and its version) is untouched.
+    Statement& update = db.cached(
+        "UPDATE tasks SET "
+        "percent = coalesce((SELECT percent FROM task_progress WHERE task_id = ?1 "
+        "ORDER BY on_date DESC, id DESC LIMIT 1), 0), "
+        "progress_on = (SELECT max(on_date) FROM task_progress WHERE task_id = ?1), "
+        "progress_note = coalesce((SELECT note FROM task_progress WHERE task_id = ?1 "
+        "ORDER BY on_date DESC, id DESC LIMIT 1), ''), "
+        "done_on = (SELECT min(on_date) FROM task_progress WHERE task_id = ?1 AND percent >= 100) "
+        "WHERE id = ?1");
+    if (!update.bind(1, id).exec())
+        return fail(db.lastError());
+    return {};
+}
+
+Result<void> TaskRepository::progress(std::int64_t id, double percent, const QString& note,
+                                      QDate date) {
+    if (!(percent >= 0 && percent <= 100))
+        return fail(CoreText::tr("a percent is between 0 and 100, not %1").arg(percent));
+    LP_TRY(Limits::text(CoreText::tr("note"), note, Limits::NoteLength, true));
+    const std::optional<Task> task = find(id);
+    LP_TRY(checkProgress(task, id));
+    if (!date.isValid())
+        date = QDate::currentDate();
+    Transaction transaction(m_db);
+    LP_TRY(transaction.begun());
+    LP_TRY(addEntry(*task, percent, note, date));
     LP_TRY(History::record(m_db, {std::nullopt, task->year, QStringLiteral("task"),
                                   QStringLiteral("progress %1").arg(id), percentText(task->percent),
                                   percentText(percent), note}));
-    if (percent >= 100)
-        LP_TRY(done(id, date, note));
     return transaction.commit();
 }
 
 Result<void> TaskRepository::done(std::int64_t id, QDate date, const QString& note) {
+    LP_TRY(Limits::text(CoreText::tr("note"), note, Limits::NoteLength, true));
     const std::optional<Task> task = find(id);
-    if (!task)
-        return fail(CoreText::tr("no task %1").arg(id));
+    if (task && !task->doneOn.isValid()) {
+        Statement& parts = m_db.cached("SELECT count(*) FROM tasks WHERE parent_id = ?");
+        parts.bind(1, id).step();
+        const int partCount = parts.integer(0);
+        parts.reset();
+        if (partCount > 0)
+            return fail(CoreText::tr("task %1 is split into %2 parts: it is done when they all are")
+                            .arg(id)
+                            .arg(partCount));
+    }
+    LP_TRY(checkProgress(task, id));
     if (!date.isValid())
         date = QDate::currentDate();
-    Statement& parts = m_db.cached("SELECT count(*) FROM tasks WHERE parent_id = ?");
-    parts.bind(1, id).step();
-    const int partCount = parts.integer(0);
-    parts.reset();
-    if (partCount > 0)
-        return fail(CoreText::tr("task %1 is split into %2 parts: it is done when they all are")
-                        .arg(id)
-                        .arg(partCount));
-    if (task->doneOn.isValid())
-        return fail(
-            CoreText::tr("task %1 is already done (%2)").arg(id).arg(isoDate(task->doneOn)));
+    // Done is a progress entry of 100 %: it travels in packages with the other entries.
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
-    Statement& update =
-        m_db.cached("UPDATE tasks SET done_on = ?, percent = 100, progress_on = "
-                    "max(coalesce(progress_on, ''), ?), updated_at = ? WHERE id = ?");
-    if (!update.bind(1, isoDate(date)).bind(2, isoDate(date)).bind(3, nowMs()).bind(4, id).exec())
-        return fail(m_db.lastError());
+    LP_TRY(addEntry(*task, 100.0, note, date));
     LP_TRY(History::record(m_db, {std::nullopt,
                                   task->year,
                                   QStringLiteral("task"),

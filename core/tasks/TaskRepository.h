@@ -20,7 +20,7 @@ public:
     // The new task's id.
     Result<std::int64_t> add(const TaskInput& input);
     // A progress entry; 100 % marks the task done on that date. A task split into parts
-    // takes its progress from them.
+    // takes its progress from them. Done is an entry of 100 %.
     Result<void> progress(std::int64_t id, double percent, const QString& note, QDate date);
     Result<void> done(std::int64_t id, QDate date, const QString& note = {});
     // Records a bulletin or supervision letter on the task.
@@ -42,9 +42,14 @@ public:
     static QString actionName(const QString& text);
     // The seven actions of seed 004, in their order.
     static const QStringList& defaultActions();
+    // Sets a task's progress, progress date and done date from its entries (after entries
+    // arrive in a package).
+    static Result<void> refresh(Database& db, std::int64_t id);
 
 private:
     Result<void> checkInput(const TaskInput& input, std::optional<Task>& parent) const;
+    Result<void> checkProgress(const std::optional<Task>& task, std::int64_t id) const;
+    Result<void> addEntry(const Task& task, double percent, const QString& note, const QDate& date);
     Database& m_db;
 };
 

@@ -1511,6 +1511,18 @@
         <source>task %1 is split into %2 parts: it is done when they all are</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>task progress entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not record progress on task %2 (%3): its progress comes from %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>

@@ -1510,6 +1510,18 @@
         <source>task %1 is split into %2 parts: it is done when they all are</source>
         <translation>任务 %1 已分解为 %2 项：分解任务全部完成即视为完成</translation>
     </message>
+    <message>
+        <source>task progress entry</source>
+        <translation>任务进展</translation>
+    </message>
+    <message>
+        <source>task %1</source>
+        <translation>任务 %1</translation>
+    </message>
+    <message>
+        <source>%1 does not record progress on task %2 (%3): its progress comes from %4</source>
+        <translation>%1不能记录任务 %2（%3）的进展：该任务的进展由%4记录</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>

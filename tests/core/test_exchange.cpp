@@ -17,6 +17,8 @@
 #include "scoring/ScoreRepository.h"
 #include "storage/Schema.h"
 #include "storage/Workspace.h"
+#include "tasks/Ledger.h"
+#include "tasks/TaskRepository.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -502,4 +504,85 @@ TEST_CASE("a large package keeps every sheet's total equal to its scores, result
     UnitFilter late;
     late.search = QStringLiteral("清廉测试单位");
     CHECK(UnitRepository(city.db()).count(late) == 1);
+}
+
+TEST_CASE("the task ledger travels: the city's tasks out, the county's progress on its part back",
+          "[tasks]") {
+    CountyAndCity offices;
+    TestDatabase& county = offices.county;
+    TestDatabase& city = offices.city;
+    importPackage(city, exportPackage(county, QStringLiteral("campaign.lpkg")));
+
+    // The city's task, a part of it for 利州区 (下分) and one for a co-organiser (外分).
+    TaskRepository cityTasks(city.db());
+    TaskInput input;
+    input.year = 2026;
+    input.title = QStringLiteral("清廉学校建设");
+    input.kind = QStringLiteral("common");
+    input.lead = QStringLiteral("市教育局");
+    input.co = {QStringLiteral("市财政局")};
+    input.due = QStringLiteral("2026-09-30");
+    input.milestones = {{QDate(2026, 6, 30), QStringLiteral("中期检查")}};
+    const std::int64_t whole = require(cityTasks.add(input));
+    input.parent = whole;
+    input.milestones.clear();
+    input.title = QStringLiteral("利州区推进");
+    input.lead = QStringLiteral("利州区教育局");
+    input.county = QStringLiteral("利州区");
+    input.split = QStringLiteral("down");
+    const std::int64_t countyPart = require(cityTasks.add(input));
+    input.title = QStringLiteral("经费保障");
+    input.lead = QStringLiteral("市财政局");
+    input.county.clear();
+    input.split = QStringLiteral("outer");
+    const std::int64_t cityPart = require(cityTasks.add(input));
+    require(cityTasks.progress(cityPart, 30, QStringLiteral("已拨付一半"), QDate(2026, 5, 1)));
+
+    const ImportReport toCounty =
+        importPackage(county, exportPackage(city, QStringLiteral("t1.lpkg")));
+    CHECK(toCounty.kinds.at(QStringLiteral("task")).added == 3);
+    CHECK(toCounty.kinds.at(QStringLiteral("task_progress")).added == 1);
+    TaskRepository countyTasks(county.db());
+    const std::vector<Task> received = countyTasks.list(2026);
+    REQUIRE(received.size() == 3);
+    CHECK(received[1].parent == received[0].id);
+    CHECK(received[1].split == QStringLiteral("down"));
+    CHECK(countyTasks.milestonesOf(received[0].id).size() == 1);
+    CHECK(received[2].percent == 30.0);
+
+    // The county records its part's progress, and may not record the city's part.
+    require(countyTasks.progress(received[1].id, 50, QStringLiteral("过半"), QDate(2026, 6, 1)));
+    require(countyTasks.done(received[1].id, QDate(2026, 8, 1)));
+    CHECK_THAT(failure(countyTasks.progress(received[2].id, 60, {}, QDate(2026, 6, 1))),
+               Catch::Contains("city office"));
+
+    RecordScope scope;
+    scope.year = 2026;
+    scope.county = QStringLiteral("利州区");
+    const QString back = county.file(QStringLiteral("t2.lpkg"));
+    require(PackageExporter::write(county.db(), scope, back, {}, testKey()));
+    const ImportReport toCity = importPackage(city, back);
+    CHECK(toCity.kinds.at(QStringLiteral("task_progress")).added == 2);
+    CHECK(toCity.kinds.at(QStringLiteral("task")).unchanged == 2); // its part and the task
+    const Ledger ledger = Ledger::load(city.db(), 2026, QDate(2026, 8, 15));
+    CHECK(ledger.row(countyPart)->done);
+    CHECK(ledger.row(countyPart)->doneOn == QDate(2026, 8, 1));
+    CHECK(ledger.row(whole)->percent == Approx((100.0 + 30.0) / 2.0));
+
+    // A county that writes progress on the city's part behind Lianping's back is refused.
+    require(county.db().exec(
+        "INSERT INTO task_progress(uid, task_id, on_date, percent, note, operator, owner, "
+        "updated_at) SELECT 'forged', id, '2026-08-02', 100, '', 'x', "
+        "(SELECT value FROM meta WHERE key = 'office_id'), 1 FROM tasks WHERE title = '经费保障'"));
+    const ImportReport forged =
+        importPackage(city, exportPackage(county, QStringLiteral("t3.lpkg")));
+    CHECK(forged.kinds.at(QStringLiteral("task_progress")).refused == 1);
+    CHECK_FALSE(Ledger::load(city.db(), 2026, QDate(2026, 8, 15)).row(cityPart)->done);
+    // A county cannot change the city's task either.
+    require(county.db().exec("UPDATE tasks SET title = '改过的标题', updated_at = 99999999999999 "
+                             "WHERE title = '清廉学校建设'"));
+    const ImportReport changed =
+        importPackage(city, exportPackage(county, QStringLiteral("t4.lpkg")));
+    CHECK(changed.kinds.at(QStringLiteral("task")).refused == 1);
+    CHECK(cityTasks.find(whole)->title == QStringLiteral("清廉学校建设"));
 }
