@@ -4,6 +4,8 @@
 
 #include "common/CoreText.h"
 
+#include "campaign/Coverage.h"
+#include "export/CoverageSheet.h"
 #include "export/XlsxBook.h"
 #include "followup/FollowUps.h"
 #include "followup/Rectifications.h"
@@ -129,6 +131,10 @@ public:
         writeDeviations(*deviations);
         writeFollowUps();
         writeRectifications();
+        // The coverage roadmap (seed 000), as the year stands.
+        Result<std::vector<CoverageRow>> coverage = Coverage(m_db).compute(m_options.year);
+        if (coverage && !coverage->empty())
+            CoverageSheet::write(m_book, *coverage);
         writeDimensionLegend(*dimensions);
         return {};
     }

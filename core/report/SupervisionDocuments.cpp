@@ -67,10 +67,14 @@ Settings settingsFor(Database& db, int year) {
 }
 
 // The head of the document: the office's mark, the number, the red rule, the title, addressees.
+// A letter (函) carries the office's name as its mark, a bulletin the name and 文件.
 void head(OfficialWriter& writer, const Settings& settings, const QString& number,
-          const QString& title, const QString& addressees) {
+          const QString& title, const QString& addressees, bool letter = false) {
     writer.startDocument();
-    writer.add(block(OfficialRole::Mark, NamingNotice::mark(settings.notice.issuer)));
+    const QString issuer = settings.notice.issuer.trimmed();
+    writer.add(block(OfficialRole::Mark,
+                     letter ? (issuer.isEmpty() ? QStringLiteral("（发文机关）") : issuer)
+                            : NamingNotice::mark(settings.notice.issuer)));
     writer.add(block(OfficialRole::DocNumber, number, Align::Centre, 0, 0, 2));
     writer.add(block(OfficialRole::Rule, {}));
     writer.add(block(OfficialRole::Title, title, Align::Centre, 0, 0, 2));
@@ -317,7 +321,7 @@ Result<SupervisionSummary> SupervisionDocuments::writeLetter(Database& db, std::
 
     const auto paint = [&](QPainter& painter, QPdfWriter& device) -> Result<void> {
         OfficialWriter writer(painter, device);
-        head(writer, settings, summary.number, summary.title, task->lead);
+        head(writer, settings, summary.number, summary.title, task->lead, true);
         QString facts = QStringLiteral("按照%1年度廉洁细胞建设任务分工，你单位牵头的“%2”任务")
                             .arg(task->year)
                             .arg(task->title);
