@@ -1,6 +1,6 @@
 #pragma once
 // What a rating report (考评报告) says, apart from how it is drawn: a title, then headings,
-// paragraphs and tables in order. ReportHtml draws it for QTextDocument (PDF, printer,
+// paragraphs and tables in order. ReportPainter draws it on a page (PDF, printer,
 // preview) and ReportDocx writes it as WordprocessingML, so both carry the same content.
 
 #include <QString>

@@ -4,7 +4,8 @@
 
 #include "report/PagedDocument.h"
 #include "report/PdfFile.h"
-#include "report/ReportHtml.h"
+#include "report/ReportContent.h"
+#include "report/ReportPainter.h"
 #include "report/UnitReport.h"
 #include "storage/Workspace.h"
 
@@ -48,10 +49,9 @@ Result<void> ReportPdf::writeUnit(Database& db, int year, const QString& unitCod
     Result<UnitReport> report = loader.load(unitCode);
     if (!report)
         return report.error();
-    return writePdf(path, ReportHtml::ratingFooter(*report),
+    return writePdf(path, ReportContent::ratingFooter(*report),
                     [&](QPainter& painter, QPdfWriter& writer) -> Result<void> {
-                        PagedDocument::paint(painter, writer, ReportHtml::ratingReport(*report),
-                                             ReportHtml::ratingFooter(*report), true);
+                        ReportPainter::paint(painter, writer, ReportContent::rating(*report), true);
                         return {};
                     });
 }
@@ -62,21 +62,20 @@ Result<int> ReportPdf::writeCombined(Database& db, int year, const QStringList& 
         return fail(CoreText::tr("no units to report on"));
     ReportLoader loader(db, year);
     int written = 0;
-    Result<void> done =
-        writePdf(path, QStringLiteral("%1年度廉洁细胞考评报告").arg(year),
-                 [&](QPainter& painter, QPdfWriter& writer) -> Result<void> {
-                     for (const QString& code : unitCodes) {
-                         Result<UnitReport> report = loader.load(code);
-                         if (!report)
-                             return report.error();
-                         PagedDocument::paint(painter, writer, ReportHtml::ratingReport(*report),
-                                              ReportHtml::ratingFooter(*report), written == 0);
-                         ++written;
-                         if (progress && !progress(written, static_cast<int>(unitCodes.size())))
-                             return cancelled(CoreText::tr("cancelled"));
-                     }
-                     return {};
-                 });
+    Result<void> done = writePdf(
+        path, QStringLiteral("%1年度廉洁细胞考评报告").arg(year),
+        [&](QPainter& painter, QPdfWriter& writer) -> Result<void> {
+            for (const QString& code : unitCodes) {
+                Result<UnitReport> report = loader.load(code);
+                if (!report)
+                    return report.error();
+                ReportPainter::paint(painter, writer, ReportContent::rating(*report), written == 0);
+                ++written;
+                if (progress && !progress(written, static_cast<int>(unitCodes.size())))
+                    return cancelled(CoreText::tr("cancelled"));
+            }
+            return {};
+        });
     if (!done)
         return done.error();
     return written;
@@ -106,11 +105,10 @@ Result<int> ReportPdf::writeEach(Database& db, int year, const QStringList& unit
                     return report.error();
                 const QString path =
                     dir.filePath(fileNameFor(report->unit.code, report->unit.name));
-                return writePdf(path, ReportHtml::ratingFooter(*report),
+                return writePdf(path, ReportContent::ratingFooter(*report),
                                 [&](QPainter& painter, QPdfWriter& writer) -> Result<void> {
-                                    PagedDocument::paint(painter, writer,
-                                                         ReportHtml::ratingReport(*report),
-                                                         ReportHtml::ratingFooter(*report), true);
+                                    ReportPainter::paint(painter, writer,
+                                                         ReportContent::rating(*report), true);
                                     return {};
                                 });
             }();

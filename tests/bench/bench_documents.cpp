@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <sys/resource.h>
 
@@ -92,5 +93,16 @@ int main(int argc, char* argv[]) {
     std::printf("%d rating reports into one PDF: %.2f s (%.1f ms each), %.1f MB, peak RSS %ld MB\n",
                 *count, seconds, 1000 * seconds / *count, QFileInfo(pdf).size() / 1e6,
                 peakKiB() / 1024);
+    // The same reports one file each, laid out and written on every core.
+    const QString folder = dir.filePath(QStringLiteral("each"));
+    timer.restart();
+    Result<int> each = ReportPdf::writeEach(**db, year, chosen, folder);
+    if (!each) {
+        std::fprintf(stderr, "%s\n", qPrintable(each.error().message));
+        return 1;
+    }
+    const double eachSeconds = timer.elapsed() / 1000.0;
+    std::printf("%d rating reports one file each on %d threads: %.2f s (%.1f ms each)\n", *each,
+                QThread::idealThreadCount(), eachSeconds, 1000 * eachSeconds / *each);
     return 0;
 }

@@ -8,8 +8,9 @@
 #include "report/NamingNotice.h"
 #include "report/OfficialWriter.h"
 #include "report/PagedDocument.h"
+#include "report/ReportContent.h"
 #include "report/ReportDocx.h"
-#include "report/ReportHtml.h"
+#include "report/ReportPainter.h"
 #include "report/ReportPdf.h"
 #include "report/UnitReport.h"
 #include "storage/Workspace.h"
@@ -27,13 +28,13 @@ QString tr(const char* text) {
     return QCoreApplication::translate("lianping::ui::Documents", text);
 }
 
-// Opens the printer's painter and paints one HTML document on it.
-Result<void> paintOn(QPrinter& printer, const QString& html, const QString& footer) {
+// Opens the printer's painter and paints one report on it.
+Result<void> paintOn(QPrinter& printer, const ReportContent& content) {
     PagedDocument::setUpPage(printer);
     QPainter painter;
     if (!painter.begin(&printer))
         return fail(tr("The printer could not be started."));
-    PagedDocument::paint(painter, printer, html, footer, true);
+    ReportPainter::paint(painter, printer, content, true);
     painter.end();
     return {};
 }
@@ -76,7 +77,7 @@ Result<void> Documents::printReport(QPrinter& printer, Session& session, const Q
     Result<UnitReport> report = loader.load(unitCode);
     if (!report)
         return report.error();
-    return paintOn(printer, ReportHtml::ratingReport(*report), ReportHtml::ratingFooter(*report));
+    return paintOn(printer, ReportContent::rating(*report));
 }
 
 Result<void> Documents::printNamingList(QPrinter& printer, Session& session) {
