@@ -2,12 +2,23 @@
 
 #include "common/CoreText.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QtEndian>
 
 #include <freexl.h>
 
+#include <atomic>
 #include <memory>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#include <poll.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
 
 namespace lianping {
 
@@ -84,9 +95,192 @@ bool directoryNamesFit(const QString& path) {
     return true;
 }
 
+// Serialised rows (or an error) between the child that parses and the parent that waits.
+void putInt(QByteArray& out, quint32 value) {
+    char bytes[4];
+    qToLittleEndian(value, bytes);
+    out.append(bytes, 4);
+}
+
+void putText(QByteArray& out, const QString& text) {
+    const QByteArray utf8 = text.toUtf8();
+    putInt(out, static_cast<quint32>(utf8.size()));
+    out.append(utf8);
+}
+
+QByteArray encode(const Result<std::vector<TableRow>>& rows) {
+    QByteArray out;
+    if (!rows) {
+        out.append('E');
+        putText(out, rows.error().message);
+        return out;
+    }
+    out.append('R');
+    putInt(out, static_cast<quint32>(rows->size()));
+    for (const TableRow& row : *rows) {
+        putInt(out, static_cast<quint32>(row.line));
+        putInt(out, static_cast<quint32>(row.fields.size()));
+        for (const QString& field : row.fields)
+            putText(out, field);
+    }
+    return out;
+}
+
+class Decoder {
+public:
+    explicit Decoder(const QByteArray& bytes)
+        : m_bytes(bytes) {}
+    bool integer(quint32& value) {
+        if (m_bytes.size() - m_at < 4)
+            return false;
+        value = qFromLittleEndian<quint32>(m_bytes.constData() + m_at);
+        m_at += 4;
+        return true;
+    }
+    bool text(QString& value) {
+        quint32 size = 0;
+        if (!integer(size) || static_cast<quint64>(m_bytes.size() - m_at) < size)
+            return false;
+        value = QString::fromUtf8(m_bytes.constData() + m_at, static_cast<qsizetype>(size));
+        m_at += size;
+        return true;
+    }
+    bool tag(char& value) {
+        if (m_at >= m_bytes.size())
+            return false;
+        value = m_bytes[m_at++];
+        return true;
+    }
+
+private:
+    const QByteArray& m_bytes;
+    qsizetype m_at = 0;
+};
+
+std::optional<Result<std::vector<TableRow>>> decode(const QByteArray& bytes) {
+    Decoder in(bytes);
+    char tag = 0;
+    if (!in.tag(tag))
+        return std::nullopt;
+    if (tag == 'E') {
+        QString message;
+        if (!in.text(message))
+            return std::nullopt;
+        return Result<std::vector<TableRow>>(fail(message));
+    }
+    quint32 count = 0;
+    if (tag != 'R' || !in.integer(count))
+        return std::nullopt;
+    std::vector<TableRow> rows;
+    for (quint32 r = 0; r < count; ++r) {
+        TableRow row;
+        quint32 line = 0;
+        quint32 fields = 0;
+        if (!in.integer(line) || !in.integer(fields))
+            return std::nullopt;
+        row.line = static_cast<int>(line);
+        for (quint32 f = 0; f < fields; ++f) {
+            QString field;
+            if (!in.text(field))
+                return std::nullopt;
+            row.fields << field;
+        }
+        rows.push_back(std::move(row));
+    }
+    return Result<std::vector<TableRow>>(std::move(rows));
+}
+
+#ifdef Q_OS_UNIX
+// libfreexl 1.0.6 still crashes on some damaged workbooks (found by fuzz_xls: reads past
+// buffers while parsing strings, and frees what it never allocated when an open fails). A
+// county's file must not take the desktop and its unsaved work down with it: the workbook is
+// parsed in a child process, which hands the rows back through a pipe. A child that crashes,
+// or takes longer than a minute, is a damaged file to the person importing it.
+std::optional<Result<std::vector<TableRow>>> readIsolated(const QString& path) {
+    int channel[2];
+    if (pipe(channel) != 0)
+        return std::nullopt;
+    const pid_t child = fork();
+    if (child < 0) {
+        close(channel[0]);
+        close(channel[1]);
+        return std::nullopt;
+    }
+    if (child == 0) {
+        close(channel[0]);
+        const QByteArray out = encode(XlsReader::readRowsInProcess(path));
+        qsizetype written = 0;
+        while (written < out.size()) {
+            const ssize_t n = write(channel[1], out.constData() + written,
+                                    static_cast<size_t>(out.size() - written));
+            if (n <= 0)
+                _exit(1);
+            written += n;
+        }
+        _exit(0);
+    }
+    close(channel[1]);
+    QByteArray received;
+    QElapsedTimer clock;
+    clock.start();
+    bool timedOut = false;
+    for (;;) {
+        pollfd ready{channel[0], POLLIN, 0};
+        const qint64 left = 60000 - clock.elapsed();
+        if (left <= 0) {
+            timedOut = true;
+            break;
+        }
+        const int polled = poll(&ready, 1, static_cast<int>(left));
+        if (polled < 0 && errno == EINTR)
+            continue;
+        if (polled <= 0) {
+            timedOut = polled == 0;
+            break;
+        }
+        char buffer[65536];
+        const ssize_t n = read(channel[0], buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        received.append(buffer, n);
+    }
+    close(channel[0]);
+    if (timedOut)
+        kill(child, SIGKILL);
+    int status = 0;
+    while (waitpid(child, &status, 0) < 0 && errno == EINTR) {
+    }
+    if (timedOut || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        return Result<std::vector<TableRow>>(fail(openError(path, FREEXL_CRAFTED_FILE)));
+    std::optional<Result<std::vector<TableRow>>> rows = decode(received);
+    if (!rows)
+        return Result<std::vector<TableRow>>(fail(openError(path, FREEXL_CRAFTED_FILE)));
+    return rows;
+}
+#endif
+
 } // namespace
 
+namespace {
+std::atomic<bool> isolated{true};
+} // namespace
+
+void XlsReader::setIsolated(bool on) {
+    isolated = on;
+}
+
 Result<std::vector<TableRow>> XlsReader::readRows(const QString& path) {
+#ifdef Q_OS_UNIX
+    if (isolated)
+        if (std::optional<Result<std::vector<TableRow>>> rows = readIsolated(path))
+            return std::move(*rows);
+#endif
+    return readRowsInProcess(path); // no child process to be had: read it here
+}
+
+Result<std::vector<TableRow>> XlsReader::readRowsInProcess(const QString& path) {
     if (!directoryNamesFit(path))
         return fail(openError(path, FREEXL_CRAFTED_FILE));
     const void* raw = nullptr;

@@ -3,6 +3,7 @@
 #include "campaign/CampaignRepository.h"
 #include "io/ScoreImporter.h"
 #include "io/TableFile.h"
+#include "io/XlsReader.h"
 #include "io/UnitImporter.h"
 #include "registry/UnitRepository.h"
 #include "storage/Transaction.h"
@@ -71,6 +72,7 @@ void readTable(const QByteArray& bytes, const QString& suffix) {
     static char* argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
     static Fixture fixture;
+    XlsReader::setIsolated(false); // the sanitizers are to see inside freexl
 
     const QString path = fixture.dir.filePath(QStringLiteral("fuzz.") + suffix);
     {
