@@ -10,6 +10,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "User guide": "使用指南",
+    "&User guide": "使用指南(&U)",
     "task %1": "任务 %1",
     "%1 does not record progress on task %2 (%3): its progress comes from %4": "%1不能记录任务 %2（%3）的进展：该任务的进展由%4记录",
     "Done": "已完成",

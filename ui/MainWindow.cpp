@@ -2,6 +2,7 @@
 #include "exchange/OfficeKeys.h"
 #include "storage/Transaction.h"
 
+#include "campaign/CampaignRepository.h"
 #include "common/BackgroundTask.h"
 #include "common/Ids.h"
 #include "common/OfficeDialog.h"
@@ -12,6 +13,7 @@
 #include "demo/DemoGenerator.h"
 #include "exchange/ExchangeMenu.h"
 #include "followup/FollowUpView.h"
+#include "help/HelpDialog.h"
 #include "naming/NamingView.h"
 #include "office/Office.h"
 #include "registry/Imports.h"
@@ -166,6 +168,7 @@ void MainWindow::buildMenus() {
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + page)));
     }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] { showHelp(); });
     help->addAction(tr("&About Lianping"), this, &MainWindow::about);
 }
 
@@ -440,6 +443,26 @@ void MainWindow::showSettings() {
         m_session->db().setOperatorName(m_settings.operatorName());
         updateStatus();
     }
+}
+
+HelpDialog* MainWindow::showHelp() {
+    if (!m_help)
+        m_help = new HelpDialog(this);
+    static const char* pages[PageCount] = {"registry",  "assessment", "naming", "followups",
+                                           "dashboard", "ledger",     "rubrics"};
+    const int current = m_pages->currentIndex();
+    CampaignSettings settings;
+    if (m_session->isOpen())
+        if (const std::optional<Campaign> campaign =
+                CampaignRepository(m_session->db()).find(m_session->year()))
+            settings = campaign->settings;
+    m_help->showPage(current >= 0 && current < PageCount ? QString::fromLatin1(pages[current])
+                                                         : QStringLiteral("index"),
+                     m_session->year(), settings);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+    return m_help;
 }
 
 void MainWindow::about() {

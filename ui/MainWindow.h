@@ -18,6 +18,7 @@ namespace lianping::ui {
 class DashboardView;
 class FollowUpView;
 class LedgerView;
+class HelpDialog;
 class NamingView;
 class RegistryView;
 class ReportsMenu;
@@ -53,6 +54,8 @@ public:
     NamingView* naming() const { return m_naming; }
     FollowUpView* followUps() const { return m_followUps; }
     LedgerView* ledger() const { return m_ledger; }
+    // The user guide at the page of the screen in front (F1); created on first use.
+    HelpDialog* showHelp();
     DashboardView* dashboard() const { return m_dashboard; }
     QComboBox* yearBox() const { return m_year; }
     ReportsMenu* reports() const { return m_reports; }
@@ -94,6 +97,7 @@ private:
     NamingView* m_naming = nullptr;
     FollowUpView* m_followUps = nullptr;
     LedgerView* m_ledger = nullptr;
+    HelpDialog* m_help = nullptr;
     DashboardView* m_dashboard = nullptr;
     RubricView* m_rubrics = nullptr;
     ReportsMenu* m_reports = nullptr;

@@ -1937,6 +1937,13 @@ Compare this fingerprint with that office by phone:
     </message>
 </context>
 <context>
+    <name>lianping::ui::HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::ImportPreviewDialog</name>
     <message>
         <source>Import package</source>
@@ -2676,6 +2683,10 @@ Add them and import the units? Choose No to check the spelling first.</source>
     </message>
     <message>
         <source>Task ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

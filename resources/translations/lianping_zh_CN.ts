@@ -1941,6 +1941,13 @@ Compare this fingerprint with that office by phone:
     </message>
 </context>
 <context>
+    <name>lianping::ui::HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用指南</translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::ImportPreviewDialog</name>
     <message>
         <source>Import package</source>
@@ -2672,6 +2679,10 @@ Add them and import the units? Choose No to check the spelling first.</source>
     <message>
         <source>Task ledger</source>
         <translation>任务台账</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用指南(&amp;U)</translation>
     </message>
 </context>
 <context>
