@@ -68,5 +68,6 @@ void addExportCommands(std::vector<Command>& commands);
 void addReportCommands(std::vector<Command>& commands);
 void addExchangeCommands(std::vector<Command>& commands);
 void addTaskCommands(std::vector<Command>& commands);
+void addIndexCommands(std::vector<Command>& commands);
 
 } // namespace lianping::cli

@@ -47,7 +47,8 @@ bool writes(const CommandSpec& spec, const ParsedArgs& args) {
         QStringLiteral("naming-list"),    QStringLiteral("package inspect"),
         QStringLiteral("conflicts list"), QStringLiteral("task list"),
         QStringLiteral("task rates"),     QStringLiteral("ledger export"),
-        QStringLiteral("coverage")};
+        QStringLiteral("coverage"),      QStringLiteral("index model export"),
+        QStringLiteral("index model show")};
     if (spec.name == QStringLiteral("package import"))
         return !args.has(QStringLiteral("dry-run"));
     return !readers.contains(spec.name);
@@ -86,6 +87,7 @@ int main(int argc, char* argv[]) {
     addReportCommands(commands);
     addExchangeCommands(commands);
     addTaskCommands(commands);
+    addIndexCommands(commands);
     std::vector<CommandSpec> specs;
     for (const Command& command : commands)
         specs.push_back(command.spec);

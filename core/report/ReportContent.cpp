@@ -251,6 +251,21 @@ void addRectifications(ReportContent& content, const UnitReport& report) {
 
 void addPipeline(ReportContent& content, const UnitReport& report) {
     content.blocks.push_back(heading(QStringLiteral("六、考评流程记录")));
+    // The county review's sub-steps (考前公示 … 综合评定), each with its date or a dash.
+    if (!report.reviewSteps.empty()) {
+        ReportBlock steps =
+            table({10, 20, 20, 34, 16},
+                  {QStringLiteral("序号"), QStringLiteral("县区考评环节"), QStringLiteral("日期"),
+                   QStringLiteral("说明"), QStringLiteral("记录人")});
+        for (const ReviewStep& step : report.reviewSteps)
+            steps.table.rows.push_back(
+                {ReportRow::Kind::Normal,
+                 {cell(QString::number(step.position), true), cell(step.name),
+                  cell(step.date.isValid() ? step.date.toString(Qt::ISODate) : QStringLiteral("—"),
+                       true),
+                  cell(step.note), cell(step.operatorName, true)}});
+        content.blocks.push_back(std::move(steps));
+    }
     if (report.pipeline.empty()) {
         content.blocks.push_back(paragraph(QStringLiteral("无。")));
         return;

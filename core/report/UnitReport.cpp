@@ -90,6 +90,7 @@ Result<UnitReport> ReportLoader::load(const QString& unitCode) {
     if (followUps != m_followUps.end())
         report.followUps = followUps->second;
     report.rectifications = Rectifications(m_db).list(m_year, unitCode);
+    report.reviewSteps = ReviewSteps(m_db).forUnit(m_year, unitCode);
     for (HistoryEntry& entry : History::forUnit(m_db, unit->id))
         if (entry.year == m_year && (entry.entity == QLatin1String("enrollment") ||
                                      entry.entity == QLatin1String("naming") ||

@@ -4,6 +4,7 @@
 // rectification items, the pipeline history and the naming decision. No layout here.
 
 #include "campaign/Campaign.h"
+#include "campaign/ReviewSteps.h"
 #include "common/Result.h"
 #include "followup/FollowUps.h"
 #include "followup/Rectifications.h"
@@ -49,7 +50,8 @@ struct UnitReport {
     QString namedOn;
     std::vector<FollowUp> followUps;
     std::vector<Rectification> rectifications;
-    std::vector<HistoryEntry> pipeline; // state changes, naming, revocation of this year
+    std::vector<HistoryEntry> pipeline;  // state changes, naming, revocation of this year
+    std::vector<ReviewStep> reviewSteps; // the county review's sub-steps, recorded or not
 };
 
 // Loads reports; keeps the year's follow-ups so a batch of thousands reads them once.

@@ -293,6 +293,52 @@ CREATE TABLE coverage_targets (
     PRIMARY KEY (campaign_id, type_id)) WITHOUT ROWID;
 )sql";
 
+// Version 7: the integrity index (issue 17): index models per year (versioned, frozen once
+// used), survey rounds with their aggregated scores and scored raw answers, values entered
+// by hand per county and aspect, and the county review's sub-steps (考前公示 … 综合评定).
+const char* const schemaV7 = R"sql(
+CREATE TABLE index_models (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, year INTEGER NOT NULL,
+    version INTEGER NOT NULL, model TEXT NOT NULL, frozen INTEGER NOT NULL DEFAULT 0,
+    owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL,
+    UNIQUE (year, version));
+
+CREATE TABLE survey_rounds (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE, year INTEGER NOT NULL,
+    name TEXT NOT NULL, conducted_by TEXT NOT NULL
+        CHECK (conducted_by IN ('third-party','office','public')),
+    on_date TEXT NOT NULL, method TEXT NOT NULL DEFAULT '', sample INTEGER,
+    owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL);
+
+-- Scores as a round's file gives them per county (and unit) and aspect: aggregated rows.
+CREATE TABLE survey_scores (
+    round_id INTEGER NOT NULL REFERENCES survey_rounds(id), county TEXT NOT NULL,
+    unit TEXT NOT NULL DEFAULT '', aspect TEXT NOT NULL, score REAL NOT NULL, n INTEGER,
+    PRIMARY KEY (round_id, county, unit, aspect)) WITHOUT ROWID;
+
+-- Raw answers, scored 0..100 (binary: a yes/no answer, for Wilson intervals).
+CREATE TABLE survey_answers (
+    id INTEGER PRIMARY KEY, round_id INTEGER NOT NULL REFERENCES survey_rounds(id),
+    county TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '', aspect TEXT NOT NULL,
+    score REAL NOT NULL, binary INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX survey_answers_round ON survey_answers(round_id, aspect, county);
+
+CREATE TABLE index_inputs (
+    year INTEGER NOT NULL, county TEXT NOT NULL, aspect TEXT NOT NULL, value REAL NOT NULL,
+    note TEXT NOT NULL DEFAULT '', owner INTEGER NOT NULL REFERENCES offices(id),
+    updated_at INTEGER NOT NULL, PRIMARY KEY (year, county, aspect)) WITHOUT ROWID;
+
+CREATE TABLE review_steps (
+    enrollment_id INTEGER NOT NULL REFERENCES enrollments(id), position INTEGER NOT NULL,
+    name TEXT NOT NULL, on_date TEXT NOT NULL, note TEXT NOT NULL DEFAULT '',
+    operator TEXT NOT NULL, owner INTEGER NOT NULL REFERENCES offices(id),
+    updated_at INTEGER NOT NULL, PRIMARY KEY (enrollment_id, position)) WITHOUT ROWID;
+
+ALTER TABLE campaigns ADD COLUMN survey_min_sample INTEGER NOT NULL DEFAULT 30;
+-- The county review's sub-steps, one per line; empty: the six of seed 002.
+ALTER TABLE campaigns ADD COLUMN review_steps TEXT NOT NULL DEFAULT '';
+)sql";
+
 } // namespace
 
 Result<int> Schema::version(Database& db) {
@@ -345,6 +391,9 @@ Result<void> Schema::migrate(Database& db, int from) {
         break;
     case 5:
         LP_TRY(db.exec(schemaV6));
+        break;
+    case 6:
+        LP_TRY(db.exec(schemaV7));
         break;
     default:
         return fail(CoreText::tr("no migration from schema version %1").arg(from));

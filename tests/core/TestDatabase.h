@@ -69,6 +69,10 @@ template <typename T> std::string failure(const Result<T>& result) {
 
 // Takes a current database back to schema version 5 (tests of older files build them so).
 inline constexpr const char* undoSchemaV6 =
+    "DROP TABLE index_models; DROP TABLE survey_scores; DROP TABLE survey_answers; "
+    "DROP TABLE survey_rounds; DROP TABLE index_inputs; DROP TABLE review_steps; "
+    "ALTER TABLE campaigns DROP COLUMN survey_min_sample; "
+    "ALTER TABLE campaigns DROP COLUMN review_steps; "
     "DROP TABLE task_documents; DROP TABLE task_milestones; DROP TABLE task_progress; "
     "DROP TABLE tasks; DROP TABLE coverage_targets; "
     "ALTER TABLE campaigns DROP COLUMN coverage_target; PRAGMA user_version = 5;";

@@ -1,0 +1,103 @@
+#include "ReviewSteps.h"
+
+#include "common/CellText.h"
+#include "common/CoreText.h"
+#include "common/Ids.h"
+#include "common/Limits.h"
+#include "history/History.h"
+#include "pipeline/Enrollment.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+namespace lianping {
+
+const QStringList& ReviewSteps::defaults() {
+    static const QStringList steps = {QStringLiteral("考前公示"), QStringLiteral("述职述廉"),
+                                      QStringLiteral("民主测评"), QStringLiteral("个别谈话"),
+                                      QStringLiteral("走访"),     QStringLiteral("综合评定")};
+    return steps;
+}
+
+QStringList ReviewSteps::names(int year) const {
+    Statement& query = m_db.cached("SELECT review_steps FROM campaigns WHERE year = ?");
+    QString own;
+    if (query.bind(1, year).step())
+        own = query.text(0);
+    query.reset();
+    const QStringList list = own.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return list.isEmpty() ? defaults() : list;
+}
+
+Result<ReviewStep> ReviewSteps::record(int year, const QString& unitCode, const QString& step,
+                                       const QDate& date, const QString& note) {
+    const QStringList steps = names(year);
+    int position = static_cast<int>(steps.indexOf(CellText::clean(step))) + 1;
+    bool number = false;
+    const int given = CellText::number(step).toInt(&number);
+    if (position == 0 && number && given >= 1 && given <= steps.size())
+        position = given;
+    if (position == 0)
+        return fail(CoreText::tr("'%1' is not a sub-step of the county review of %2: give one of "
+                                 "%3 or its number 1–%4")
+                        .arg(step)
+                        .arg(year)
+                        .arg(steps.join(QStringLiteral("、")))
+                        .arg(steps.size()));
+    if (!date.isValid())
+        return fail(CoreText::tr("a sub-step needs its date (--date YYYY-MM-DD)"));
+    LP_TRY(Limits::text(CoreText::tr("note"), note, Limits::NoteLength, true));
+    Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
+    if (!enrollment)
+        return enrollment.error();
+    Transaction transaction(m_db);
+    LP_TRY(transaction.begun());
+    Statement& upsert = m_db.cached(
+        "INSERT INTO review_steps(enrollment_id, position, name, on_date, note, operator, owner, "
+        "updated_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8) ON CONFLICT (enrollment_id, position) DO "
+        "UPDATE SET name = ?3, on_date = ?4, note = ?5, operator = ?6, owner = ?7, updated_at = "
+        "?8");
+    const QString name = steps[position - 1];
+    if (!upsert.bind(1, enrollment->id)
+             .bind(2, position)
+             .bind(3, name)
+             .bind(4, date.toString(Qt::ISODate))
+             .bind(5, note.isNull() ? QStringLiteral("") : note.trimmed())
+             .bind(6, m_db.operatorName().isNull() ? QStringLiteral("") : m_db.operatorName())
+             .bind(7, m_db.officeId())
+             .bind(8, nowMs())
+             .exec())
+        return fail(m_db.lastError());
+    LP_TRY(History::record(m_db, {enrollment->unitId,
+                                  year,
+                                  QStringLiteral("review_step"),
+                                  name,
+                                  {},
+                                  date.toString(Qt::ISODate),
+                                  note}));
+    LP_TRY(transaction.commit());
+    return ReviewStep{position, name, date, note.trimmed(), m_db.operatorName()};
+}
+
+std::vector<ReviewStep> ReviewSteps::forUnit(int year, const QString& unitCode) const {
+    std::vector<ReviewStep> steps;
+    const QStringList list = names(year);
+    for (int i = 0; i < list.size(); ++i)
+        steps.push_back(ReviewStep{i + 1, list[i], {}, {}, {}});
+    Statement& query = m_db.cached(
+        "SELECT rs.position, rs.on_date, rs.note, rs.operator FROM review_steps rs "
+        "JOIN enrollments e ON e.id = rs.enrollment_id JOIN campaigns c ON c.id = e.campaign_id "
+        "JOIN units u ON u.id = e.unit_id WHERE c.year = ? AND u.code = ? ORDER BY rs.position");
+    query.bind(1, year).bind(2, unitCode);
+    while (query.step()) {
+        const int position = query.integer(0);
+        if (position < 1 || position > static_cast<int>(steps.size()))
+            continue;
+        ReviewStep& step = steps[static_cast<std::size_t>(position - 1)];
+        step.date = QDate::fromString(query.text(1), Qt::ISODate);
+        step.note = query.text(2);
+        step.operatorName = query.text(3);
+    }
+    return steps;
+}
+
+} // namespace lianping
