@@ -1523,6 +1523,166 @@
         <source>%1 does not record progress on task %2 (%3): its progress comes from %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is not a sub-step of the county review of %2: give one of %3 or its number 1–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sub-step needs its date (--date YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: weight must be a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the weights add up to %2, not 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a name is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at byte %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;dimensions&quot; must list at least one dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dimension %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dimension %2 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): list at least one aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), aspect %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: aspect %2 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): list at least one measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), measure %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: source &apos;%2&apos; is none of assessment, pass_rate, excellent_rate, task_rate, survey, manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown unit type &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), its measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), its aspects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an index value is from 0 to 100, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 index model has no aspect &apos;%2&apos;; its aspects are: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no county &apos;%1&apos; in this database (or 全市 for the city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a survey round needs a name (--name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by must be third-party, office or public, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date &apos;%1&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sample size is a whole number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no survey round %1 (survey-round add prints the id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the question map needs the columns question and aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: &apos;%1&apos; is not an aspect of the %2 index model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column county (县区)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: raw answers need the columns question and answer (问题, 回答)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: aggregated scores need the columns aspect and score (方面, 得分); raw answers are imported with --raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: no county &apos;%1&apos; in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: question &apos;%1&apos; is mapped to no aspect (--questions MAP.csv with question,aspect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: &apos;%1&apos; is none of 满意, 基本满意, 不满意, 1–5, 是, 否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: a score is a number from 0 to 100, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: a sample size is a whole number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>

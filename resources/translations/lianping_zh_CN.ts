@@ -1522,6 +1522,166 @@
         <source>%1 does not record progress on task %2 (%3): its progress comes from %4</source>
         <translation>%1不能记录任务 %2（%3）的进展：该任务的进展由%4记录</translation>
     </message>
+    <message>
+        <source>'%1' is not a sub-step of the county review of %2: give one of %3 or its number 1–%4</source>
+        <translation>“%1”不是%2年度县区考评的环节：请写 %3 之一，或其序号 1–%4</translation>
+    </message>
+    <message>
+        <source>a sub-step needs its date (--date YYYY-MM-DD)</source>
+        <translation>考评环节需要日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>%1: weight must be a number from 0 to 1</source>
+        <translation>%1：权重应为 0 到 1 之间的数</translation>
+    </message>
+    <message>
+        <source>%1: the weights add up to %2, not 1</source>
+        <translation>%1：权重之和为 %2，不是 1</translation>
+    </message>
+    <message>
+        <source>%1: a name is needed</source>
+        <translation>%1：需要名称</translation>
+    </message>
+    <message>
+        <source>%1: not a JSON object (%2 at byte %3)</source>
+        <translation>%1：不是 JSON 对象（第 %3 字节：%2）</translation>
+    </message>
+    <message>
+        <source>%1: "dimensions" must list at least one dimension</source>
+        <translation>%1：“dimensions”至少应列出一个维度</translation>
+    </message>
+    <message>
+        <source>%1: dimension %2</source>
+        <translation>%1：第 %2 个维度</translation>
+    </message>
+    <message>
+        <source>%1: dimension %2 appears twice</source>
+        <translation>%1：维度“%2”重复</translation>
+    </message>
+    <message>
+        <source>%1 (%2): list at least one aspect</source>
+        <translation>%1（%2）：至少应列出一个方面</translation>
+    </message>
+    <message>
+        <source>%1 (%2), aspect %3</source>
+        <translation>%1（%2）第 %3 个方面</translation>
+    </message>
+    <message>
+        <source>%1: aspect %2 appears twice</source>
+        <translation>%1：方面“%2”重复</translation>
+    </message>
+    <message>
+        <source>%1 (%2): list at least one measure</source>
+        <translation>%1（%2）：至少应列出一个指标来源</translation>
+    </message>
+    <message>
+        <source>%1 (%2), measure %3</source>
+        <translation>%1（%2）第 %3 个指标来源</translation>
+    </message>
+    <message>
+        <source>%1: source '%2' is none of assessment, pass_rate, excellent_rate, task_rate, survey, manual</source>
+        <translation>%1：来源“%2”不是 assessment、pass_rate、excellent_rate、task_rate、survey、manual 之一</translation>
+    </message>
+    <message>
+        <source>%1: unknown unit type '%2'</source>
+        <translation>%1：未知单位类别“%2”</translation>
+    </message>
+    <message>
+        <source>%1 (%2), its measures</source>
+        <translation>%1（%2）的指标来源</translation>
+    </message>
+    <message>
+        <source>%1 (%2), its aspects</source>
+        <translation>%1（%2）的各方面</translation>
+    </message>
+    <message>
+        <source>%1: the dimensions</source>
+        <translation>%1：各维度</translation>
+    </message>
+    <message>
+        <source>an index value is from 0 to 100, not %1</source>
+        <translation>指数数值应在 0 到 100 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the %1 index model has no aspect '%2'; its aspects are: %3</source>
+        <translation>%1年度清廉指数模型没有“%2”这一方面；现有方面：%3</translation>
+    </message>
+    <message>
+        <source>no county '%1' in this database (or 全市 for the city)</source>
+        <translation>本文件中没有县区“%1”（全市请写“全市”）</translation>
+    </message>
+    <message>
+        <source>a survey round needs a name (--name)</source>
+        <translation>测评轮次需要名称</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>--by must be third-party, office or public, not '%1'</source>
+        <translation>组织方应为第三方、纪委或公众，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--date '%1' is not a date in the form YYYY-MM-DD</source>
+        <translation>日期“%1”不是 YYYY-MM-DD 格式</translation>
+    </message>
+    <message>
+        <source>a sample size is a whole number of people</source>
+        <translation>样本量应为整数（人数）</translation>
+    </message>
+    <message>
+        <source>no survey round %1 (survey-round add prints the id)</source>
+        <translation>没有编号为 %1 的测评轮次</translation>
+    </message>
+    <message>
+        <source>%1: the question map needs the columns question and aspect</source>
+        <translation>%1：问题对照表需要 question（问题）和 aspect（方面）两列</translation>
+    </message>
+    <message>
+        <source>: '%1' is not an aspect of the %2 index model</source>
+        <translation>：“%1”不是%2年度清廉指数模型中的方面</translation>
+    </message>
+    <message>
+        <source>%1: no column county (县区)</source>
+        <translation>%1：缺少“县区”列</translation>
+    </message>
+    <message>
+        <source>%1: raw answers need the columns question and answer (问题, 回答)</source>
+        <translation>%1：原始答卷需要“问题”和“回答”两列</translation>
+    </message>
+    <message>
+        <source>%1: aggregated scores need the columns aspect and score (方面, 得分); raw answers are imported with --raw</source>
+        <translation>%1：汇总得分需要“方面”和“得分”两列；原始答卷请按原始答卷导入</translation>
+    </message>
+    <message>
+        <source>: no county '%1' in this database</source>
+        <translation>：本文件中没有县区“%1”</translation>
+    </message>
+    <message>
+        <source>: question '%1' is mapped to no aspect (--questions MAP.csv with question,aspect)</source>
+        <translation>：问题“%1”没有对应的方面（请提供问题与方面的对照表）</translation>
+    </message>
+    <message>
+        <source>: '%1' is none of 满意, 基本满意, 不满意, 1–5, 是, 否</source>
+        <translation>：“%1”不是 满意、基本满意、不满意、1–5、是、否 之一</translation>
+    </message>
+    <message>
+        <source>: a score is a number from 0 to 100, not '%1'</source>
+        <translation>：得分应为 0 到 100 之间的数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>: a sample size is a whole number, not '%1'</source>
+        <translation>：样本量应为整数，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>%1: no data rows</source>
+        <translation>%1：没有数据行</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>
