@@ -14,6 +14,7 @@
 #include "exchange/ExchangeMenu.h"
 #include "followup/FollowUpView.h"
 #include "help/HelpDialog.h"
+#include "index/IndexView.h"
 #include "naming/NamingView.h"
 #include "office/Office.h"
 #include "registry/Imports.h"
@@ -61,19 +62,20 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     navFont.setPointSizeF(navFont.pointSizeF() * 1.15);
     m_nav->setFont(navFont);
     m_nav->addItems({tr("Registry"), tr("Assessment"), tr("Naming"), tr("Follow-ups"),
-                     tr("Dashboard"), tr("Task ledger"), tr("Rubrics")});
+                     tr("Dashboard"), tr("Task ledger"), tr("Integrity index"), tr("Rubrics")});
     m_pages = new QStackedWidget;
     m_registry = new RegistryView(*m_session);
     m_sheet = new ScoreSheetView(*m_session, *m_undo);
     m_naming = new NamingView(*m_session);
     m_followUps = new FollowUpView(*m_session);
     m_ledger = new LedgerView(*m_session);
+    m_index = new IndexView(*m_session);
     m_dashboard = new DashboardView(*m_session);
     m_rubrics = new RubricView(*m_session);
     for (QWidget* page : {static_cast<QWidget*>(m_registry), static_cast<QWidget*>(m_sheet),
                           static_cast<QWidget*>(m_naming), static_cast<QWidget*>(m_followUps),
                           static_cast<QWidget*>(m_dashboard), static_cast<QWidget*>(m_ledger),
-                          static_cast<QWidget*>(m_rubrics)})
+                          static_cast<QWidget*>(m_index), static_cast<QWidget*>(m_rubrics)})
         m_pages->addWidget(page);
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
@@ -95,6 +97,8 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
         m_pages->setCurrentIndex(row);
         if (row == Dashboard)
             m_dashboard->refresh();
+        if (row == Index)
+            m_index->refresh();
     });
     connect(m_registry, &RegistryView::openUnit, this, [this](const QString& code) {
         m_sheet->openUnit(code);
@@ -448,8 +452,8 @@ void MainWindow::showSettings() {
 HelpDialog* MainWindow::showHelp() {
     if (!m_help)
         m_help = new HelpDialog(this);
-    static const char* pages[PageCount] = {"registry",  "assessment", "naming", "followups",
-                                           "dashboard", "ledger",     "rubrics"};
+    static const char* pages[PageCount] = {"registry",  "assessment", "naming",    "followups",
+                                           "dashboard", "ledger",     "integrity", "rubrics"};
     const int current = m_pages->currentIndex();
     CampaignSettings settings;
     if (m_session->isOpen())

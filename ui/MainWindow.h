@@ -19,6 +19,7 @@ class DashboardView;
 class FollowUpView;
 class LedgerView;
 class HelpDialog;
+class IndexView;
 class NamingView;
 class RegistryView;
 class ReportsMenu;
@@ -31,7 +32,17 @@ class Settings;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { Registry, Assessment, Naming, FollowUp, Dashboard, TaskLedger, Rubrics, PageCount };
+    enum Page {
+        Registry,
+        Assessment,
+        Naming,
+        FollowUp,
+        Dashboard,
+        TaskLedger,
+        Index,
+        Rubrics,
+        PageCount
+    };
 
     MainWindow(Settings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -54,6 +65,7 @@ public:
     NamingView* naming() const { return m_naming; }
     FollowUpView* followUps() const { return m_followUps; }
     LedgerView* ledger() const { return m_ledger; }
+    IndexView* indexView() const { return m_index; }
     // The user guide at the page of the screen in front (F1); created on first use.
     HelpDialog* showHelp();
     DashboardView* dashboard() const { return m_dashboard; }
@@ -98,6 +110,7 @@ private:
     FollowUpView* m_followUps = nullptr;
     LedgerView* m_ledger = nullptr;
     HelpDialog* m_help = nullptr;
+    IndexView* m_index = nullptr;
     DashboardView* m_dashboard = nullptr;
     RubricView* m_rubrics = nullptr;
     ReportsMenu* m_reports = nullptr;

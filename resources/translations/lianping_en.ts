@@ -2169,6 +2169,101 @@ Compare this fingerprint with that office by phone:
     </message>
 </context>
 <context>
+    <name>lianping::ui::IndexView</name>
+    <message>
+        <source>&amp;Import index model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter a value…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recompute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the integrity index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No campaign year to compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data missing for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 integrity index of %2 counties and the city; %3 computed without data for some aspects (their weight goes to the others).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import index model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index model (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an index value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the figure comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;County:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aspect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value (0–100):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::KeyPrompt</name>
     <message>
         <source>Signing key</source>
@@ -2847,6 +2942,10 @@ Add them and import the units? Choose No to check the spelling first.</source>
     </message>
     <message>
         <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4002,6 +4101,18 @@ Its scores for this step can no longer be changed here; bringing it back takes a
     </message>
     <message>
         <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the three dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the index year on year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

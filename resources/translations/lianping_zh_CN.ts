@@ -2170,6 +2170,101 @@ Compare this fingerprint with that office by phone:
     </message>
 </context>
 <context>
+    <name>lianping::ui::IndexView</name>
+    <message>
+        <source>&amp;Import index model…</source>
+        <translation>导入模型(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enter a value…</source>
+        <translation>录入数值(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recompute</source>
+        <translation>重新计算(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Computing the integrity index…</source>
+        <translation>正在计算清廉指数…</translation>
+    </message>
+    <message>
+        <source>No campaign year to compute.</source>
+        <translation>没有可计算的考评年度。</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>清廉指数</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>较上年</translation>
+    </message>
+    <message>
+        <source>Data missing for</source>
+        <translation>数据不全</translation>
+    </message>
+    <message>
+        <source>Whole city</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>%1 integrity index of %2 counties and the city; %3 computed without data for some aspects (their weight goes to the others).</source>
+        <translation>%1年度 %2 个县区和全市的清廉指数；其中 %3 个缺少部分方面的数据（其权重分给其他方面）。</translation>
+    </message>
+    <message>
+        <source>Import index model</source>
+        <translation>导入清廉指数模型</translation>
+    </message>
+    <message>
+        <source>Index model (*.json)</source>
+        <translation>清廉指数模型 (*.json)</translation>
+    </message>
+    <message>
+        <source>Model not imported</source>
+        <translation>模型未导入</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Enter an index value</source>
+        <translation>录入指数数值</translation>
+    </message>
+    <message>
+        <source>Where the figure comes from</source>
+        <translation>数据来源</translation>
+    </message>
+    <message>
+        <source>&amp;County:</source>
+        <translation>县区(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Aspect:</source>
+        <translation>方面(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Value (0–100):</source>
+        <translation>数值(&amp;V)（0–100）：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Value not stored</source>
+        <translation>数值未保存</translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::KeyPrompt</name>
     <message>
         <source>Signing key</source>
@@ -2843,6 +2938,10 @@ Add them and import the units? Choose No to check the spelling first.</source>
     <message>
         <source>&amp;User guide</source>
         <translation>使用指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Integrity index</source>
+        <translation>清廉指数</translation>
     </message>
 </context>
 <context>
@@ -3986,6 +4085,18 @@ Its scores for this step can no longer be changed here; bringing it back takes a
     <message>
         <source>Target</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <source>%1: the three dimensions</source>
+        <translation>%1：三个维度</translation>
+    </message>
+    <message>
+        <source>%1: the index year on year</source>
+        <translation>%1：历年清廉指数</translation>
+    </message>
+    <message>
+        <source>Integrity index</source>
+        <translation>清廉指数</translation>
     </message>
 </context>
 </TS>

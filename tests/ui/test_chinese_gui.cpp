@@ -14,6 +14,7 @@
 #include "exchange/ImportPreviewDialog.h"
 #include "exchange/OfficeKeys.h"
 #include "exchange/PackageExporter.h"
+#include "index/IndexView.h"
 #include "registry/UnitDialog.h"
 #include "reports/BatchReportDialog.h"
 #include "scoring/ScoreRepository.h"
@@ -183,6 +184,8 @@ TEST_CASE("gui: in zh_CN no screen, menu or dialog shows an English word") {
             window.showPage(static_cast<ui::MainWindow::Page>(page));
             if (page == ui::MainWindow::Dashboard)
                 QTRY_VERIFY_WITH_TIMEOUT(!window.dashboard()->busy(), 30000);
+            if (page == ui::MainWindow::Index)
+                QTRY_VERIFY_WITH_TIMEOUT(!window.indexView()->busy(), 30000);
             QTest::qWait(50);
             collect(seen, &window, QStringLiteral("page %1").arg(page));
         }

@@ -2,6 +2,7 @@
 // (build/screenshots/), for people to look at. It also checks each grab is not blank.
 #include "GuiFixture.h"
 #include "dashboard/DashboardView.h"
+#include "index/IndexView.h"
 #include "scoring/ScoreSheetView.h"
 
 #include <QApplication>
@@ -30,7 +31,7 @@ void capture(const QString& language) {
         ui::MainWindow& window = gui.window();
         QDir().mkpath(QStringLiteral(LIANPING_SCREENSHOTS));
         const char* names[] = {"registry",  "assessment", "naming", "followups",
-                               "dashboard", "ledger",     "rubrics"};
+                               "dashboard", "ledger",     "index",  "rubrics"};
         static_assert(std::size(names) == ui::MainWindow::PageCount);
         window.sheet()->openUnit(QStringLiteral("U0000012"));
         for (int page = 0; page < ui::MainWindow::PageCount; ++page) {
@@ -39,6 +40,11 @@ void capture(const QString& language) {
                 QTRY_VERIFY_WITH_TIMEOUT(
                     !window.dashboard()->busy() &&
                         !window.dashboard()->summaryLabel()->text().contains(QStringLiteral("…")),
+                    30000);
+            if (page == ui::MainWindow::Index)
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    !window.indexView()->busy() &&
+                        !window.indexView()->summary()->text().contains(QStringLiteral("…")),
                     30000);
             QTest::qWait(50);
             const QImage image = window.grab().toImage();

@@ -3,14 +3,18 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QFontDatabase>
+#include <QLineSeries>
 #include <QPieSeries>
+#include <QPolarChart>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 namespace lianping::ui::charts {
 
@@ -275,6 +279,87 @@ QChart* coverage(const std::vector<CoverageRow>& totals, int year) {
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+QChart* indexRadar(const IndexResult& county, const IndexResult* city) {
+    auto* chart = new QPolarChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    QFont font(chartFontFamily());
+    chart->setFont(font);
+    font.setBold(true);
+    font.setPointSize(11);
+    chart->setTitleFont(font);
+    chart->setTitle(tr("%1: the three dimensions").arg(county.county));
+    chart->legend()->setFont(QFont(chartFontFamily()));
+    const auto count = static_cast<int>(county.dimensions.size());
+    if (count == 0)
+        return chart;
+    auto* angular = new QCategoryAxis;
+    angular->setRange(0, 360);
+    angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int i = 0; i < count; ++i)
+        angular->append(county.dimensions[static_cast<std::size_t>(i)].first, 360.0 * i / count);
+    styleAxis(angular);
+    auto* radial = new QValueAxis;
+    radial->setRange(0, 100);
+    radial->setTickCount(6);
+    radial->setLabelFormat(QStringLiteral("%d"));
+    styleAxis(radial);
+    chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
+    chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
+    const auto addSeries = [&](const IndexResult& result, const QColor& colour) {
+        auto* series = new QLineSeries;
+        series->setName(result.county);
+        for (int i = 0; i <= count; ++i) {
+            const auto& score = result.dimensions[static_cast<std::size_t>(i % count)].second;
+            series->append(360.0 * i / count, score.value_or(0));
+        }
+        QPen pen(colour);
+        pen.setWidthF(2.5);
+        series->setPen(pen);
+        chart->addSeries(series);
+        series->attachAxis(angular);
+        series->attachAxis(radial);
+    };
+    if (city && city != &county)
+        addSeries(*city, QColor(0x9e9e9e));
+    addSeries(county, QColor(0xc62828));
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+QChart* indexTrend(const QString& county, const std::vector<std::pair<int, double>>& years) {
+    QChart* chart = makeChart(tr("%1: the index year on year").arg(county));
+    auto* series = new QLineSeries;
+    series->setName(tr("Integrity index"));
+    series->setPointsVisible(true);
+    series->setPointLabelsVisible(true);
+    series->setPointLabelsFormat(QStringLiteral("@yPoint"));
+    int first = years.empty() ? 2026 : years.front().first;
+    int last = years.empty() ? 2026 : years.back().first;
+    if (first == last) { // one year: show it between its neighbours
+        --first;
+        ++last;
+    }
+    for (const auto& [year, index] : years)
+        series->append(year, std::round(index * 10) / 10);
+    chart->addSeries(series);
+    auto* axisX = new QValueAxis;
+    axisX->setRange(first, last);
+    axisX->setTickCount(last - first + 1);
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    styleAxis(axisX);
+    auto* axisY = new QValueAxis;
+    axisY->setRange(0, 100);
+    axisY->setTickCount(6);
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    styleAxis(axisY);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisX);
+    series->attachAxis(axisY);
+    chart->legend()->hide();
     return chart;
 }
 

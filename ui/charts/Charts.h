@@ -3,6 +3,7 @@
 // functions, so the deprecated Qt Charts can be swapped for Qt Graphs in one place.
 
 #include "campaign/Coverage.h"
+#include "index/IndexService.h"
 #include "scoring/Statistics.h"
 
 class QChart;
@@ -18,6 +19,10 @@ QChart* dimensionProfile(const QStringList& dimensions, const QList<double>& per
                          const QString& title);
 // The city's coverage per type (named ÷ registered) beside the year's target, in percent.
 QChart* coverage(const std::vector<CoverageRow>& totals, int year);
+// The three dimensions of one county's integrity index as a radar, the city's beside it.
+QChart* indexRadar(const IndexResult& county, const IndexResult* city);
+// One county's index over the years.
+QChart* indexTrend(const QString& county, const std::vector<std::pair<int, double>>& years);
 QString chartFontFamily(); // a Simplified Chinese family: fallback would pick Japanese glyphs
 
 } // namespace lianping::ui::charts

@@ -18,10 +18,11 @@ struct Page {
     const char* title; // as the contents list shows it (the guide is Chinese)
 };
 
-const Page guide[] = {{"index", "概述"},      {"registry", "单位名册"},  {"assessment", "考评打分"},
-                      {"naming", "命名管理"}, {"followups", "后续管理"}, {"dashboard", "统计分析"},
-                      {"ledger", "任务台账"}, {"rubrics", "考评细则"},   {"exchange", "数据交换"},
-                      {"trouble", "常见问题"}};
+const Page guide[] = {
+    {"index", "概述"},        {"registry", "单位名册"},  {"assessment", "考评打分"},
+    {"naming", "命名管理"},   {"followups", "后续管理"}, {"dashboard", "统计分析"},
+    {"ledger", "任务台账"},   {"integrity", "清廉指数"}, {"rubrics", "考评细则"},
+    {"exchange", "数据交换"}, {"trouble", "常见问题"}};
 
 QString number(double value) {
     return QString::number(value, 'g', 6);
