@@ -7,6 +7,7 @@
 #include "index/IndexService.h"
 #include "index/IndexStore.h"
 #include "index/Surveys.h"
+#include "report/IndexReport.h"
 #include "storage/Database.h"
 
 #include <QDate>
@@ -252,6 +253,22 @@ int indexCompute(Context& context, const ParsedArgs& args) {
     return Ok;
 }
 
+int indexReport(Context& context, const ParsedArgs& args) {
+    const std::optional<int> year = context.year(args.positional[0]);
+    const std::optional<QString> out =
+        year ? context.required(args, QStringLiteral("out")) : std::nullopt;
+    if (!out)
+        return UsageError;
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    Result<int> pages = IndexReport::writePdf(*db, *year, *out);
+    if (!pages)
+        return context.error(pages.error());
+    context.print(QStringLiteral("wrote %1 (%2 pages)").arg(*out).arg(*pages));
+    return Ok;
+}
+
 int reviewStep(Context& context, const ParsedArgs& args) {
     const std::optional<int> year = context.year(args.positional[0]);
     if (!year)
@@ -351,6 +368,15 @@ void addIndexCommands(std::vector<Command>& commands) {
                          1,
                          QStringLiteral("the integrity index per county and for the city (全市)")},
                         indexCompute});
+    commands.push_back({{QStringLiteral("index report"),
+                         QStringLiteral("YEAR --out FILE.pdf"),
+                         {QStringLiteral("out")},
+                         {},
+                         {},
+                         1,
+                         1,
+                         QStringLiteral("the integrity index report as PDF")},
+                        indexReport});
     commands.push_back({{QStringLiteral("review-step"),
                          QStringLiteral("YEAR UNIT STEP --date YYYY-MM-DD [--note TEXT]"),
                          {QStringLiteral("date"), QStringLiteral("note")},

@@ -26,6 +26,9 @@ bool needsGui(int argc, char* argv[]) {
         if (std::strcmp(argv[i], "task") == 0 && i + 1 < argc &&
             (std::strcmp(argv[i + 1], "bulletin") == 0 || std::strcmp(argv[i + 1], "letter") == 0))
             return true;
+        if (std::strcmp(argv[i], "index") == 0 && i + 1 < argc &&
+            std::strcmp(argv[i + 1], "report") == 0)
+            return true;
     }
     return false;
 }

@@ -17,7 +17,7 @@ def fail(message):
 def main(workbook_path, result_path):
     results = json.load(open(result_path, encoding="utf-8"))
     book = openpyxl.load_workbook(workbook_path)
-    expected = ["汇总", "按县区", "单位明细", "排名", "复核偏差", "后续管理", "整改事项", "覆盖率", "维度说明"]
+    expected = ["汇总", "按县区", "单位明细", "排名", "复核偏差", "后续管理", "整改事项", "覆盖率", "清廉指数", "维度说明"]
     if book.sheetnames != expected:
         fail(f"sheets {book.sheetnames}")
     for sheet in book.worksheets:

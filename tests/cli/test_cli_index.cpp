@@ -101,6 +101,15 @@ TEST_CASE("CLI integrity index: model, raw survey from LibreOffice, inputs, comp
     for (const QJsonValue& value : rows)
         partial += value.toObject()[QStringLiteral("partial")].toBool() ? 1 : 0;
     CHECK(partial >= 1);
+    // The report: the counties ranked, the city's survey figure with its sample and interval.
+    const QString pdf = cli.path(QStringLiteral("index.pdf"));
+    cli.ok(args({"index", "report", "2026", "--out"}) << pdf);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("2026年度清廉指数报告")));
+    CHECK(text.contains(first));
+    CHECK(text.contains(QStringLiteral("样本不足 30")));
+    CHECK(
+        text.contains(QString::number(participation[QStringLiteral("score")].toDouble(), 'f', 2)));
     // The model has been used: importing it again makes version 2.
     CHECK(cli.ok(args({"index", "model", "import"})
                  << cli.write(QStringLiteral("model2.json"), model))
