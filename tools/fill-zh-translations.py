@@ -10,6 +10,19 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "County review sub-steps": "县区考评环节",
+    "Double-click or press Enter to record a sub-step's date": "双击或按 Enter 记录该环节的日期",
+    "%1. %2 — %3": "%1. %2 — %3",
+    "%1. %2 — not recorded": "%1. %2 — 未记录",
+    "Record a sub-step": "记录考评环节",
+    "What was done, by whom, with how many people": "做了什么、由谁、多少人参加",
+    "Sub-step:": "环节：",
+    "Not recorded": "未记录",
+    "%1 recorded for %2.": "已为 %2 记录“%1”。",
+    "Accept %1": "验收 %1",
+    "These sub-steps of the county review are not recorded for %1: %2.\n\nAccept it all the same? The history will say so.": "%1 的以下县区考评环节尚未记录：%2。\n\n仍然验收吗？历史记录中会注明。",
+    "Accept without them": "仍然验收",
+    "accepted without: %1": "验收时未记录：%1",
     "&Import index model…": "导入模型(&I)…",
     "&Enter a value…": "录入数值(&E)…",
     "&Recompute": "重新计算(&R)",

@@ -3464,6 +3464,53 @@ Add them and import the units? Choose No to check the spelling first.</source>
     </message>
 </context>
 <context>
+    <name>lianping::ui::ReviewStepsBox</name>
+    <message>
+        <source>County review sub-steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to record a sub-step&apos;s date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 — not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a sub-step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, by whom, with how many people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::RubricView</name>
     <message>
         <source>Indicator</source>
@@ -3792,6 +3839,24 @@ Its scores for this step can no longer be changed here; bringing it back takes a
     </message>
     <message>
         <source>%1 now takes part in the %2 campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These sub-steps of the county review are not recorded for %1: %2.
+
+Accept it all the same? The history will say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept without them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted without: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

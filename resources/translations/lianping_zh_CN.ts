@@ -3443,6 +3443,53 @@ Add them and import the units? Choose No to check the spelling first.</source>
     </message>
 </context>
 <context>
+    <name>lianping::ui::ReviewStepsBox</name>
+    <message>
+        <source>County review sub-steps</source>
+        <translation>县区考评环节</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to record a sub-step's date</source>
+        <translation>双击或按 Enter 记录该环节的日期</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1. %2 — not recorded</source>
+        <translation>%1. %2 — 未记录</translation>
+    </message>
+    <message>
+        <source>Record a sub-step</source>
+        <translation>记录考评环节</translation>
+    </message>
+    <message>
+        <source>What was done, by whom, with how many people</source>
+        <translation>做了什么、由谁、多少人参加</translation>
+    </message>
+    <message>
+        <source>Sub-step:</source>
+        <translation>环节：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>%1 recorded for %2.</source>
+        <translation>已为 %2 记录“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::RubricView</name>
     <message>
         <source>Indicator</source>
@@ -3776,6 +3823,26 @@ Its scores for this step can no longer be changed here; bringing it back takes a
     <message>
         <source>%1 now takes part in the %2 campaign.</source>
         <translation>%1 已加入 %2 年度考评。</translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>验收 %1</translation>
+    </message>
+    <message>
+        <source>These sub-steps of the county review are not recorded for %1: %2.
+
+Accept it all the same? The history will say so.</source>
+        <translation>%1 的以下县区考评环节尚未记录：%2。
+
+仍然验收吗？历史记录中会注明。</translation>
+    </message>
+    <message>
+        <source>Accept without them</source>
+        <translation>仍然验收</translation>
+    </message>
+    <message>
+        <source>accepted without: %1</source>
+        <translation>验收时未记录：%1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "pipeline/Enrollment.h"
 #include "registry/UnitRepository.h"
 #include "scoring/ResultService.h"
+#include "scoring/ReviewStepsBox.h"
 #include "scoring/ScoreRepository.h"
 #include "scoring/ScoreSheetModel.h"
 #include "scoring/ScoreSheetView.h"
@@ -21,11 +22,14 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -300,4 +304,47 @@ TEST_CASE("gui: advancing a unit asks first, and No leaves it where it was") {
     ui::Ask::setAnswer(true);
     QTest::mouseClick(sheet->advanceButton(), Qt::LeftButton);
     CHECK(state(db, QStringLiteral("KB4")) == State::Submitted);
+}
+
+TEST_CASE("gui: the county review's sub-steps are a checklist, and accepting without them asks") {
+    GuiFixture gui(60);
+    Database& db = gui.window().session().db();
+    addEnrolledAgency(db, QStringLiteral("KB5"));
+    ui::Ask::setAnswer(true);
+    ui::ScoreSheetView* sheet = gui.window().sheet();
+    sheet->openUnit(QStringLiteral("KB5"));
+    QTest::mouseClick(sheet->advanceButton(), Qt::LeftButton); // submitted
+    REQUIRE(state(db, QStringLiteral("KB5")) == State::Submitted);
+    sheet->openUnit(QStringLiteral("KB5"));
+    QListWidget* list = sheet->reviewSteps()->list();
+    REQUIRE(list->count() == 6);
+    CHECK(list->item(0)->text().contains(QStringLiteral("考前公示")));
+    CHECK(list->item(0)->checkState() == Qt::Unchecked);
+    // Record 考前公示 through its dialog.
+    QTimer::singleShot(0, [] {
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            if (auto* dialog = qobject_cast<QDialog*>(widget); dialog && dialog->isVisible()) {
+                dialog->findChild<QDateEdit*>()->setDate(QDate(2026, 9, 1));
+                dialog->findChild<QLineEdit*>()->setText(QStringLiteral("公示7天"));
+                dialog->accept();
+            }
+    });
+    emit list->itemActivated(list->item(0));
+    CHECK(list->item(0)->checkState() == Qt::Checked);
+    CHECK(list->item(0)->text().contains(QStringLiteral("2026-09-01")));
+    CHECK(sheet->reviewSteps()->missing().size() == 5);
+    // Accepting now asks about the five missing, then about the move; No to the first stops.
+    const int before = ui::Ask::asked();
+    ui::Ask::setAnswer(false);
+    QTest::mouseClick(sheet->advanceButton(), Qt::LeftButton);
+    CHECK(ui::Ask::asked() == before + 1);
+    CHECK(state(db, QStringLiteral("KB5")) == State::Submitted);
+    ui::Ask::setAnswer(true);
+    QTest::mouseClick(sheet->advanceButton(), Qt::LeftButton);
+    CHECK(ui::Ask::asked() == before + 3);
+    CHECK(state(db, QStringLiteral("KB5")) == State::CountyAccepted);
+    bool noted = false;
+    for (int i = 0; i < sheet->historyList()->count(); ++i)
+        noted = noted || sheet->historyList()->item(i)->text().contains(QStringLiteral("走访"));
+    CHECK(noted);
 }

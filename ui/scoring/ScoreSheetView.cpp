@@ -23,6 +23,8 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+
+#include "scoring/ReviewStepsBox.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -147,6 +149,8 @@ ScoreSheetView::ScoreSheetView(Session& session, QUndoStack& undo, QWidget* pare
     m_profile->setRenderHint(QPainter::Antialiasing);
     sideLayout->addWidget(m_profile);
     sideLayout->addWidget(survey);
+    m_reviewSteps = new ReviewStepsBox(m_session);
+    sideLayout->addWidget(m_reviewSteps);
     sideLayout->addWidget(actions);
     sideLayout->addWidget(historyBox, 1);
     side->setMinimumWidth(280);
@@ -187,6 +191,8 @@ ScoreSheetView::ScoreSheetView(Session& session, QUndoStack& undo, QWidget* pare
             toggleVeto(index);
     });
     connect(m_saveSurvey, &QPushButton::clicked, this, &ScoreSheetView::saveSurvey);
+    connect(m_reviewSteps, &ReviewStepsBox::recorded, this,
+            [this](const QString& message) { showMessage(message, false); });
     connect(m_advance, &QPushButton::clicked, this, &ScoreSheetView::advance);
     connect(m_return, &QPushButton::clicked, this, &ScoreSheetView::returnUnit);
     connect(m_enroll, &QPushButton::clicked, this, &ScoreSheetView::enroll);
@@ -216,6 +222,7 @@ void ScoreSheetView::openUnit(const QString& code) {
     m_code->setText(code);
     m_enroll->hide();
     showMessage(QString(), false);
+    m_reviewSteps->setUnit(QString());
     if (code.isEmpty() || !m_session.isOpen()) {
         m_model->load(0);
         m_unit->setText(tr("Choose a unit in the registry, or type its code."));
@@ -268,6 +275,7 @@ void ScoreSheetView::openUnit(const QString& code) {
     }
     m_model->load(enrollment->id);
     m_model->setActiveStep(step);
+    m_reviewSteps->setUnit(code);
     m_tree->expandAll();
     refreshSummary();
     if (enrollment->state == State::Named || enrollment->state == State::Revoked)
@@ -452,6 +460,18 @@ void ScoreSheetView::advance() {
     const std::optional<State> next = Pipeline::nextState(*enrollment);
     if (!next)
         return;
+    // Accepting with sub-steps of the county review not recorded: asked, and the note says so.
+    QString note;
+    if (*next == State::CountyAccepted && !m_reviewSteps->missing().isEmpty()) {
+        const QString missing = m_reviewSteps->missing().join(QStringLiteral("、"));
+        if (!Ask::confirm(this, tr("Accept %1").arg(m_unitCode),
+                          tr("These sub-steps of the county review are not recorded for %1: %2.\n\n"
+                             "Accept it all the same? The history will say so.")
+                              .arg(m_unitCode, missing),
+                          tr("Accept without them")))
+            return;
+        note = tr("accepted without: %1").arg(missing);
+    }
     // The next office sees it from now on; only a return with a reason brings it back.
     if (!Ask::confirm(this, tr("Advance %1").arg(m_unitCode),
                       tr("Move %1 from “%2” to “%3”?\n\nIts scores for this step can no longer "
@@ -460,7 +480,8 @@ void ScoreSheetView::advance() {
                                UnitTableModel::stateText(stateName(*next))),
                       m_advance->text()))
         return;
-    const Result<void> done = Pipeline(m_session.db()).advance(m_session.year(), m_unitCode, *next);
+    const Result<void> done =
+        Pipeline(m_session.db()).advance(m_session.year(), m_unitCode, *next, note);
     showMessage(
         done ? tr("%1 is now: %2").arg(m_unitCode, UnitTableModel::stateText(stateName(*next)))
              : done.error().message,

@@ -18,6 +18,7 @@ namespace lianping::ui {
 
 class ScoreSheetModel;
 class ScoreTree;
+class ReviewStepsBox;
 class Session;
 
 class ScoreSheetView : public QWidget {
@@ -33,6 +34,7 @@ public:
     QPushButton* advanceButton() const { return m_advance; }
     QPushButton* returnButton() const { return m_return; }
     QListWidget* historyList() const { return m_history; }
+    ReviewStepsBox* reviewSteps() const { return m_reviewSteps; }
     QString unitCode() const { return m_unitCode; }
 
 public slots:
@@ -69,6 +71,7 @@ private:
     QPushButton* m_return = nullptr;
     QPushButton* m_enroll = nullptr;
     QListWidget* m_history = nullptr;
+    ReviewStepsBox* m_reviewSteps = nullptr;
     QChartView* m_profile = nullptr;
     QString m_unitCode;
 };
