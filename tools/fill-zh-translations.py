@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 
 ZH = {
     "County review sub-steps": "县区考评环节",
-    "Double-click or press Enter to record a sub-step's date": "双击或按 Enter 记录该环节的日期",
+    "Double-click or press Enter to record a sub-step's date": "双击或按回车键记录该环节的日期",
     "%1. %2 — %3": "%1. %2 — %3",
     "%1. %2 — not recorded": "%1. %2 — 未记录",
     "Record a sub-step": "记录考评环节",

@@ -3450,7 +3450,7 @@ Add them and import the units? Choose No to check the spelling first.</source>
     </message>
     <message>
         <source>Double-click or press Enter to record a sub-step's date</source>
-        <translation>双击或按 Enter 记录该环节的日期</translation>
+        <translation>双击或按回车键记录该环节的日期</translation>
     </message>
     <message>
         <source>%1. %2 — %3</source>
