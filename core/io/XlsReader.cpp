@@ -288,6 +288,8 @@ Result<std::vector<TableRow>> XlsReader::readRowsInProcess(const QString& path) 
     XlsHandle handle(raw);
     if (opened != FREEXL_OK)
         return fail(openError(path, opened));
+    if (!raw) // freexl 1.0.6 reports some failed parses as success without a handle
+        return fail(openError(path, FREEXL_CRAFTED_FILE));
     unsigned int password = 0;
     if (freexl_get_info(raw, FREEXL_BIFF_PASSWORD, &password) == FREEXL_OK &&
         password == FREEXL_BIFF_OBFUSCATED)
