@@ -10,6 +10,11 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "a county review has at most 12 sub-steps, not %1": "县区考评最多 12 个环节，而不是 %1 个",
+    "sub-step": "考评环节",
+    "sub-step %1 is named twice": "考评环节“%1”重复",
+    "no campaign %1": "没有 %1 年度的考评",
+    "a minimum sample is a number of people from 1 up, not %1": "最小样本量应为不小于 1 的人数，而不是 %1",
     "County review sub-steps": "县区考评环节",
     "Double-click or press Enter to record a sub-step's date": "双击或按回车键记录该环节的日期",
     "%1. %2 — %3": "%1. %2 — %3",

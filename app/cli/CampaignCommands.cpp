@@ -3,7 +3,11 @@
 #include "Context.h"
 #include "campaign/CampaignRepository.h"
 #include "campaign/Coverage.h"
+#include "campaign/ReviewSteps.h"
+#include "index/Surveys.h"
+
 #include "storage/Database.h"
+#include <QRegularExpression>
 
 namespace lianping::cli {
 
@@ -114,9 +118,12 @@ int campaignSet(Context& context, const ParsedArgs& args) {
             any = true;
         }
     const bool coverage = args.has(QStringLiteral("coverage-target"));
-    if (!any && !coverage)
+    const bool steps = args.has(QStringLiteral("review-steps"));
+    const bool minimum = args.has(QStringLiteral("survey-min-sample"));
+    if (!any && !coverage && !steps && !minimum)
         return context.usage(QStringLiteral(
-            "give at least one of --issuer, --doc-prefix, --addressees, --coverage-target"));
+            "give at least one of --issuer, --doc-prefix, --addressees, --coverage-target, "
+            "--review-steps, --survey-min-sample"));
     std::optional<double> target;
     if (coverage) {
         // 50%, 50 or 0.5: a fraction of the registered units to be named this year
@@ -133,6 +140,33 @@ int campaignSet(Context& context, const ParsedArgs& args) {
         if (!set)
             return context.error(set.error());
     }
+    if (steps) {
+        // 考前公示,述职述廉,… (commas or 、); an empty list goes back to the six defaults
+        const QStringList names =
+            args.value(QStringLiteral("review-steps"))
+                .split(QRegularExpression(QStringLiteral("[,，、;；\\n]")), Qt::SkipEmptyParts);
+        Result<void> set = ReviewSteps(*db).setNames(*year, names);
+        if (!set)
+            return context.error(set.error());
+        context.print(QStringLiteral("campaign %1: county review sub-steps %2")
+                          .arg(*year)
+                          .arg(ReviewSteps(*db).names(*year).join(QStringLiteral("、"))));
+    }
+    if (minimum) {
+        bool ok = false;
+        const int people = args.value(QStringLiteral("survey-min-sample")).toInt(&ok);
+        Result<void> set =
+            ok ? Surveys(*db).setMinimumSample(*year, people)
+               : Result<void>(fail(QStringLiteral("--survey-min-sample must be a whole number")));
+        if (!set)
+            return context.error(set.error());
+        context.print(
+            QStringLiteral("campaign %1: survey figures from fewer than %2 answers are flagged")
+                .arg(*year)
+                .arg(people));
+    }
+    if ((steps || minimum) && !any && !coverage)
+        return Ok;
     if (target) {
         const std::optional<QString> type = context.typeCode(args);
         if (!type)
@@ -212,10 +246,13 @@ void addCampaignCommands(std::vector<Command>& commands) {
          campaignCreate});
     commands.push_back(
         {{QStringLiteral("campaign set"),
-          QStringLiteral("YEAR [--issuer OFFICE] [--doc-prefix PREFIX] "
-                         "[--addressees TEXT] [--coverage-target P [--type T]]"),
+          QStringLiteral(
+              "YEAR [--issuer OFFICE] [--doc-prefix PREFIX] "
+              "[--addressees TEXT] [--coverage-target P [--type T]] [--review-steps A,B,…] "
+              "[--survey-min-sample N]"),
           {QStringLiteral("issuer"), QStringLiteral("doc-prefix"), QStringLiteral("addressees"),
-           QStringLiteral("coverage-target"), QStringLiteral("type")},
+           QStringLiteral("coverage-target"), QStringLiteral("type"),
+           QStringLiteral("review-steps"), QStringLiteral("survey-min-sample")},
           {},
           {},
           1,

@@ -28,6 +28,47 @@ QStringList ReviewSteps::names(int year) const {
     return list.isEmpty() ? defaults() : list;
 }
 
+Result<void> ReviewSteps::setNames(int year, const QStringList& given) {
+    QStringList names;
+    for (const QString& name : given)
+        if (!CellText::clean(name).isEmpty())
+            names << CellText::clean(name);
+    if (names.size() > 12)
+        return fail(
+            CoreText::tr("a county review has at most 12 sub-steps, not %1").arg(names.size()));
+    for (const QString& name : names) {
+        LP_TRY(Limits::text(CoreText::tr("sub-step"), name, 20));
+        if (names.count(name) > 1)
+            return fail(CoreText::tr("sub-step %1 is named twice").arg(name));
+    }
+    Statement& campaign = m_db.cached("SELECT id, review_steps FROM campaigns WHERE year = ?");
+    if (!campaign.bind(1, year).step()) {
+        campaign.reset();
+        return fail(CoreText::tr("no campaign %1").arg(year));
+    }
+    const std::int64_t id = campaign.int64(0);
+    const QString old = campaign.text(1);
+    campaign.reset();
+    Transaction transaction(m_db);
+    LP_TRY(transaction.begun());
+    Statement& update =
+        m_db.cached("UPDATE campaigns SET review_steps = ?, updated_at = ? WHERE id = ?");
+    const QString joined = names.join(QLatin1Char('\n'));
+    if (!update.bind(1, joined.isNull() ? QStringLiteral("") : joined)
+             .bind(2, nowMs())
+             .bind(3, id)
+             .exec())
+        return fail(m_db.lastError());
+    LP_TRY(History::record(m_db, {std::nullopt,
+                                  year,
+                                  QStringLiteral("campaign"),
+                                  QStringLiteral("review_steps"),
+                                  old,
+                                  joined,
+                                  {}}));
+    return transaction.commit();
+}
+
 Result<ReviewStep> ReviewSteps::record(int year, const QString& unitCode, const QString& step,
                                        const QDate& date, const QString& note) {
     const QStringList steps = names(year);
@@ -83,16 +124,17 @@ std::vector<ReviewStep> ReviewSteps::forUnit(int year, const QString& unitCode) 
     const QStringList list = names(year);
     for (int i = 0; i < list.size(); ++i)
         steps.push_back(ReviewStep{i + 1, list[i], {}, {}, {}});
+    // Matched by name: a campaign that changes its list keeps what was recorded under a name.
     Statement& query = m_db.cached(
-        "SELECT rs.position, rs.on_date, rs.note, rs.operator FROM review_steps rs "
+        "SELECT rs.name, rs.on_date, rs.note, rs.operator FROM review_steps rs "
         "JOIN enrollments e ON e.id = rs.enrollment_id JOIN campaigns c ON c.id = e.campaign_id "
         "JOIN units u ON u.id = e.unit_id WHERE c.year = ? AND u.code = ? ORDER BY rs.position");
     query.bind(1, year).bind(2, unitCode);
     while (query.step()) {
-        const int position = query.integer(0);
-        if (position < 1 || position > static_cast<int>(steps.size()))
+        const auto at = list.indexOf(query.text(0));
+        if (at < 0)
             continue;
-        ReviewStep& step = steps[static_cast<std::size_t>(position - 1)];
+        ReviewStep& step = steps[static_cast<std::size_t>(at)];
         step.date = QDate::fromString(query.text(1), Qt::ISODate);
         step.note = query.text(2);
         step.operatorName = query.text(3);

@@ -29,6 +29,8 @@ public:
         : m_db(db) {}
     static const QStringList& defaults();
     QStringList names(int year) const;
+    // The campaign's own list (1–12 distinct names); empty: back to the six defaults.
+    Result<void> setNames(int year, const QStringList& names);
     // STEP is a name of the campaign's list or its number (1..6).
     Result<ReviewStep> record(int year, const QString& unitCode, const QString& step,
                               const QDate& date, const QString& note);

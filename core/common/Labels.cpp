@@ -83,6 +83,10 @@ const Entry recordKinds[] = {
     {"campaign", QT_TRANSLATE_NOOP("lianping::CoreText", "campaign"), "考评年度"},
     {"task", QT_TRANSLATE_NOOP("lianping::CoreText", "task"), "任务"},
     {"task_progress", QT_TRANSLATE_NOOP("lianping::CoreText", "task progress entry"), "任务进展"},
+    {"index_model", QT_TRANSLATE_NOOP("lianping::CoreText", "index model"), "清廉指数模型"},
+    {"survey_round", QT_TRANSLATE_NOOP("lianping::CoreText", "survey round"), "测评轮次"},
+    {"index_input", QT_TRANSLATE_NOOP("lianping::CoreText", "index value"), "指数录入值"},
+    {"review_step", QT_TRANSLATE_NOOP("lianping::CoreText", "review sub-step"), "县区考评环节"},
 };
 
 const Entry fields[] = {

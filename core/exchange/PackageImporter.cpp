@@ -147,6 +147,25 @@ QString refusal(const Office& sender, const Record& record, Counties& counties) 
                            county == sender.county && (!here || *here == county));
         break;
     }
+    case RecordKind::IndexModel:
+        allowed = city;
+        break;
+    case RecordKind::SurveyRound: {
+        // A county sends only rounds of its own county's answers; the city any.
+        bool own = sender.role == Role::County;
+        for (const char* rows : {"scores", "answers"})
+            for (const QJsonValue& row : record.data.value(QLatin1String(rows)).toArray())
+                own = own && row.toArray().at(0).toString() == sender.county;
+        allowed = city || own;
+        break;
+    }
+    case RecordKind::IndexInput:
+        allowed = city || (sender.role == Role::County &&
+                           record.data.value(QStringLiteral("county")).toString() == sender.county);
+        break;
+    case RecordKind::ReviewStep:
+        allowed = city || ownCounty;
+        break;
     case RecordKind::TaskProgress: {
         // Progress on a county-level task or part comes from its county; the rest from the city.
         const std::optional<QString> county =

@@ -5,6 +5,7 @@
 #include "common/Ids.h"
 #include "common/Points.h"
 #include "exchange/Crypto.h"
+#include "exchange/IndexRecords.h"
 #include "history/History.h"
 #include "registry/LookupTables.h"
 #include "scoring/Step.h"
@@ -26,9 +27,12 @@ namespace lianping {
 
 namespace {
 
-constexpr std::array<const char*, 9> kindNames = {"unit",   "naming",     "enrollment",
-                                                  "sheet",  "revocation", "rectification",
-                                                  "sample", "task",       "task_progress"};
+// In RecordKind's order.
+constexpr std::array<const char*, 13> kindNames = {
+    "unit",          "naming",      "enrollment", "sheet",         "revocation",
+    "rectification", "sample",      "task",       "task_progress", "index_model",
+    "survey_round",  "index_input", "review_step"};
+static_assert(kindNames.size() == static_cast<std::size_t>(RecordKind::ReviewStep) + 1);
 
 QString str(const QJsonObject& data, const char* name) {
     return data.value(QLatin1String(name)).toString();
@@ -314,8 +318,9 @@ std::optional<Record> load(Database& db, RecordKind kind, std::int64_t id) {
         return loadTask(db, id);
     case RecordKind::TaskProgress:
         return loadTaskProgress(db, id);
+    default:
+        return std::nullopt; // the index's records are read by key (IndexRecords)
     }
-    return std::nullopt;
 }
 
 // ---- finding local ids by natural key ----------------------------------------------------
@@ -403,8 +408,9 @@ std::optional<std::int64_t> localId(Database& db, RecordStore::Cache& cache, Rec
         return parts.size() == 2
                    ? single(db, "SELECT id FROM task_progress WHERE uid = ?", {parts[1]})
                    : std::nullopt;
+    default:
+        return std::nullopt;
     }
-    return std::nullopt;
 }
 
 Result<std::int64_t> requireId(std::optional<std::int64_t> id, const QString& what) {
@@ -672,7 +678,8 @@ Result<void> RecordStore::forEach(const RecordScope& scope, const RecordVisitor&
     for (std::int64_t id : sampleIds)
         if (std::optional<Record> record = loadSample(m_db, id))
             LP_TRY(visit(std::move(*record)));
-    return forEachTask(scope, visit);
+    LP_TRY(forEachTask(scope, visit));
+    return IndexRecords::forEach(m_db, scope, visit);
 }
 
 Result<void> RecordStore::forEachTask(const RecordScope& scope, const RecordVisitor& visit) {
@@ -720,6 +727,8 @@ std::optional<std::int64_t> RecordStore::findEnrollment(int year, const QString&
 }
 
 Result<std::optional<Record>> RecordStore::local(RecordKind kind, const QString& key) {
+    if (IndexRecords::handles(kind))
+        return IndexRecords::load(m_db, kind, key);
     const std::optional<std::int64_t> id = localId(m_db, m_cache, kind, key);
     if (!id)
         return std::optional<Record>();
@@ -795,7 +804,8 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
             return {};
         for (auto it = d.begin(); it != d.end(); ++it) {
             const QJsonValue before = old->data.value(it.key());
-            if (before == it.value() || it.key() == QLatin1String("scores"))
+            if (before == it.value() || it.key() == QLatin1String("scores") ||
+                it.key() == QLatin1String("answers"))
                 continue;
             LP_TRY(History::record(m_db, {unitId, year ? std::optional<int>(year) : std::nullopt,
                                           entity, it.key(), describeValue(before),
@@ -1218,6 +1228,12 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
         return writeTask(in, old, ownerId, note);
     case RecordKind::TaskProgress:
         return writeTaskProgress(in, ownerId);
+    default:
+        break;
+    }
+    if (IndexRecords::handles(in.kind)) {
+        LP_TRY(IndexRecords::write(m_db, in, ownerId));
+        return historyOf(kindName(in.kind));
     }
     return {};
 }

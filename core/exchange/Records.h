@@ -30,6 +30,10 @@ enum class RecordKind {
     Sample,
     Task,         // task/UID: a ledger task or part (owned by the office that made it)
     TaskProgress, // task_progress/UID: one progress entry (owned by the office that recorded it)
+    IndexModel,   // index_model/YEAR/VERSION (the city's)
+    SurveyRound,  // survey_round/UID with its scores and answers
+    IndexInput,   // index_input/YEAR/COUNTY/ASPECT: a value entered by hand
+    ReviewStep,   // review_step/YEAR/UNIT/POSITION: a county review sub-step
 };
 QString kindName(RecordKind kind); // unit, naming, enrollment, sheet, …
 std::optional<RecordKind> parseKind(const QString& name);

@@ -73,6 +73,19 @@ int Surveys::minimumSample(int year) const {
     return minimum;
 }
 
+Result<void> Surveys::setMinimumSample(int year, int minimum) {
+    if (minimum < 1 || minimum > 100000)
+        return fail(
+            CoreText::tr("a minimum sample is a number of people from 1 up, not %1").arg(minimum));
+    Statement& update =
+        m_db.cached("UPDATE campaigns SET survey_min_sample = ?, updated_at = ? WHERE year = ?");
+    if (!update.bind(1, minimum).bind(2, nowMs()).bind(3, year).exec())
+        return fail(m_db.lastError());
+    if (m_db.changes() == 0)
+        return fail(CoreText::tr("no campaign %1").arg(year));
+    return {};
+}
+
 Result<std::int64_t> Surveys::addRound(const SurveyRound& round) {
     if (round.year < 2000 || round.year > 2200)
         return fail(CoreText::tr("year %1 is not a campaign year").arg(round.year));

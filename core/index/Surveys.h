@@ -51,6 +51,7 @@ public:
                                        const QString& aspect) const;
     // The campaign's minimum sample below which a figure is flagged (default 30).
     int minimumSample(int year) const;
+    Result<void> setMinimumSample(int year, int minimum);
 
 private:
     Database& m_db;

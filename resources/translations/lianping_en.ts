@@ -1683,6 +1683,42 @@
         <source>%1: no data rows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a county review has at most 12 sub-steps, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sub-step %1 is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no campaign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>survey round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review sub-step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a minimum sample is a number of people from 1 up, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>

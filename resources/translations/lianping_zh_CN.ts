@@ -1682,6 +1682,42 @@
         <source>%1: no data rows</source>
         <translation>%1：没有数据行</translation>
     </message>
+    <message>
+        <source>a county review has at most 12 sub-steps, not %1</source>
+        <translation>县区考评最多 12 个环节，而不是 %1 个</translation>
+    </message>
+    <message>
+        <source>sub-step</source>
+        <translation>考评环节</translation>
+    </message>
+    <message>
+        <source>sub-step %1 is named twice</source>
+        <translation>考评环节“%1”重复</translation>
+    </message>
+    <message>
+        <source>no campaign %1</source>
+        <translation>没有 %1 年度的考评</translation>
+    </message>
+    <message>
+        <source>index model</source>
+        <translation>清廉指数模型</translation>
+    </message>
+    <message>
+        <source>survey round</source>
+        <translation>测评轮次</translation>
+    </message>
+    <message>
+        <source>index value</source>
+        <translation>指数录入值</translation>
+    </message>
+    <message>
+        <source>review sub-step</source>
+        <translation>县区考评环节</translation>
+    </message>
+    <message>
+        <source>a minimum sample is a number of people from 1 up, not %1</source>
+        <translation>最小样本量应为不小于 1 的人数，而不是 %1</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>

@@ -2,6 +2,7 @@
 // conflicts, refusals that leave the database unchanged, recheck sampling and deviations.
 #include "TestDatabase.h"
 #include "campaign/RecheckSampler.h"
+#include "campaign/ReviewSteps.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/Conflicts.h"
 #include "exchange/OfficeKeys.h"
@@ -9,6 +10,8 @@
 #include "exchange/PackageFile.h"
 #include "exchange/PackageImporter.h"
 #include "history/History.h"
+#include "index/IndexStore.h"
+#include "index/Surveys.h"
 #include "office/Office.h"
 #include "pipeline/Pipeline.h"
 #include "registry/UnitRepository.h"
@@ -585,4 +588,73 @@ TEST_CASE("the task ledger travels: the city's tasks out, the county's progress 
         importPackage(city, exportPackage(county, QStringLiteral("t4.lpkg")));
     CHECK(changed.kinds.at(QStringLiteral("task")).refused == 1);
     CHECK(cityTasks.find(whole)->title == QStringLiteral("清廉学校建设"));
+}
+
+TEST_CASE("the integrity index travels: the city's model and survey out, the county's inputs and "
+          "sub-steps back, another county's refused",
+          "[index]") {
+    CountyAndCity offices;
+    TestDatabase& county = offices.county;
+    TestDatabase& city = offices.city;
+    importPackage(city, exportPackage(county, QStringLiteral("campaign.lpkg")));
+
+    // The city: the year's model, a city-wide survey, a value for 全市.
+    IndexStore cityIndex(city.db());
+    IndexModel model = IndexModel::defaultModel(2026);
+    model.title = QStringLiteral("2026年清廉指数模型");
+    require(cityIndex.importModel(model.toJson(), QStringLiteral("model.json")));
+    Surveys citySurveys(city.db());
+    const std::int64_t round = require(citySurveys.addRound({0,
+                                                             2026,
+                                                             QStringLiteral("第三方评估"),
+                                                             QStringLiteral("third-party"),
+                                                             QStringLiteral("2026-10-01"),
+                                                             {},
+                                                             120}));
+    require(citySurveys.importFile(
+        round,
+        city.write(QStringLiteral("raw.csv"),
+                   "县区,问题,回答\n利州区,公众参与,满意\n利州区,公众参与,不满意\n"),
+        true));
+    require(cityIndex.setInput(2026, QStringLiteral("全市"), QStringLiteral("执纪问责"), 90, {}));
+    const ImportReport toCounty =
+        importPackage(county, exportPackage(city, QStringLiteral("i1.lpkg")));
+    CHECK(toCounty.kinds.at(QStringLiteral("index_model")).added == 1);
+    CHECK(toCounty.kinds.at(QStringLiteral("survey_round")).added == 1);
+    CHECK(toCounty.kinds.at(QStringLiteral("index_input")).added == 1);
+    CHECK(IndexStore(county.db()).model(2026).title == QStringLiteral("2026年清廉指数模型"));
+    const SurveyFigure figure =
+        *Surveys(county.db()).figure(2026, QStringLiteral("利州区"), QStringLiteral("公众参与"));
+    CHECK(*figure.n == 2);
+    CHECK(figure.score == Approx(50));
+
+    // The county: its own value and the review sub-steps of its unit go back.
+    require(IndexStore(county.db())
+                .setInput(2026, QStringLiteral("利州区"), QStringLiteral("制度治吏"), 77,
+                          QStringLiteral("核查")));
+    require(ReviewSteps(county.db())
+                .record(2026, QStringLiteral("A001"), QStringLiteral("1"), QDate(2026, 9, 1), {}));
+    const ImportReport toCity =
+        importPackage(city, exportPackage(county, QStringLiteral("i2.lpkg")));
+    CHECK(toCity.kinds.at(QStringLiteral("index_input")).added == 1);
+    CHECK(toCity.kinds.at(QStringLiteral("review_step")).added == 1);
+    CHECK(toCity.kinds.at(QStringLiteral("index_model")).unchanged == 1);
+    CHECK(IndexStore(city.db()).inputs(2026).value(
+              {QStringLiteral("利州区"), QStringLiteral("制度治吏")}) == 77);
+    CHECK(ReviewSteps(city.db()).forUnit(2026, QStringLiteral("A001"))[0].date ==
+          QDate(2026, 9, 1));
+
+    // Behind Lianping's back the county writes another county's value and changes the model:
+    // both refused, the city's unchanged.
+    require(county.db().exec("INSERT INTO index_inputs(year, county, aspect, value, note, owner, "
+                             "updated_at) VALUES (2026, '昭化区', '执纪问责', 10, '', 1, 5)"));
+    require(county.db().exec("UPDATE index_models SET model = replace(model, '清廉指数模型', "
+                             "'改过的模型'), updated_at = 99999999999999"));
+    const ImportReport forged =
+        importPackage(city, exportPackage(county, QStringLiteral("i3.lpkg")));
+    CHECK(forged.kinds.at(QStringLiteral("index_input")).refused == 1);
+    CHECK(forged.kinds.at(QStringLiteral("index_model")).refused == 1);
+    CHECK(IndexStore(city.db()).model(2026).title == QStringLiteral("2026年清廉指数模型"));
+    CHECK_FALSE(IndexStore(city.db()).inputs(2026).contains(
+        {QStringLiteral("昭化区"), QStringLiteral("执纪问责")}));
 }

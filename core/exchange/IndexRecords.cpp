@@ -1,0 +1,361 @@
+#include "IndexRecords.h"
+
+#include "common/CoreText.h"
+#include "storage/Database.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace lianping {
+
+namespace {
+
+QString str(const QJsonObject& data, const char* name) {
+    const QString value = data.value(QLatin1String(name)).toString();
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+Record finish(RecordKind kind, QString key, std::int64_t stamp, QString owner, QJsonObject data) {
+    Record record;
+    record.kind = kind;
+    record.key = std::move(key);
+    record.owner = std::move(owner);
+    record.version = Version{stamp, Record::hashOf(data)};
+    record.data = std::move(data);
+    return record;
+}
+
+Error damaged() {
+    return fail(CoreText::tr("the package contents are damaged"));
+}
+
+std::optional<Record> loadModel(Database& db, const QStringList& key) {
+    if (key.size() != 3)
+        return std::nullopt;
+    Statement q = db.prepare("SELECT m.year, m.version, m.model, m.frozen, o.uid, m.updated_at "
+                             "FROM index_models m JOIN offices o ON o.id = m.owner "
+                             "WHERE m.year = ? AND m.version = ?");
+    q.bind(1, key[1].toInt()).bind(2, key[2].toInt());
+    if (!q.step())
+        return std::nullopt;
+    QJsonObject data{
+        {QStringLiteral("year"), q.integer(0)},
+        {QStringLiteral("version"), q.integer(1)},
+        {QStringLiteral("model"), QJsonDocument::fromJson(q.text(2).toUtf8()).object()},
+        {QStringLiteral("frozen"), q.integer(3) != 0}};
+    return finish(RecordKind::IndexModel,
+                  QStringLiteral("index_model/%1/%2").arg(q.integer(0)).arg(q.integer(1)),
+                  q.int64(5), q.text(4), std::move(data));
+}
+
+std::optional<Record> loadRound(Database& db, const QStringList& key) {
+    if (key.size() != 2)
+        return std::nullopt;
+    Statement q = db.prepare("SELECT r.id, r.year, r.name, r.conducted_by, r.on_date, r.method, "
+                             "r.sample, o.uid, r.updated_at FROM survey_rounds r JOIN offices o ON "
+                             "o.id = r.owner WHERE r.uid = ?");
+    q.bind(1, key[1]);
+    if (!q.step())
+        return std::nullopt;
+    const std::int64_t id = q.int64(0);
+    QJsonObject data{{QStringLiteral("year"), q.integer(1)},
+                     {QStringLiteral("name"), q.text(2)},
+                     {QStringLiteral("by"), q.text(3)},
+                     {QStringLiteral("date"), q.text(4)},
+                     {QStringLiteral("method"), q.text(5)},
+                     {QStringLiteral("sample"),
+                      q.isNull(6) ? QJsonValue() : QJsonValue(static_cast<double>(q.int64(6)))}};
+    const QString owner = q.text(7);
+    const std::int64_t stamp = q.int64(8);
+    QJsonArray scores;
+    Statement s = db.prepare("SELECT county, unit, aspect, score, n FROM survey_scores WHERE "
+                             "round_id = ? ORDER BY county, unit, aspect");
+    s.bind(1, id);
+    while (s.step())
+        scores.append(
+            QJsonArray{s.text(0), s.text(1), s.text(2), s.real(3),
+                       s.isNull(4) ? QJsonValue() : QJsonValue(static_cast<double>(s.int64(4)))});
+    QJsonArray answers;
+    Statement a = db.prepare("SELECT county, unit, aspect, score, binary FROM survey_answers WHERE "
+                             "round_id = ? ORDER BY id");
+    a.bind(1, id);
+    while (a.step())
+        answers.append(QJsonArray{a.text(0), a.text(1), a.text(2), a.real(3), a.integer(4) != 0});
+    data.insert(QStringLiteral("scores"), scores);
+    data.insert(QStringLiteral("answers"), answers);
+    return finish(RecordKind::SurveyRound, QStringLiteral("survey_round/") + key[1], stamp, owner,
+                  std::move(data));
+}
+
+std::optional<Record> loadInput(Database& db, const QStringList& key) {
+    if (key.size() != 4)
+        return std::nullopt;
+    Statement q = db.prepare("SELECT i.value, i.note, o.uid, i.updated_at FROM index_inputs i "
+                             "JOIN offices o ON o.id = i.owner WHERE i.year = ? AND i.county = ? "
+                             "AND i.aspect = ?");
+    q.bind(1, key[1].toInt()).bind(2, key[2]).bind(3, key[3]);
+    if (!q.step())
+        return std::nullopt;
+    QJsonObject data{{QStringLiteral("year"), key[1].toInt()},
+                     {QStringLiteral("county"), key[2]},
+                     {QStringLiteral("aspect"), key[3]},
+                     {QStringLiteral("value"), q.real(0)},
+                     {QStringLiteral("note"), q.text(1)}};
+    return finish(RecordKind::IndexInput, key.join(QLatin1Char('/')), q.int64(3), q.text(2),
+                  std::move(data));
+}
+
+std::optional<Record> loadStep(Database& db, const QStringList& key) {
+    if (key.size() != 4)
+        return std::nullopt;
+    Statement q = db.prepare(
+        "SELECT rs.name, rs.on_date, rs.note, rs.operator, o.uid, rs.updated_at FROM review_steps "
+        "rs JOIN enrollments e ON e.id = rs.enrollment_id JOIN campaigns c ON c.id = "
+        "e.campaign_id JOIN units u ON u.id = e.unit_id JOIN offices o ON o.id = rs.owner "
+        "WHERE c.year = ? AND u.code = ? AND rs.position = ?");
+    q.bind(1, key[1].toInt()).bind(2, key[2]).bind(3, key[3].toInt());
+    if (!q.step())
+        return std::nullopt;
+    QJsonObject data{
+        {QStringLiteral("year"), key[1].toInt()},     {QStringLiteral("unit"), key[2]},
+        {QStringLiteral("position"), key[3].toInt()}, {QStringLiteral("name"), q.text(0)},
+        {QStringLiteral("date"), q.text(1)},          {QStringLiteral("note"), q.text(2)},
+        {QStringLiteral("operator"), q.text(3)}};
+    return finish(RecordKind::ReviewStep, key.join(QLatin1Char('/')), q.int64(5), q.text(4),
+                  std::move(data));
+}
+
+} // namespace
+
+bool IndexRecords::handles(RecordKind kind) {
+    return kind == RecordKind::IndexModel || kind == RecordKind::SurveyRound ||
+           kind == RecordKind::IndexInput || kind == RecordKind::ReviewStep;
+}
+
+std::optional<Record> IndexRecords::load(Database& db, RecordKind kind, const QString& key) {
+    const QStringList parts = key.split(QLatin1Char('/'));
+    switch (kind) {
+    case RecordKind::IndexModel:
+        return loadModel(db, parts);
+    case RecordKind::SurveyRound:
+        return loadRound(db, parts);
+    case RecordKind::IndexInput:
+        return loadInput(db, parts);
+    case RecordKind::ReviewStep:
+        return loadStep(db, parts);
+    default:
+        return std::nullopt;
+    }
+}
+
+Result<void> IndexRecords::forEach(Database& db, const RecordScope& scope,
+                                   const RecordStore::RecordVisitor& visit) {
+    // Models and rounds are the year's (a county's package: the rounds with its answers);
+    // inputs of the scope's county (and 全市 for a whole package); sub-steps of units in scope.
+    std::vector<QString> keys;
+    {
+        Statement q =
+            db.prepare("SELECT year, version FROM index_models WHERE year = ? ORDER BY version");
+        q.bind(1, scope.year);
+        while (q.step())
+            keys.push_back(QStringLiteral("index_model/%1/%2").arg(q.integer(0)).arg(q.integer(1)));
+    }
+    {
+        Statement q = db.prepare(
+            scope.county.isEmpty()
+                ? "SELECT uid FROM survey_rounds WHERE year = ?1 ORDER BY id"
+                : "SELECT r.uid FROM survey_rounds r WHERE r.year = ?1 AND (EXISTS (SELECT 1 FROM "
+                  "survey_scores s WHERE s.round_id = r.id AND s.county = ?2) OR EXISTS (SELECT 1 "
+                  "FROM survey_answers a WHERE a.round_id = r.id AND a.county = ?2)) ORDER BY "
+                  "r.id");
+        q.bind(1, scope.year);
+        if (!scope.county.isEmpty())
+            q.bind(2, scope.county);
+        while (q.step())
+            keys.push_back(QStringLiteral("survey_round/") + q.text(0));
+    }
+    if (scope.typeCode.isEmpty()) {
+        Statement q = db.prepare("SELECT county, aspect FROM index_inputs WHERE year = ?1 AND "
+                                 "(?2 IS NULL OR county = ?2) ORDER BY county, aspect");
+        q.bind(1, scope.year).bind(2, scope.county.isEmpty() ? QString() : scope.county);
+        while (q.step())
+            keys.push_back(
+                QStringLiteral("index_input/%1/%2/%3").arg(scope.year).arg(q.text(0), q.text(1)));
+    }
+    {
+        const ScopeCondition condition = unitCondition(scope);
+        Statement q = db.prepare(
+            ("SELECT u.code, rs.position FROM review_steps rs JOIN enrollments e ON e.id = "
+             "rs.enrollment_id JOIN campaigns c ON c.id = e.campaign_id JOIN units u ON u.id = "
+             "e.unit_id WHERE c.year = ?" +
+             condition.sql + " ORDER BY u.code, rs.position")
+                .constData());
+        int index = 1;
+        q.bind(index++, scope.year);
+        for (const QString& param : condition.params)
+            q.bind(index++, param);
+        while (q.step())
+            keys.push_back(QStringLiteral("review_step/%1/%2/%3")
+                               .arg(scope.year)
+                               .arg(q.text(0))
+                               .arg(q.integer(1)));
+    }
+    for (const QString& key : keys) {
+        const std::optional<RecordKind> kind = parseKind(key.section(QLatin1Char('/'), 0, 0));
+        if (!kind)
+            continue;
+        if (std::optional<Record> record = load(db, *kind, key))
+            LP_TRY(visit(std::move(*record)));
+    }
+    return {};
+}
+
+Result<void> IndexRecords::write(Database& db, const Record& in, std::int64_t ownerId) {
+    const QJsonObject& d = in.data;
+    const std::int64_t stamp = in.version.stamp;
+    switch (in.kind) {
+    case RecordKind::IndexModel: {
+        const QJsonObject model = d.value(QStringLiteral("model")).toObject();
+        if (model.isEmpty())
+            return damaged();
+        Statement upsert = db.prepare(
+            "INSERT INTO index_models(uid, year, version, model, frozen, owner, updated_at) "
+            "VALUES (lower(hex(randomblob(16))),?1,?2,?3,?4,?5,?6) ON CONFLICT (year, version) DO "
+            "UPDATE SET model = ?3, frozen = ?4, owner = ?5, updated_at = ?6");
+        if (!upsert.bind(1, d.value(QStringLiteral("year")).toInt())
+                 .bind(2, d.value(QStringLiteral("version")).toInt())
+                 .bind(3, QString::fromUtf8(QJsonDocument(model).toJson(QJsonDocument::Indented)))
+                 .bind(4, d.value(QStringLiteral("frozen")).toBool() ? 1 : 0)
+                 .bind(5, ownerId)
+                 .bind(6, stamp)
+                 .exec())
+            return fail(db.lastError());
+        return {};
+    }
+    case RecordKind::SurveyRound: {
+        const QString uid = in.key.section(QLatin1Char('/'), 1);
+        const QString by = str(d, "by");
+        if (by != QLatin1String("third-party") && by != QLatin1String("office") &&
+            by != QLatin1String("public"))
+            return damaged();
+        Statement upsert = db.prepare(
+            "INSERT INTO survey_rounds(uid, year, name, conducted_by, on_date, method, sample, "
+            "owner, updated_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9) ON CONFLICT (uid) DO UPDATE "
+            "SET name = ?3, conducted_by = ?4, on_date = ?5, method = ?6, sample = ?7, owner = ?8, "
+            "updated_at = ?9");
+        const QJsonValue sample = d.value(QStringLiteral("sample"));
+        upsert.bind(1, uid)
+            .bind(2, d.value(QStringLiteral("year")).toInt())
+            .bind(3, str(d, "name"))
+            .bind(4, by)
+            .bind(5, str(d, "date"))
+            .bind(6, str(d, "method"));
+        if (sample.isDouble())
+            upsert.bind(7, static_cast<std::int64_t>(sample.toDouble()));
+        else
+            upsert.bindNull(7);
+        if (!upsert.bind(8, ownerId).bind(9, stamp).exec())
+            return fail(db.lastError());
+        Statement id = db.prepare("SELECT id FROM survey_rounds WHERE uid = ?");
+        id.bind(1, uid);
+        if (!id.step())
+            return damaged();
+        const std::int64_t round = id.int64(0);
+        for (const char* sql : {"DELETE FROM survey_scores WHERE round_id = ?",
+                                "DELETE FROM survey_answers WHERE round_id = ?"}) {
+            Statement clear = db.prepare(sql);
+            if (!clear.bind(1, round).exec())
+                return fail(db.lastError());
+        }
+        Statement score = db.prepare("INSERT OR REPLACE INTO survey_scores(round_id, county, unit, "
+                                     "aspect, score, n) VALUES (?,?,?,?,?,?)");
+        for (const QJsonValue& value : d.value(QStringLiteral("scores")).toArray()) {
+            const QJsonArray row = value.toArray();
+            const double points = row.at(3).toDouble(-1);
+            if (row.size() != 5 || !(points >= 0 && points <= 100))
+                return damaged();
+            score.reset();
+            score.bind(1, round).bind(2, row.at(0).toString()).bind(3, row.at(1).toString());
+            score.bind(4, row.at(2).toString()).bind(5, points);
+            if (row.at(4).isDouble())
+                score.bind(6, static_cast<std::int64_t>(row.at(4).toDouble()));
+            else
+                score.bindNull(6);
+            if (!score.exec())
+                return fail(db.lastError());
+        }
+        Statement answer = db.prepare("INSERT INTO survey_answers(round_id, county, unit, aspect, "
+                                      "score, binary) VALUES (?,?,?,?,?,?)");
+        for (const QJsonValue& value : d.value(QStringLiteral("answers")).toArray()) {
+            const QJsonArray row = value.toArray();
+            const double points = row.at(3).toDouble(-1);
+            if (row.size() != 5 || !(points >= 0 && points <= 100))
+                return damaged();
+            answer.reset();
+            if (!answer.bind(1, round)
+                     .bind(2, row.at(0).toString())
+                     .bind(3, row.at(1).toString())
+                     .bind(4, row.at(2).toString())
+                     .bind(5, points)
+                     .bind(6, row.at(4).toBool() ? 1 : 0)
+                     .exec())
+                return fail(db.lastError());
+        }
+        return {};
+    }
+    case RecordKind::IndexInput: {
+        const double value = d.value(QStringLiteral("value")).toDouble(-1);
+        if (!(value >= 0 && value <= 100))
+            return damaged();
+        Statement upsert = db.prepare(
+            "INSERT INTO index_inputs(year, county, aspect, value, note, owner, updated_at) VALUES "
+            "(?1,?2,?3,?4,?5,?6,?7) ON CONFLICT (year, county, aspect) DO UPDATE SET value = ?4, "
+            "note = ?5, owner = ?6, updated_at = ?7");
+        if (!upsert.bind(1, d.value(QStringLiteral("year")).toInt())
+                 .bind(2, str(d, "county"))
+                 .bind(3, str(d, "aspect"))
+                 .bind(4, value)
+                 .bind(5, str(d, "note"))
+                 .bind(6, ownerId)
+                 .bind(7, stamp)
+                 .exec())
+            return fail(db.lastError());
+        return {};
+    }
+    case RecordKind::ReviewStep: {
+        Statement enrollment = db.prepare(
+            "SELECT e.id FROM enrollments e JOIN campaigns c ON c.id = e.campaign_id JOIN units u "
+            "ON u.id = e.unit_id WHERE c.year = ? AND u.code = ?");
+        enrollment.bind(1, d.value(QStringLiteral("year")).toInt()).bind(2, str(d, "unit"));
+        if (!enrollment.step())
+            return fail(
+                CoreText::tr("the package refers to %1, which is neither here nor in the package")
+                    .arg(CoreText::tr("unit %1 in campaign %2")
+                             .arg(str(d, "unit"))
+                             .arg(d.value(QStringLiteral("year")).toInt())));
+        if (!QDate::fromString(str(d, "date"), Qt::ISODate).isValid())
+            return damaged();
+        Statement upsert = db.prepare(
+            "INSERT INTO review_steps(enrollment_id, position, name, on_date, note, operator, "
+            "owner, updated_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8) ON CONFLICT (enrollment_id, "
+            "position) DO UPDATE SET name = ?3, on_date = ?4, note = ?5, operator = ?6, owner = "
+            "?7, updated_at = ?8");
+        if (!upsert.bind(1, enrollment.int64(0))
+                 .bind(2, d.value(QStringLiteral("position")).toInt())
+                 .bind(3, str(d, "name"))
+                 .bind(4, str(d, "date"))
+                 .bind(5, str(d, "note"))
+                 .bind(6, str(d, "operator"))
+                 .bind(7, ownerId)
+                 .bind(8, stamp)
+                 .exec())
+            return fail(db.lastError());
+        return {};
+    }
+    default:
+        return damaged();
+    }
+}
+
+} // namespace lianping
