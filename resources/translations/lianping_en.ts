@@ -2298,6 +2298,118 @@ Compare this fingerprint with that office by phone:
         <source>Value not stored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import &amp;survey results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data: its weight goes to the others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer answers than the minimum sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import survey results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2026年度第三方满意度调查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A third party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire, telephone, online …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw answers (one row per respondent and question)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question map (question, aspect), for raw answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.xls *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried out &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Question map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey results imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 answers, %3 scores, for %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey results not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::KeyPrompt</name>

@@ -2299,6 +2299,118 @@ Compare this fingerprint with that office by phone:
         <source>Value not stored</source>
         <translation>数值未保存</translation>
     </message>
+    <message>
+        <source>Import &amp;survey results…</source>
+        <translation>导入测评结果(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Aspect</source>
+        <translation>方面</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>样本量</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95% 置信区间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>no data: its weight goes to the others</source>
+        <translation>无数据：其权重分给其他方面</translation>
+    </message>
+    <message>
+        <source>fewer answers than the minimum sample</source>
+        <translation>样本量不足</translation>
+    </message>
+    <message>
+        <source>Import survey results</source>
+        <translation>导入测评结果</translation>
+    </message>
+    <message>
+        <source>e.g. 2026年度第三方满意度调查</source>
+        <translation>如：2026年度第三方满意度调查</translation>
+    </message>
+    <message>
+        <source>A third party</source>
+        <translation>第三方</translation>
+    </message>
+    <message>
+        <source>The office</source>
+        <translation>纪委监委</translation>
+    </message>
+    <message>
+        <source>The public</source>
+        <translation>公众</translation>
+    </message>
+    <message>
+        <source>Questionnaire, telephone, online …</source>
+        <translation>问卷、电话、网络……</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Raw answers (one row per respondent and question)</source>
+        <translation>原始答卷（每人每题一行）</translation>
+    </message>
+    <message>
+        <source>Question map (question, aspect), for raw answers</source>
+        <translation>问题对照表（问题、方面），原始答卷用</translation>
+    </message>
+    <message>
+        <source>Survey file</source>
+        <translation>测评结果文件</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.xls *.csv)</source>
+        <translation>表格 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Carried out &amp;by:</source>
+        <translation>组织方(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Question map:</source>
+        <translation>问题对照表(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Survey results imported</source>
+        <translation>测评结果已导入</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 answers, %3 scores, for %4.</source>
+        <translation>读取 %1 行：答卷 %2 条、汇总得分 %3 条，涉及%4。</translation>
+    </message>
+    <message>
+        <source>Survey results not imported</source>
+        <translation>测评结果未导入</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::KeyPrompt</name>

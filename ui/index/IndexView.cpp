@@ -4,11 +4,14 @@
 #include "common/Session.h"
 #include "index/IndexStore.h"
 #include "registry/LookupTables.h"
+#include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -50,8 +53,10 @@ IndexView::IndexView(Session& session, QWidget* parent)
     auto* import = new QPushButton(tr("&Import index model…"));
     auto* input = new QPushButton(tr("&Enter a value…"));
     auto* recompute = new QPushButton(tr("&Recompute"));
+    auto* survey = new QPushButton(tr("Import &survey results…"));
     auto* top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
+    top->addWidget(survey);
     top->addWidget(input);
     top->addWidget(import);
     top->addWidget(recompute);
@@ -66,8 +71,15 @@ IndexView::IndexView(Session& session, QWidget* parent)
     m_radar->setRenderHint(QPainter::Antialiasing);
     m_trend = new QChartView;
     m_trend->setRenderHint(QPainter::Antialiasing);
+    m_aspects = new QTableWidget(0, 5);
+    m_aspects->setHorizontalHeaderLabels(
+        {tr("Aspect"), tr("Score"), tr("Sample"), tr("95 % interval"), tr("Note")});
+    m_aspects->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_aspects->verticalHeader()->hide();
+    m_aspects->horizontalHeader()->setStretchLastSection(true);
     auto* grid = new QGridLayout;
-    grid->addWidget(m_ranking, 0, 0, 2, 1);
+    grid->addWidget(m_ranking, 0, 0);
+    grid->addWidget(m_aspects, 1, 0);
     grid->addWidget(m_radar, 0, 1);
     grid->addWidget(m_trend, 1, 1);
     grid->setColumnStretch(0, 3);
@@ -77,6 +89,7 @@ IndexView::IndexView(Session& session, QWidget* parent)
     layout->addLayout(grid, 1);
     connect(import, &QPushButton::clicked, this, &IndexView::importModel);
     connect(input, &QPushButton::clicked, this, &IndexView::enterValue);
+    connect(survey, &QPushButton::clicked, this, &IndexView::importSurvey);
     connect(recompute, &QPushButton::clicked, this, &IndexView::refresh);
     connect(m_ranking, &QTableWidget::currentCellChanged, this,
             [this](int row, int, int, int) { showCounty(row); });
@@ -205,6 +218,31 @@ void IndexView::showCounty(int row) {
     }
     if (!chosen)
         return;
+    m_aspects->setRowCount(static_cast<int>(chosen->aspects.size()));
+    int r = 0;
+    for (const auto& [name, a] : chosen->aspects) {
+        QString note;
+        if (!a.score)
+            note = tr("no data: its weight goes to the others");
+        else if (a.flagged)
+            note = tr("fewer answers than the minimum sample");
+        const QStringList cells = {
+            name, figure(a.score), a.n ? QString::number(*a.n) : QStringLiteral("—"),
+            a.ciLow && a.ciHigh ? QStringLiteral("%1 – %2").arg(figure(a.ciLow), figure(a.ciHigh))
+                                : QStringLiteral("—"),
+            note};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(cells[c]);
+            if (c > 0 && c < 4)
+                item->setTextAlignment(Qt::AlignCenter);
+            if (c == 4 && (a.flagged || !a.score))
+                item->setForeground(QColor(0xb2, 0x6a, 0x00));
+            m_aspects->setItem(r, c, item);
+        }
+        ++r;
+    }
+    m_aspects->resizeColumnsToContents();
     replaceChart(m_radar, charts::indexRadar(*chosen, city));
     std::vector<std::pair<int, double>> trend;
     for (const auto& [year, results] : m_years)
@@ -233,6 +271,91 @@ void IndexView::importModel() {
         return void(QMessageBox::warning(this, tr("Model not imported"), model.error().message));
     m_session.notifyChanged();
     refresh();
+}
+
+void IndexView::importSurvey() {
+    if (!m_session.isOpen())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Import survey results"));
+    auto* name = new QLineEdit;
+    name->setPlaceholderText(tr("e.g. 2026年度第三方满意度调查"));
+    auto* by = new QComboBox;
+    by->addItem(tr("A third party"), QStringLiteral("third-party"));
+    by->addItem(tr("The office"), QStringLiteral("office"));
+    by->addItem(tr("The public"), QStringLiteral("public"));
+    auto* date = new QDateEdit(QDate::currentDate());
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto* method = new QLineEdit;
+    method->setPlaceholderText(tr("Questionnaire, telephone, online …"));
+    auto* file = new QLineEdit;
+    auto* browse = new QPushButton(tr("Choose…"));
+    auto* raw = new QCheckBox(tr("Raw answers (one row per respondent and question)"));
+    auto* map = new QLineEdit;
+    map->setPlaceholderText(tr("Question map (question, aspect), for raw answers"));
+    auto* browseMap = new QPushButton(tr("Choose…"));
+    const auto chooser = [this](QLineEdit* target) {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Survey file"), QString(),
+                                                          tr("Tables (*.xlsx *.xls *.csv)"));
+        if (!path.isEmpty())
+            target->setText(path);
+    };
+    connect(browse, &QPushButton::clicked, &dialog, [=] { chooser(file); });
+    connect(browseMap, &QPushButton::clicked, &dialog, [=] { chooser(map); });
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(file, 1);
+    fileRow->addWidget(browse);
+    auto* mapRow = new QHBoxLayout;
+    mapRow->addWidget(map, 1);
+    mapRow->addWidget(browseMap);
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("Carried out &by:"), by);
+    form->addRow(tr("&Date:"), date);
+    form->addRow(tr("&Method:"), method);
+    form->addRow(tr("&File:"), fileRow);
+    form->addRow(QString(), raw);
+    form->addRow(tr("&Question map:"), mapRow);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    while (dialog.exec() == QDialog::Accepted) {
+        Result<SurveyImportReport> imported =
+            importSurveyFile({0, m_session.year(), name->text(), by->currentData().toString(),
+                              date->date().toString(Qt::ISODate), method->text(), std::nullopt},
+                             file->text(), raw->isChecked(), map->text());
+        if (imported) {
+            QMessageBox::information(this, tr("Survey results imported"),
+                                     tr("%1 rows read: %2 answers, %3 scores, for %4.")
+                                         .arg(imported->rows)
+                                         .arg(imported->answers)
+                                         .arg(imported->scores)
+                                         .arg(imported->aspects.join(QStringLiteral("、"))));
+            m_session.notifyChanged();
+            refresh();
+            return;
+        }
+        QMessageBox::warning(this, tr("Survey results not imported"), imported.error().message);
+    }
+}
+
+Result<SurveyImportReport> IndexView::importSurveyFile(const SurveyRound& round,
+                                                       const QString& path, bool raw,
+                                                       const QString& questions) {
+    // The round and its results together: a refused file leaves no empty round behind.
+    Transaction transaction(m_session.db());
+    LP_TRY(transaction.begun());
+    Surveys surveys(m_session.db());
+    Result<std::int64_t> id = surveys.addRound(round);
+    if (!id)
+        return id.error();
+    Result<SurveyImportReport> imported = surveys.importFile(*id, path, raw, questions);
+    if (!imported)
+        return imported;
+    LP_TRY(transaction.commit());
+    return imported;
 }
 
 void IndexView::enterValue() {

@@ -1,11 +1,13 @@
 #pragma once
 // 清廉指数: the integrity index of the campaign year per county and for the city — a ranking
 // with each county's three dimensions, its change from last year and the aspects it lacks
-// data for; a radar of the chosen county's dimensions beside the city's; its index year on
-// year. Computed on a worker thread with its own read-only connection. A model is imported
-// and values entered by hand from here.
+// data for; the chosen county's aspects with the sample size and 95 % interval of every survey
+// figure; a radar of its dimensions beside the city's; its index year on year. Computed on a
+// worker thread with its own read-only connection. A model is imported, a survey round's
+// results imported and values entered by hand from here.
 
 #include "index/IndexService.h"
+#include "index/Surveys.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -25,15 +27,21 @@ class IndexView : public QWidget {
 public:
     explicit IndexView(Session& session, QWidget* parent = nullptr);
     QTableWidget* ranking() const { return m_ranking; }
+    QTableWidget* aspects() const { return m_aspects; }
     QChartView* radar() const { return m_radar; }
     QChartView* trend() const { return m_trend; }
     QLabel* summary() const { return m_summary; }
     bool busy() const { return m_watcher.isRunning(); }
 
+    // A new round with the file's results, in one transaction (what the dialog does).
+    Result<SurveyImportReport> importSurveyFile(const SurveyRound& round, const QString& path,
+                                                bool raw, const QString& questions);
+
 public slots:
     void refresh();
     void importModel();
     void enterValue();
+    void importSurvey();
 
 signals:
     void refreshed();
@@ -46,6 +54,7 @@ private:
     Session& m_session;
     QLabel* m_summary = nullptr;
     QTableWidget* m_ranking = nullptr;
+    QTableWidget* m_aspects = nullptr;
     QChartView* m_radar = nullptr;
     QChartView* m_trend = nullptr;
     QFutureWatcher<Result<Years>> m_watcher;
