@@ -10,6 +10,14 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "%1 already exists: nothing was restored": "%1 已存在：未恢复任何文件",
+    "cannot copy the backup %1 to %2": "无法把备份 %1 复制为 %2",
+    "the backup %1 is damaged too (%2)": "备份 %1 也已损坏（%2）",
+    "Backup of %1": "%1 的备份",
+    "%1\n\nLianping keeps daily backups of this file. Restore one of them beside it? The file itself is left exactly as it is.": "%1\n\n廉评每天为这个文件自动备份。要把其中一份恢复到它旁边吗？原文件保持不变。",
+    "Backup not restored": "备份未恢复",
+    "Backup restored": "备份已恢复",
+    "The backup is restored as %1 and opened. %2 is left as it was.": "备份已恢复为 %1 并已打开；%2 保持原样。",
     "Import &survey results…": "导入测评结果(&S)…",
     "Aspect": "方面",
     "Score": "得分",

@@ -30,6 +30,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
@@ -37,6 +38,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -224,6 +226,8 @@ bool MainWindow::openDatabase(const QString& path) {
     }
     const Result<void> opened = m_session->open(path, operatorName);
     if (!opened) {
+        if (m_interactive && offerBackups(path, opened.error().message))
+            return true;
         reportError(tr("Cannot open the database"), opened.error().message);
         return false;
     }
@@ -234,6 +238,44 @@ bool MainWindow::openDatabase(const QString& path) {
     updateRecentMenu();
     updateStatus();
     return true;
+}
+
+bool MainWindow::offerBackups(const QString& path, const QString& problem) {
+    const std::vector<Backups::Found> found = Backups(Backups::defaultFolder()).forFileName(path);
+    if (found.empty())
+        return false;
+    QStringList items;
+    for (const Backups::Found& backup : found)
+        items << tr("Backup of %1").arg(QLocale().toString(backup.made, QLocale::LongFormat));
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Cannot open the database"),
+        tr("%1\n\nLianping keeps daily backups of this file. Restore one of them beside it? "
+           "The file itself is left exactly as it is.")
+            .arg(problem),
+        items, 0, false, &ok);
+    if (!ok)
+        return false;
+    const Result<QString> restored =
+        restoreBackup(path, found[static_cast<std::size_t>(items.indexOf(chosen))].path);
+    if (!restored) {
+        reportError(tr("Backup not restored"), restored.error().message);
+        return false;
+    }
+    QMessageBox::information(
+        this, tr("Backup restored"),
+        tr("The backup is restored as %1 and opened. %2 is left as it was.")
+            .arg(QDir::toNativeSeparators(*restored), QDir::toNativeSeparators(path)));
+    return true;
+}
+
+Result<QString> MainWindow::restoreBackup(const QString& damagedPath, const QString& backup) {
+    Result<QString> restored = Backups::restoreBeside(backup, damagedPath);
+    if (!restored)
+        return restored;
+    if (!openDatabase(*restored))
+        return fail(m_lastError);
+    return restored;
 }
 
 void MainWindow::backUpIfDue() {

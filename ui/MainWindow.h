@@ -49,6 +49,9 @@ public:
 
     // Opens a database; on failure shows (or, non-interactive, records) a message to act on.
     bool openDatabase(const QString& path);
+    // Restores an automatic backup of a file that will not open beside it (never over it) and
+    // opens the copy; the copy's path.
+    Result<QString> restoreBackup(const QString& damagedPath, const QString& backup);
     // Creates a demo database at path with the given number of units, in the background.
     bool createDemo(const QString& path, int units);
     void showPage(Page page);
@@ -98,6 +101,9 @@ private:
     void updateStatus();
     void reportError(const QString& title, const QString& message);
     void backUpIfDue();
+    // A file that will not open: offers its automatic backups, newest first. True when one
+    // was restored and opened.
+    bool offerBackups(const QString& path, const QString& problem);
 
     Settings& m_settings;
     Session* m_session = nullptr;

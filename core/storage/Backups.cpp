@@ -104,4 +104,49 @@ Result<QString> Backups::makeIfDue(Database& db, const QDateTime& now) const {
     return make(db, now);
 }
 
+std::vector<Backups::Found> Backups::forFileName(const QString& databasePath) const {
+    const QString name = QFileInfo(databasePath).completeBaseName();
+    const QDir folder(m_folder);
+    std::vector<Found> found;
+    for (const QString& file : folder.entryList({name + QStringLiteral("-*.lpdb")}, QDir::Files)) {
+        const QRegularExpressionMatch match = backupName().match(file);
+        // The name is what comes before -key-stamp: exactly the file's own name.
+        if (!match.hasMatch() || file.size() != name.size() + 1 + 8 + 1 + 15 + 5)
+            continue;
+        found.push_back(
+            {folder.filePath(file),
+             QDateTime::fromString(match.captured(2), QString::fromLatin1(stampFormat))});
+    }
+    std::sort(found.begin(), found.end(),
+              [](const Found& a, const Found& b) { return a.made > b.made; });
+    return found;
+}
+
+Result<QString> Backups::restoreBeside(const QString& backup, const QString& databasePath,
+                                       const QDateTime& now) {
+    const QFileInfo original(databasePath);
+    const QString target = original.dir().filePath(
+        QStringLiteral("%1-restored-%2.lpdb")
+            .arg(original.completeBaseName(), now.toString(QString::fromLatin1(stampFormat))));
+    if (QFile::exists(target))
+        return fail(CoreText::tr("%1 already exists: nothing was restored").arg(target));
+    if (!QFile::copy(backup, target))
+        return fail(CoreText::tr("cannot copy the backup %1 to %2").arg(backup, target));
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QString problem;
+    {
+        // Opened and closed again before a damaged copy is removed.
+        Result<std::unique_ptr<Database>> opened = Database::open(target, Database::Mode::ReadOnly);
+        const Result<void> whole =
+            opened ? (*opened)->integrityCheck(true) : Result<void>(opened.error());
+        if (!whole)
+            problem = whole.error().message;
+    }
+    if (!problem.isEmpty()) {
+        QFile::remove(target);
+        return fail(CoreText::tr("the backup %1 is damaged too (%2)").arg(backup, problem));
+    }
+    return target;
+}
+
 } // namespace lianping

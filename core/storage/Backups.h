@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <vector>
+
 namespace lianping {
 
 class Database;
@@ -34,6 +36,18 @@ public:
     Result<QString> makeIfDue(Database& db,
                               const QDateTime& now = QDateTime::currentDateTime()) const;
     QStringList list(const Database& db) const; // newest first
+
+    // For a file that will not open (its key cannot be read): the backups made of a file of
+    // that name, newest first, with when each was made.
+    struct Found {
+        QString path;
+        QDateTime made;
+    };
+    std::vector<Found> forFileName(const QString& databasePath) const;
+    // Copies a backup beside the file it stands in for, under a new name (never over it), and
+    // checks that the copy opens whole; returns the copy's path.
+    static Result<QString> restoreBeside(const QString& backup, const QString& databasePath,
+                                         const QDateTime& now = QDateTime::currentDateTime());
 
 private:
     QStringList list(const QString& key) const;

@@ -1719,6 +1719,18 @@
         <source>a minimum sample is a number of people from 1 up, not %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 already exists: nothing was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy the backup %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup %1 is damaged too (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>
@@ -3094,6 +3106,28 @@ Add them and import the units? Choose No to check the spelling first.</source>
     </message>
     <message>
         <source>Integrity index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Lianping keeps daily backups of this file. Restore one of them beside it? The file itself is left exactly as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored as %1 and opened. %2 is left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

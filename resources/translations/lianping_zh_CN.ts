@@ -1718,6 +1718,18 @@
         <source>a minimum sample is a number of people from 1 up, not %1</source>
         <translation>最小样本量应为不小于 1 的人数，而不是 %1</translation>
     </message>
+    <message>
+        <source>%1 already exists: nothing was restored</source>
+        <translation>%1 已存在：未恢复任何文件</translation>
+    </message>
+    <message>
+        <source>cannot copy the backup %1 to %2</source>
+        <translation>无法把备份 %1 复制为 %2</translation>
+    </message>
+    <message>
+        <source>the backup %1 is damaged too (%2)</source>
+        <translation>备份 %1 也已损坏（%2）</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>
@@ -3090,6 +3102,30 @@ Add them and import the units? Choose No to check the spelling first.</source>
     <message>
         <source>Integrity index</source>
         <translation>清廉指数</translation>
+    </message>
+    <message>
+        <source>Backup of %1</source>
+        <translation>%1 的备份</translation>
+    </message>
+    <message>
+        <source>%1
+
+Lianping keeps daily backups of this file. Restore one of them beside it? The file itself is left exactly as it is.</source>
+        <translation>%1
+
+廉评每天为这个文件自动备份。要把其中一份恢复到它旁边吗？原文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Backup not restored</source>
+        <translation>备份未恢复</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The backup is restored as %1 and opened. %2 is left as it was.</source>
+        <translation>备份已恢复为 %1 并已打开；%2 保持原样。</translation>
     </message>
 </context>
 <context>

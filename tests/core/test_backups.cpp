@@ -214,3 +214,64 @@ TEST_CASE("databases, their copies and packages are readable by their owner only
         CHECK((QFileInfo(copy).permissions() & others) == 0);
     }
 }
+
+TEST_CASE("a file that will not open finds its backups by name, and one is restored beside it") {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("县纪委.lpdb"));
+    const Backups backups(dir.filePath(QStringLiteral("backups")));
+    {
+        const std::unique_ptr<Database> db = openAt(path);
+        require(db->exec(
+            "INSERT INTO counties(uid, name, owner, updated_at) VALUES ('c', '利州区', 1, 1)"));
+        require(backups.make(*db, start));
+        require(db->exec(
+            "INSERT INTO counties(uid, name, owner, updated_at) VALUES ('d', '昭化区', 1, 2)"));
+        require(backups.make(*db, start.addDays(1)));
+    }
+    // Another file whose name starts the same is not offered.
+    {
+        const std::unique_ptr<Database> other =
+            openAt(dir.filePath(QStringLiteral("县纪委-旧.lpdb")));
+        require(backups.make(*other, start));
+    }
+    // The file is damaged: its first pages overwritten.
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        file.write(QByteArray(8192, 'x'));
+    }
+    QFile damaged(path);
+    REQUIRE(damaged.open(QIODevice::ReadOnly));
+    const QByteArray before = damaged.readAll();
+    damaged.close();
+    CHECK_FALSE(Workspace::open(path, QStringLiteral("x")).ok());
+
+    const std::vector<Backups::Found> found = backups.forFileName(path);
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].made == start.addDays(1)); // newest first
+    CHECK(found[1].made == start);
+    const QString restored = require(Backups::restoreBeside(found[0].path, path, start.addDays(2)));
+    CHECK(QFileInfo(restored).dir() == QFileInfo(path).dir());
+    CHECK(QFileInfo(restored).fileName() == QStringLiteral("县纪委-restored-20261103-090000.lpdb"));
+    {
+        const std::unique_ptr<Database> db = openAt(restored, Database::Mode::ReadOnly);
+        Statement counties = db->prepare("SELECT count(*) FROM counties");
+        REQUIRE(counties.step());
+        CHECK(counties.integer(0) == 2);
+    }
+    // The damaged file is untouched; a second restore at the same moment does not overwrite.
+    REQUIRE(damaged.open(QIODevice::ReadOnly));
+    CHECK(damaged.readAll() == before);
+    CHECK_THAT(failure(Backups::restoreBeside(found[1].path, path, start.addDays(2))),
+               Catch::Contains("already exists"));
+    // A damaged backup is refused and leaves nothing behind.
+    const QString badBackup = dir.filePath(QStringLiteral("bad.lpdb"));
+    QFile bad(badBackup);
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write(QByteArray(4096, 'y'));
+    bad.close();
+    CHECK_THAT(failure(Backups::restoreBeside(badBackup, path, start.addDays(3))),
+               Catch::Contains("damaged"));
+    CHECK_FALSE(
+        QFile::exists(dir.filePath(QStringLiteral("县纪委-restored-20261104-090000.lpdb"))));
+}
