@@ -10,6 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "Computing the grades…": "正在计算等次…",
     "%1 already exists: nothing was restored": "%1 已存在：未恢复任何文件",
     "cannot copy the backup %1 to %2": "无法把备份 %1 复制为 %2",
     "the backup %1 is damaged too (%2)": "备份 %1 也已损坏（%2）",

@@ -3510,6 +3510,10 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
         <source>Not assessed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Computing the grades…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::ReportsMenu</name>

@@ -3494,6 +3494,10 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
         <source>Not assessed</source>
         <translation>未考评</translation>
     </message>
+    <message>
+        <source>Computing the grades…</source>
+        <translation>正在计算等次…</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::ReportsMenu</name>

@@ -7,6 +7,9 @@
 #include "registry/TypeRepository.h"
 #include "registry/UnitRepository.h"
 #include "scoring/ResultService.h"
+#include "storage/Workspace.h"
+
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -104,6 +107,10 @@ RegistryView::RegistryView(Session& session, QWidget* parent)
         m_lazy->request();
     });
     connect(&m_session, &Session::sheetChanged, this, [this] { m_grades = {}; });
+    connect(&m_gradeWatcher, &QFutureWatcher<GradeSets>::finished, this, [this] {
+        m_grades = m_gradeWatcher.result();
+        applyFilter(); // with the grade chosen now, which the sets answer for any grade
+    });
 }
 
 QString RegistryView::currentCode() const {
@@ -161,28 +168,40 @@ void RegistryView::applyFilter() {
         filter.demo = true;
     const int grade = m_grade->currentData().toInt();
     if (grade >= 0 && m_session.isOpen() && !m_grades[static_cast<std::size_t>(grade)]) {
-        // Grades are results, not registry fields: compute the campaign's once (a second or
-        // so at 200,000 units) and keep them until something changes.
-        const QCursor busy(Qt::WaitCursor);
-        QApplication::setOverrideCursor(busy);
-        std::array<std::unordered_set<std::int64_t>, 4> sets;
-        ResultQuery query;
-        query.year = m_session.year();
-        if (const Result<std::vector<UnitResult>> rows =
-                ResultService(m_session.db()).compute(query)) {
-            for (const UnitResult& row : *rows)
-                sets[row.finalStep ? static_cast<std::size_t>(row.outcome.grade) : 3].insert(
-                    row.unitId);
-        }
-        for (std::size_t i = 0; i < sets.size(); ++i)
-            m_grades[i] =
-                std::make_shared<const std::unordered_set<std::int64_t>>(std::move(sets[i]));
-        QApplication::restoreOverrideCursor();
+        // Grades are results, not registry fields: the campaign's are computed once, in the
+        // background (a second or so at 200,000 units), and kept until something changes.
+        computeGrades();
+        return;
     }
     m_model->setAllowed(grade >= 0 ? m_grades[static_cast<std::size_t>(grade)] : nullptr);
     m_model->setFilter(filter);
     emit filterChanged(filter.county, filter.typeCode);
     m_count->setText(tr("%n unit(s)", nullptr, m_model->rowCount()));
+}
+
+void RegistryView::computeGrades() {
+    m_count->setText(tr("Computing the grades…"));
+    if (m_gradeWatcher.isRunning())
+        return;
+    const QString path = m_session.path();
+    const int year = m_session.year();
+    m_gradeWatcher.setFuture(QtConcurrent::run([path, year]() -> GradeSets {
+        std::array<std::unordered_set<std::int64_t>, 4> sets;
+        if (Result<std::unique_ptr<Database>> db =
+                Workspace::open(path, QString(), Database::Mode::ReadOnly)) {
+            ResultQuery query;
+            query.year = year;
+            if (const Result<std::vector<UnitResult>> rows = ResultService(**db).compute(query))
+                for (const UnitResult& row : *rows)
+                    sets[row.finalStep ? static_cast<std::size_t>(row.outcome.grade) : 3].insert(
+                        row.unitId);
+        }
+        GradeSets grades;
+        for (std::size_t i = 0; i < sets.size(); ++i)
+            grades[i] =
+                std::make_shared<const std::unordered_set<std::int64_t>>(std::move(sets[i]));
+        return grades;
+    }));
 }
 
 void RegistryView::addUnit() {

@@ -3,6 +3,7 @@
 
 #include "common/LazyReload.h"
 
+#include <QFutureWatcher>
 #include <QWidget>
 
 #include <array>
@@ -33,6 +34,9 @@ public:
     QComboBox* countyFilter() const { return m_county; }
     QComboBox* stateFilter() const { return m_state; }
     QComboBox* gradeFilter() const { return m_grade; }
+    QLabel* countLabel() const { return m_count; }
+    // Grades are being computed in the background (the grade filter waits for them).
+    bool computingGrades() const { return m_gradeWatcher.isRunning(); }
     QString currentCode() const;
 
 signals:
@@ -62,7 +66,10 @@ private:
     QComboBox* m_grade = nullptr;
     // Unit ids per final grade in the campaign (index 3: not assessed), computed on demand
     // and forgotten when anything changes.
-    std::array<std::shared_ptr<const std::unordered_set<std::int64_t>>, 4> m_grades;
+    using GradeSets = std::array<std::shared_ptr<const std::unordered_set<std::int64_t>>, 4>;
+    GradeSets m_grades;
+    QFutureWatcher<GradeSets> m_gradeWatcher;
+    void computeGrades();
     QCheckBox* m_demo = nullptr;
     QLabel* m_count = nullptr;
     QTimer* m_typing = nullptr;
