@@ -10,6 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "No ballots recorded for %1 yet: enter them when the survey is counted.": "%1环节尚未录入测评票数：测评计票后请在此录入。",
     "Computing the grades…": "正在计算等次…",
     "%1 already exists: nothing was restored": "%1 已存在：未恢复任何文件",
     "cannot copy the backup %1 to %2": "无法把备份 %1 复制为 %2",

@@ -4045,6 +4045,10 @@ Accept it all the same? The history will say so.</source>
         <source>accepted without: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No ballots recorded for %1 yet: enter them when the survey is counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::Session</name>

@@ -4032,6 +4032,10 @@ Accept it all the same? The history will say so.</source>
         <source>accepted without: %1</source>
         <translation>验收时未记录：%1</translation>
     </message>
+    <message>
+        <source>No ballots recorded for %1 yet: enter them when the survey is counted.</source>
+        <translation>%1环节尚未录入测评票数：测评计票后请在此录入。</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::Session</name>

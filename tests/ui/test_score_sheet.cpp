@@ -316,6 +316,9 @@ TEST_CASE("gui: the county review's sub-steps are a checklist, and accepting wit
     QTest::mouseClick(sheet->advanceButton(), Qt::LeftButton); // submitted
     REQUIRE(state(db, QStringLiteral("KB5")) == State::Submitted);
     sheet->openUnit(QStringLiteral("KB5"));
+    // The county's step has no ballots yet: the box says so instead of showing 0/0/0 as counted.
+    CHECK_FALSE(sheet->surveyHint()->isHidden());
+    CHECK(sheet->surveyHint()->text().contains(sheet->stepBox()->currentText()));
     QListWidget* list = sheet->reviewSteps()->list();
     REQUIRE(list->count() == 6);
     CHECK(list->item(0)->text().contains(QStringLiteral("考前公示")));

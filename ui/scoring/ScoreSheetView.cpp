@@ -125,6 +125,11 @@ ScoreSheetView::ScoreSheetView(Session& session, QUndoStack& undo, QWidget* pare
     surveyForm->addRow(tr("Unsatisfied"), m_unsatisfied);
     m_saveSurvey = new QPushButton(tr("Save ballots"));
     surveyForm->addRow(m_saveSurvey);
+    m_surveyHint = new QLabel;
+    m_surveyHint->setWordWrap(true);
+    m_surveyHint->setStyleSheet(QStringLiteral("color:#8a6d00"));
+    m_surveyHint->hide();
+    surveyForm->addRow(m_surveyHint);
 
     auto* actions = new QGroupBox(tr("Next step"));
     auto* actionLayout = new QVBoxLayout(actions);
@@ -367,6 +372,12 @@ void ScoreSheetView::refreshSummary() {
     m_satisfied->setValue(survey.satisfied);
     m_basic->setValue(survey.basic);
     m_unsatisfied->setValue(survey.unsatisfied);
+    // A step whose ballots are not in yet says so, rather than showing 0/0/0 as if counted.
+    m_surveyHint->setText(sheet.survey ? QString()
+                                       : tr("No ballots recorded for %1 yet: enter them when the "
+                                            "survey is counted.")
+                                             .arg(m_step->currentText()));
+    m_surveyHint->setVisible(!sheet.survey);
 
     // Only the moves this office may make are offered.
     const Office office = Offices::current(m_session.db());

@@ -34,6 +34,7 @@ public:
     QPushButton* advanceButton() const { return m_advance; }
     QPushButton* returnButton() const { return m_return; }
     QListWidget* historyList() const { return m_history; }
+    QLabel* surveyHint() const { return m_surveyHint; }
     ReviewStepsBox* reviewSteps() const { return m_reviewSteps; }
     QString unitCode() const { return m_unitCode; }
 
@@ -67,6 +68,7 @@ private:
     QSpinBox* m_basic = nullptr;
     QSpinBox* m_unsatisfied = nullptr;
     QPushButton* m_saveSurvey = nullptr;
+    QLabel* m_surveyHint = nullptr;
     QPushButton* m_advance = nullptr;
     QPushButton* m_return = nullptr;
     QPushButton* m_enroll = nullptr;
