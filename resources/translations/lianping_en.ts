@@ -3248,23 +3248,101 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The naming of %1 is revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Naming is the city office&apos;s step; this database belongs to another office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision / unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date / county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units / type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naming decisions of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) ticked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit code (choose it in the list of decisions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. a veto event: 发生违纪违法案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 广委〔2026〕30号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit, the reason and the document number are all needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the naming of %1 by %2? The naming stays in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not revoked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3235,24 +3235,96 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
         <translation>撤销命名</translation>
     </message>
     <message>
-        <source>Unit code</source>
-        <translation>单位编码</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>Document number</source>
-        <translation>文号</translation>
-    </message>
-    <message>
         <source>The naming of %1 is revoked.</source>
         <translation>%1 的命名已撤销。</translation>
     </message>
     <message>
         <source>Naming is the city office's step; this database belongs to another office.</source>
         <translation>审核命名由市纪委负责;本数据库属于其他单位。</translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation>全不选(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Decision / unit</source>
+        <translation>命名文号 / 单位</translation>
+    </message>
+    <message>
+        <source>Date / county</source>
+        <translation>日期 / 县区</translation>
+    </message>
+    <message>
+        <source>Units / type</source>
+        <translation>单位数 / 类别</translation>
+    </message>
+    <message>
+        <source>Naming decisions of the year</source>
+        <translation>本年度命名批次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) ticked.</source>
+        <translation><numerusform>已勾选 %n 个单位。</numerusform></translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>全部县区</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation><numerusform>%n 个单位</numerusform></translation>
+    </message>
+    <message>
+        <source>Name them</source>
+        <translation>命名</translation>
+    </message>
+    <message>
+        <source>Unit code (choose it in the list of decisions)</source>
+        <translation>单位编码（可在命名批次列表中选择）</translation>
+    </message>
+    <message>
+        <source>e.g. a veto event: 发生违纪违法案件</source>
+        <translation>如：发生违纪违法案件</translation>
+    </message>
+    <message>
+        <source>e.g. 广委〔2026〕30号</source>
+        <translation>如：广委〔2026〕30号</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Document &amp;number:</source>
+        <translation>撤销文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The unit, the reason and the document number are all needed.</source>
+        <translation>单位、原因和撤销文号都需要填写。</translation>
+    </message>
+    <message>
+        <source>Revoke the naming of %1 by %2? The naming stays in its history.</source>
+        <translation>以 %2 撤销 %1 的命名吗？原命名记录保留在历史中。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销命名</translation>
+    </message>
+    <message>
+        <source>Not revoked</source>
+        <translation>未撤销</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "GuiFixture.h"
+#include "common/Ask.h"
 #include "common/Session.h"
 #include "exchange/OfficeKeys.h"
 #include "followup/FollowUpView.h"
@@ -13,12 +14,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
+#include <QTreeWidget>
 
 #include <catch2/catch.hpp>
 
@@ -46,6 +50,42 @@ TEST_CASE("gui: batch naming names the ticked candidates with the decision") {
     decision.bind(1, code);
     REQUIRE(decision.step());
     CHECK(decision.text(0) == QStringLiteral("广委〔2027〕3号"));
+
+    // The decision is listed with its unit; tick all / none work on the candidates.
+    QTreeWidget* batches = naming->batches();
+    REQUIRE(batches->topLevelItemCount() >= 1);
+    QTreeWidgetItem* batch = nullptr;
+    for (int i = 0; i < batches->topLevelItemCount(); ++i)
+        if (batches->topLevelItem(i)->text(0) == QStringLiteral("广委〔2027〕3号"))
+            batch = batches->topLevelItem(i);
+    REQUIRE(batch);
+    REQUIRE(batch->childCount() == 1);
+    CHECK(batch->child(0)->data(0, Qt::UserRole).toString() == code);
+    for (QPushButton* button : naming->findChildren<QPushButton*>())
+        if (button->text() == naming->tr("Tick &none"))
+            button->click();
+    for (int r = 0; r < table->rowCount(); ++r)
+        CHECK(table->item(r, 0)->checkState() == Qt::Unchecked);
+    for (QPushButton* button : naming->findChildren<QPushButton*>())
+        if (button->text() == naming->tr("Tick &all"))
+            button->click();
+    for (int r = 0; r < table->rowCount(); ++r)
+        CHECK(table->item(r, 0)->checkState() == Qt::Checked);
+
+    // Revoke the unit chosen in the list: one dialog, then the question.
+    batches->setCurrentItem(batch->child(0));
+    ui::Ask::setAnswer(true);
+    QTimer::singleShot(0, [naming] {
+        QDialog* dialog = naming->revokeDialog();
+        REQUIRE(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("reason"))
+            ->setText(QStringLiteral("发生违纪案件"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("document"))
+            ->setText(QStringLiteral("广委〔2027〕9号"));
+        dialog->accept();
+    });
+    CHECK(naming->revoke());
+    CHECK(Enrollment::find(db, 2026, code)->state == State::Revoked);
 }
 
 TEST_CASE("gui: a damaged, foreign or newer file opens with a clear message, never a crash") {

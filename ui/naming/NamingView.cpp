@@ -2,16 +2,20 @@
 
 #include <map>
 
+#include "common/Ask.h"
 #include "common/Session.h"
 #include "office/Office.h"
 #include "pipeline/Pipeline.h"
 #include "registry/LookupTables.h"
 #include "registry/TypeRepository.h"
+#include "report/NamingList.h"
 #include "scoring/ResultService.h"
 
 #include <QComboBox>
 #include <QDate>
 #include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,6 +26,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace lianping::ui {
@@ -38,6 +43,11 @@ NamingView::NamingView(Session& session, QWidget* parent)
     filters->addWidget(m_type);
     filters->addWidget(load);
     filters->addStretch();
+
+    auto* all = new QPushButton(tr("Tick &all"));
+    auto* none = new QPushButton(tr("Tick &none"));
+    filters->addWidget(all);
+    filters->addWidget(none);
 
     m_table = new QTableWidget(0, 6);
     m_table->setHorizontalHeaderLabels(
@@ -57,16 +67,24 @@ NamingView::NamingView(Session& session, QWidget* parent)
     form->addRow(tr("Decision number"), m_decision);
     form->addRow(tr("Date"), m_date);
     form->addRow(name);
-    auto* revoke = new QPushButton(tr("Re&voke a naming…"));
+    auto* revokeButton = new QPushButton(tr("Re&voke a naming…"));
     m_status = new QLabel;
     m_status->setWordWrap(true);
 
+    // The year's naming decisions so far, each with its units; a unit chosen here is the one
+    // a revocation is for.
+    m_batches = new QTreeWidget;
+    m_batches->setHeaderLabels({tr("Decision / unit"), tr("Date / county"), tr("Units / type")});
+    m_batches->setRootIsDecorated(true);
+    m_batches->setMinimumWidth(380);
+    auto* batchesBox = new QGroupBox(tr("Naming decisions of the year"));
+    auto* batchesLayout = new QVBoxLayout(batchesBox);
+    batchesLayout->addWidget(m_batches);
+    batchesLayout->addWidget(revokeButton, 0, Qt::AlignRight);
+
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(batch, 1);
-    auto* right = new QVBoxLayout;
-    right->addWidget(revoke);
-    right->addStretch();
-    bottom->addLayout(right);
+    bottom->addWidget(batchesBox, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -78,7 +96,15 @@ NamingView::NamingView(Session& session, QWidget* parent)
     connect(m_county, &QComboBox::activated, this, &NamingView::loadCandidates);
     connect(m_type, &QComboBox::activated, this, &NamingView::loadCandidates);
     connect(name, &QPushButton::clicked, this, [this] { nameSelected(true); });
-    connect(revoke, &QPushButton::clicked, this, &NamingView::revoke);
+    connect(revokeButton, &QPushButton::clicked, this, [this] { revoke(); });
+    const auto tickAll = [this](Qt::CheckState state) {
+        for (int r = 0; r < m_table->rowCount(); ++r)
+            m_table->item(r, 0)->setCheckState(state);
+        m_status->setText(
+            tr("%n unit(s) ticked.", nullptr, static_cast<int>(selectedCodes().size())));
+    };
+    connect(all, &QPushButton::clicked, this, [tickAll] { tickAll(Qt::Checked); });
+    connect(none, &QPushButton::clicked, this, [tickAll] { tickAll(Qt::Unchecked); });
     connect(&m_session, &Session::opened, this, [this] { m_lazy->request(); });
     connect(&m_session, &Session::yearChanged, this, [this] { m_lazy->request(); });
 }
@@ -97,12 +123,35 @@ void NamingView::reload() {
             tr("Naming is the city office's step; this database belongs to another office."));
         return;
     }
+    m_county->addItem(tr("All counties"), QString());
     for (const QString& county : LookupTables::counties(m_session.db()))
         m_county->addItem(county, county);
     m_type->addItem(tr("All types"), QString());
     for (const UnitType& type : TypeRepository(m_session.db()).list())
         m_type->addItem(type.name, type.code);
     loadCandidates();
+    loadBatches();
+}
+
+void NamingView::loadBatches() {
+    m_batches->clear();
+    if (!m_session.isOpen())
+        return;
+    Result<NamingList> list = NamingList::load(m_session.db(), m_session.year(), false);
+    if (!list)
+        return;
+    for (const NamingDecision& decision : list->decisions) {
+        auto* top = new QTreeWidgetItem(m_batches, {decision.decision, decision.decidedOn,
+                                                    tr("%n unit(s)", nullptr, decision.units())});
+        for (const NamingGroup& group : decision.groups)
+            for (const NamedUnit& unit : group.units) {
+                auto* item =
+                    new QTreeWidgetItem(top, {QStringLiteral("%1 %2").arg(unit.code, unit.name),
+                                              unit.county, group.typeName});
+                item->setData(0, Qt::UserRole, unit.code);
+            }
+    }
+    m_batches->resizeColumnToContents(0);
 }
 
 void NamingView::loadCandidates() {
@@ -177,11 +226,11 @@ bool NamingView::nameSelected(bool confirm) {
         if (codes.size() > preview.size())
             preview << tr("… and %n more", nullptr,
                           static_cast<int>(codes.size() - preview.size()));
-        const auto answer = QMessageBox::question(
-            this, tr("Name %n unit(s)?", nullptr, static_cast<int>(codes.size())),
-            tr("Decision %1 of %2 names:\n\n%3")
-                .arg(m_decision->text().trimmed(), date, preview.join(QLatin1Char('\n'))));
-        if (answer != QMessageBox::Yes)
+        if (!Ask::confirm(
+                this, tr("Name %n unit(s)?", nullptr, static_cast<int>(codes.size())),
+                tr("Decision %1 of %2 names:\n\n%3")
+                    .arg(m_decision->text().trimmed(), date, preview.join(QLatin1Char('\n'))),
+                tr("Name them")))
             return false;
     }
     Result<std::int64_t> named =
@@ -195,29 +244,67 @@ bool NamingView::nameSelected(bool confirm) {
                           .arg(m_decision->text().trimmed()));
     m_session.notifyChanged();
     loadCandidates();
+    loadBatches();
     return true;
 }
 
-void NamingView::revoke() {
-    bool ok = false;
-    const QString code = QInputDialog::getText(this, tr("Revoke a naming"), tr("Unit code"),
-                                               QLineEdit::Normal, QString(), &ok);
-    if (!ok || code.trimmed().isEmpty())
-        return;
-    const QString reason = QInputDialog::getText(this, tr("Revoke a naming"), tr("Reason"),
-                                                 QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    const QString document = QInputDialog::getText(
-        this, tr("Revoke a naming"), tr("Document number"), QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    const Result<void> done =
-        Pipeline(m_session.db())
-            .revoke(code.trimmed(), reason, QDate::currentDate().toString(Qt::ISODate), document);
-    m_status->setText(done ? tr("The naming of %1 is revoked.").arg(code.trimmed())
-                           : done.error().message);
-    m_session.notifyChanged();
+bool NamingView::revoke(const QString& chosen) {
+    QString code = chosen;
+    if (code.isEmpty() && m_batches->currentItem())
+        code = m_batches->currentItem()->data(0, Qt::UserRole).toString();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Revoke a naming"));
+    auto* unit = new QLineEdit(code);
+    unit->setObjectName(QStringLiteral("unit"));
+    unit->setPlaceholderText(tr("Unit code (choose it in the list of decisions)"));
+    auto* reason = new QLineEdit;
+    reason->setObjectName(QStringLiteral("reason"));
+    reason->setPlaceholderText(tr("e.g. a veto event: 发生违纪违法案件"));
+    auto* date = new QDateEdit(QDate::currentDate());
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto* document = new QLineEdit;
+    document->setObjectName(QStringLiteral("document"));
+    document->setPlaceholderText(tr("e.g. 广委〔2026〕30号"));
+    auto* form = new QFormLayout(&dialog);
+    form->addRow(tr("&Unit:"), unit);
+    form->addRow(tr("&Reason:"), reason);
+    form->addRow(tr("&Date:"), date);
+    form->addRow(tr("Document &number:"), document);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    m_revokeDialog = &dialog;
+    while (dialog.exec() == QDialog::Accepted) {
+        if (unit->text().trimmed().isEmpty() || reason->text().trimmed().isEmpty() ||
+            document->text().trimmed().isEmpty()) {
+            QMessageBox::warning(
+                &dialog, tr("Revoke a naming"),
+                tr("The unit, the reason and the document number are all needed."));
+            continue;
+        }
+        if (!Ask::confirm(this, tr("Revoke a naming"),
+                          tr("Revoke the naming of %1 by %2? The naming stays in its history.")
+                              .arg(unit->text().trimmed(), document->text().trimmed()),
+                          tr("Revoke")))
+            break;
+        const Result<void> done =
+            Pipeline(m_session.db())
+                .revoke(unit->text().trimmed(), reason->text().trimmed(),
+                        date->date().toString(Qt::ISODate), document->text().trimmed());
+        if (!done) {
+            QMessageBox::warning(&dialog, tr("Not revoked"), done.error().message);
+            continue;
+        }
+        m_revokeDialog = nullptr;
+        m_status->setText(tr("The naming of %1 is revoked.").arg(unit->text().trimmed()));
+        m_session.notifyChanged();
+        loadBatches();
+        return true;
+    }
+    m_revokeDialog = nullptr;
+    return false;
 }
 
 } // namespace lianping::ui
