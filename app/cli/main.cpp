@@ -38,19 +38,19 @@ bool needsGui(int argc, char* argv[]) {
 // snapshot a day, while a writer wrongly listed here would go without.
 bool writes(const CommandSpec& spec, const ParsedArgs& args) {
     static const QStringList readers = {
-        QStringLiteral("check"),          QStringLiteral("office show"),
-        QStringLiteral("office keys"),    QStringLiteral("types list"),
-        QStringLiteral("units list"),     QStringLiteral("counties list"),
-        QStringLiteral("campaign show"),  QStringLiteral("rubric export"),
-        QStringLiteral("rubric list"),    QStringLiteral("rubric show"),
-        QStringLiteral("result"),         QStringLiteral("followups"),
-        QStringLiteral("rectify list"),   QStringLiteral("history"),
-        QStringLiteral("export-excel"),   QStringLiteral("template"),
-        QStringLiteral("deviations"),     QStringLiteral("report"),
-        QStringLiteral("naming-list"),    QStringLiteral("package inspect"),
-        QStringLiteral("conflicts list"), QStringLiteral("task list"),
-        QStringLiteral("task rates"),     QStringLiteral("ledger export"),
-        QStringLiteral("coverage"),      QStringLiteral("index model export"),
+        QStringLiteral("check"),           QStringLiteral("office show"),
+        QStringLiteral("office keys"),     QStringLiteral("types list"),
+        QStringLiteral("units list"),      QStringLiteral("counties list"),
+        QStringLiteral("campaign show"),   QStringLiteral("rubric export"),
+        QStringLiteral("rubric list"),     QStringLiteral("rubric show"),
+        QStringLiteral("result"),          QStringLiteral("followups"),
+        QStringLiteral("rectify list"),    QStringLiteral("history"),
+        QStringLiteral("export-excel"),    QStringLiteral("template"),
+        QStringLiteral("deviations"),      QStringLiteral("report"),
+        QStringLiteral("naming-list"),     QStringLiteral("package inspect"),
+        QStringLiteral("conflicts list"),  QStringLiteral("task list"),
+        QStringLiteral("task rates"),      QStringLiteral("ledger export"),
+        QStringLiteral("coverage"),        QStringLiteral("index model export"),
         QStringLiteral("index model show")};
     if (spec.name == QStringLiteral("package import"))
         return !args.has(QStringLiteral("dry-run"));

@@ -7,10 +7,10 @@
 #include "campaign/Coverage.h"
 #include "export/CoverageSheet.h"
 #include "export/IndexSheet.h"
-#include "index/IndexStore.h"
 #include "export/XlsxBook.h"
 #include "followup/FollowUps.h"
 #include "followup/Rectifications.h"
+#include "index/IndexStore.h"
 #include "registry/TypeRepository.h"
 #include "scoring/Deviations.h"
 #include "scoring/DimensionScores.h"
@@ -138,8 +138,7 @@ public:
         if (coverage && !coverage->empty())
             CoverageSheet::write(m_book, *coverage);
         // The integrity index as the year stands (the model is not frozen by an export).
-        Result<std::vector<IndexResult>> index =
-            IndexService(m_db).compute(m_options.year, false);
+        Result<std::vector<IndexResult>> index = IndexService(m_db).compute(m_options.year, false);
         if (index && !index->empty())
             IndexSheet::write(m_book, IndexStore(m_db).model(m_options.year), *index);
         writeDimensionLegend(*dimensions);
