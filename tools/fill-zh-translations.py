@@ -10,6 +10,7 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "No tasks for %1 yet: add them with New task, or import the task division plan.": "%1年度还没有任务：请点“新增任务”添加，或导入任务分工方案。",
     "Tick &all": "全选(&A)",
     "Tick &none": "全不选(&N)",
     "Decision / unit": "命名文号 / 单位",

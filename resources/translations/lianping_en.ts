@@ -2805,6 +2805,10 @@ Target: %2</source>
         <source>Letter not written</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No tasks for %1 yet: add them with New task, or import the task division plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::MainWindow</name>

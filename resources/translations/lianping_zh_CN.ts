@@ -2808,6 +2808,10 @@ Target: %2</source>
         <source>Letter not written</source>
         <translation>督办函未生成</translation>
     </message>
+    <message>
+        <source>No tasks for %1 yet: add them with New task, or import the task division plan.</source>
+        <translation>%1年度还没有任务：请点“新增任务”添加，或导入任务分工方案。</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::MainWindow</name>

@@ -305,6 +305,13 @@ void LedgerView::applyFilter() {
         for (const LedgerRow& row : m_ledger->rows())
             overdue += row.status == TaskStatus::Overdue ? 1 : 0;
     const LedgerRate total = m_ledger ? m_ledger->total() : LedgerRate{};
+    if (!m_ledger || m_ledger->rows().empty()) {
+        m_total->setText(tr("No tasks for %1 yet: add them with New task, or import the task "
+                            "division plan.")
+                             .arg(m_session.year()));
+        updateButtons();
+        return;
+    }
     m_total->setText(tr("%1 tasks: completion %2 · %3 overdue · %4 shown")
                          .arg(m_session.year())
                          .arg(Ledger::rateText(total))
