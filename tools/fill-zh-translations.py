@@ -10,6 +10,10 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "Trust this office's key?": "信任该单位的公钥吗？",
+    "The key file is from %1 (%2).\n\nIts fingerprint:\n%3\n\nRead it out with that office by phone; trust the key only if it is the same.": "该公钥文件来自 %1（%2）。\n\n指纹：\n%3\n\n请与该单位电话核对指纹，一致后再信任。",
+    "The fingerprints match: trust it": "指纹一致，信任",
+    "%1 (%2) is now trusted.": "已信任 %1（%2）。",
     "No tasks for %1 yet: add them with New task, or import the task division plan.": "%1年度还没有任务：请点“新增任务”添加，或导入任务分工方案。",
     "Tick &all": "全选(&A)",
     "Tick &none": "全不选(&N)",

@@ -227,8 +227,7 @@ Result<QByteArray> OfficeKeys::exportKeyFile(Database& db, const KeyUnlock& unlo
     return QJsonDocument(file).toJson(QJsonDocument::Indented);
 }
 
-Result<OfficeKey> OfficeKeys::trust(Database& db, const QByteArray& keyFile,
-                                    const QString& source) {
+Result<OfficeKey> OfficeKeys::readKeyFile(const QByteArray& keyFile, const QString& source) {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(keyFile.left(64 * 1024), &error);
     const QJsonObject file = document.object();
@@ -255,7 +254,18 @@ Result<OfficeKey> OfficeKeys::trust(Database& db, const QByteArray& keyFile,
         return fail(CoreText::tr("%1: the key file is damaged or its signature does not match")
                         .arg(source));
     key.office.role = *role;
+    return key;
+}
+
+Result<OfficeKey> OfficeKeys::trust(Database& db, const QByteArray& keyFile,
+                                    const QString& source) {
+    Result<OfficeKey> read = readKeyFile(keyFile, source);
+    if (!read)
+        return read;
+    OfficeKey key = *read;
     key.trusted = true;
+    const QJsonObject file = QJsonDocument::fromJson(keyFile.left(64 * 1024)).object();
+    const QString publicKeyText = file.value(QStringLiteral("public_key")).toString();
 
     const Office own = Offices::current(db);
     if (key.office.uid == own.uid)

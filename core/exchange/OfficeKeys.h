@@ -56,6 +56,9 @@ public:
     static Result<void> adoptRotation(Database& db, std::int64_t officeId,
                                       const QByteArray& newKey);
     static std::vector<QByteArray> retiredKeys(Database& db, std::int64_t officeId);
+    // Reads another office's key file and checks its self-signature, storing nothing (to show
+    // the office and fingerprint before it is trusted).
+    static Result<OfficeKey> readKeyFile(const QByteArray& keyFile, const QString& source);
     // Registers another office's key file; refuses our own key, a bad self-signature and a
     // different key for an office already trusted.
     static Result<OfficeKey> trust(Database& db, const QByteArray& keyFile, const QString& source);

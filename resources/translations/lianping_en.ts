@@ -2039,10 +2039,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2) is now trusted.
-Compare this fingerprint with that office by phone:
+        <source>Trust this office&apos;s key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file is from %1 (%2).
 
-%3</source>
+Its fingerprint:
+%3
+
+Read it out with that office by phone; trust the key only if it is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprints match: trust it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now trusted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2040,14 +2040,30 @@
         <translation>未能信任该密钥</translation>
     </message>
     <message>
-        <source>%1 (%2) is now trusted.
-Compare this fingerprint with that office by phone:
+        <source>Trust this office's key?</source>
+        <translation>信任该单位的公钥吗？</translation>
+    </message>
+    <message>
+        <source>The key file is from %1 (%2).
 
-%3</source>
-        <translation>已信任%1(%2)。
-请通过电话与对方核对以下指纹:
+Its fingerprint:
+%3
 
-%3</translation>
+Read it out with that office by phone; trust the key only if it is the same.</source>
+        <translation>该公钥文件来自 %1（%2）。
+
+指纹：
+%3
+
+请与该单位电话核对指纹，一致后再信任。</translation>
+    </message>
+    <message>
+        <source>The fingerprints match: trust it</source>
+        <translation>指纹一致，信任</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now trusted.</source>
+        <translation>已信任 %1（%2）。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // listed with what differs and resolved from the dialog. Screenshots of both dialogs.
 #include "ExchangeScenario.h"
 #include "GuiFixture.h"
+#include "common/Ask.h"
 #include "common/Session.h"
 #include "core/TestDatabase.h"
 #include "exchange/ConflictsDialog.h"
@@ -10,6 +11,7 @@
 #include "exchange/KeyPrompt.h"
 #include "exchange/OfficeKeys.h"
 #include "exchange/PackageExporter.h"
+#include "office/Office.h"
 #include "registry/UnitRepository.h"
 #include "scoring/ScoreRepository.h"
 #include "storage/Workspace.h"
@@ -107,4 +109,34 @@ TEST_CASE(
     CHECK(unlock->passphrase == QByteArray("区纪委的密钥口令"));
     CHECK(OfficeKeys::exportKeyFile(db, *unlock).ok());
     ui::KeyPrompt::setAnswerForTests({});
+}
+
+TEST_CASE(
+    "gui: another office's key is trusted only after its fingerprint is shown and confirmed") {
+    GuiFixture gui(20);
+    ui::MainWindow& window = gui.window();
+    TestDatabase county;
+    REQUIRE(Offices::configure(county.db(), QStringLiteral("利州区纪委"), Role::County,
+                               QStringLiteral("利州区"), {})
+                .ok());
+    const OfficeKey own = *OfficeKeys::ensureOwn(county.db(), testKey());
+    const QByteArray file = *OfficeKeys::exportKeyFile(county.db(), testKey());
+    // Read, not stored: the office and the fingerprint to compare.
+    const OfficeKey read = *OfficeKeys::readKeyFile(file, QStringLiteral("county.lpkey"));
+    CHECK(read.fingerprint() == own.fingerprint());
+    CHECK(read.office.name == QStringLiteral("利州区纪委"));
+    const int asked = ui::Ask::asked();
+    ui::Ask::setAnswer(false);
+    CHECK_FALSE(window.exchange()->trustKeyFile(file, QStringLiteral("county.lpkey")));
+    CHECK(ui::Ask::asked() == asked + 1);
+    CHECK_FALSE(OfficeKeys::trusted(window.session().db(), own.office.uid));
+    ui::Ask::setAnswer(true);
+    CHECK(window.exchange()->trustKeyFile(file, QStringLiteral("county.lpkey")));
+    CHECK(OfficeKeys::trusted(window.session().db(), own.office.uid));
+    // A damaged file is refused before anything is asked.
+    QByteArray damaged = file;
+    damaged.replace("利州区纪委", "昭化区纪委");
+    const int before = ui::Ask::asked();
+    CHECK_FALSE(window.exchange()->trustKeyFile(damaged, QStringLiteral("bad.lpkey")));
+    CHECK(ui::Ask::asked() == before);
 }

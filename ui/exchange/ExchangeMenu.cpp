@@ -1,5 +1,7 @@
 #include "ExchangeMenu.h"
 
+#include "common/Ask.h"
+
 #include "exchange/KeyPrompt.h"
 
 #include "common/BackgroundTask.h"
@@ -226,16 +228,31 @@ void ExchangeMenu::trustKey() {
         m_hooks.error(tr("Key not trusted"), file.errorString());
         return;
     }
-    const Result<OfficeKey> key = OfficeKeys::trust(m_session.db(), file.read(64 * 1024), path);
+    const QByteArray bytes = file.read(64 * 1024);
+    trustKeyFile(bytes, path);
+}
+
+bool ExchangeMenu::trustKeyFile(const QByteArray& bytes, const QString& source) {
+    // Whose key it is and its fingerprint first, to compare by phone; trusted only when the
+    // person says so.
+    const Result<OfficeKey> read = OfficeKeys::readKeyFile(bytes, source);
+    if (!read) {
+        m_hooks.error(tr("Key not trusted"), read.error().message);
+        return false;
+    }
+    if (!Ask::confirm(m_window, tr("Trust this office's key?"),
+                      tr("The key file is from %1 (%2).\n\nIts fingerprint:\n%3\n\nRead it out "
+                         "with that office by phone; trust the key only if it is the same.")
+                          .arg(read->office.name, read->office.describe(), read->fingerprint()),
+                      tr("The fingerprints match: trust it")))
+        return false;
+    const Result<OfficeKey> key = OfficeKeys::trust(m_session.db(), bytes, source);
     if (!key) {
         m_hooks.error(tr("Key not trusted"), key.error().message);
-        return;
+        return false;
     }
-    QMessageBox::information(
-        m_window, tr("Office key"),
-        tr("%1 (%2) is now trusted.\nCompare this fingerprint with that "
-           "office by phone:\n\n%3")
-            .arg(key->office.name, key->office.describe(), key->fingerprint()));
+    m_hooks.status(tr("%1 (%2) is now trusted.").arg(key->office.name, key->office.describe()));
+    return true;
 }
 
 } // namespace lianping::ui

@@ -38,6 +38,11 @@ public slots:
     void exportKey();
     void trustKey();
 
+public:
+    // Shows the key's office and fingerprint, asks, then trusts it (trustKey once a file is
+    // chosen); false when refused or not confirmed.
+    bool trustKeyFile(const QByteArray& bytes, const QString& source);
+
 private:
     bool ready() const;
     Session& m_session;
