@@ -57,6 +57,9 @@ struct Record {
     QJsonObject toJson() const;
     static std::optional<Record> fromJson(const QJsonObject& json);
     static QString hashOf(const QJsonObject& data);
+    // A record of this database: its version is (stamp, hash of data).
+    static Record make(RecordKind kind, QString key, std::int64_t stamp, QString owner,
+                       QJsonObject data);
 };
 
 struct RecordScope {

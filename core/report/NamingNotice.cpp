@@ -18,19 +18,6 @@ namespace {
 
 const QString defaultAddressees = QStringLiteral("各县（区）纪委监委，市直各部门");
 
-OfficialBlock block(OfficialRole role, const QString& text,
-                    OfficialBlock::Align align = OfficialBlock::Align::Left, int indent = 0,
-                    int rightIndent = 0, int blankBefore = 0) {
-    OfficialBlock made;
-    made.role = role;
-    made.text = text;
-    made.align = align;
-    made.indent = indent;
-    made.rightIndent = rightIndent;
-    made.blankBefore = blankBefore;
-    return made;
-}
-
 QString issuerOrBlank(const QString& issuer) {
     return issuer.trimmed().isEmpty() ? QStringLiteral("（发文机关）") : issuer.trimmed();
 }
@@ -52,44 +39,46 @@ void paintDecision(OfficialWriter& writer, const NamingList& list, const NamingD
 
     writer.startDocument();
     // 版头: the mark, the number two lines under it, the red rule 4 mm under the number.
-    writer.add(block(OfficialRole::Mark, NamingNotice::mark(settings.issuer)));
-    writer.add(block(OfficialRole::DocNumber,
-                     DocumentNumber::format(decision.decision, settings.docPrefix, documentYear),
-                     Align::Centre, 0, 0, 2));
-    writer.add(block(OfficialRole::Rule, {}));
+    writer.add(OfficialBlock::of(OfficialRole::Mark, NamingNotice::mark(settings.issuer)));
+    writer.add(OfficialBlock::of(
+        OfficialRole::DocNumber,
+        DocumentNumber::format(decision.decision, settings.docPrefix, documentYear), Align::Centre,
+        0, 0, 2));
+    writer.add(OfficialBlock::of(OfficialRole::Rule, {}));
     // 主体
-    writer.add(block(OfficialRole::Title,
-                     QStringLiteral("关于命名%1年度廉洁细胞的通知").arg(list.year), Align::Centre,
-                     0, 0, 2));
+    writer.add(OfficialBlock::of(OfficialRole::Title,
+                                 QStringLiteral("关于命名%1年度廉洁细胞的通知").arg(list.year),
+                                 Align::Centre, 0, 0, 2));
     const QString addressees =
         settings.addressees.trimmed().isEmpty() ? defaultAddressees : settings.addressees.trimmed();
-    writer.add(block(OfficialRole::Text, addressees + QStringLiteral("："), Align::Left, 0, 0, 1));
-    writer.add(
-        block(OfficialRole::Text,
-              QStringLiteral("根据廉洁细胞建设考评办法，经单位自评申报、县区考评验收、市级复核，"
-                             "决定命名%1等%2个单位为%3年度廉洁细胞（名单见附件）。")
-                  .arg(first)
-                  .arg(decision.units())
-                  .arg(list.year),
-              Align::Left, 2));
-    writer.add(
-        block(OfficialRole::Text,
-              QStringLiteral("希望被命名单位珍惜荣誉、巩固成果，持续发挥示范带动作用。命名实行"
-                             "动态管理，对出现问题的单位将按规定撤销命名。"),
-              Align::Left, 2));
-    writer.add(
-        block(OfficialRole::Text, QStringLiteral("附件：") + listTitle, Align::Left, 2, 0, 1));
+    writer.add(OfficialBlock::of(OfficialRole::Text, addressees + QStringLiteral("："), Align::Left,
+                                 0, 0, 1));
+    writer.add(OfficialBlock::of(
+        OfficialRole::Text,
+        QStringLiteral("根据廉洁细胞建设考评办法，经单位自评申报、县区考评验收、市级复核，"
+                       "决定命名%1等%2个单位为%3年度廉洁细胞（名单见附件）。")
+            .arg(first)
+            .arg(decision.units())
+            .arg(list.year),
+        Align::Left, 2));
+    writer.add(OfficialBlock::of(
+        OfficialRole::Text,
+        QStringLiteral("希望被命名单位珍惜荣誉、巩固成果，持续发挥示范带动作用。命名实行"
+                       "动态管理，对出现问题的单位将按规定撤销命名。"),
+        Align::Left, 2));
+    writer.add(OfficialBlock::of(OfficialRole::Text, QStringLiteral("附件：") + listTitle,
+                                 Align::Left, 2, 0, 1));
     // Issued with a seal: the date four characters in from the right, the office centred over it.
-    OfficialBlock signature = block(OfficialRole::Text, issuer, Align::Right, 0, 4, 2);
+    OfficialBlock signature = OfficialBlock::of(OfficialRole::Text, issuer, Align::Right, 0, 4, 2);
     signature.centreOver = date;
     writer.add(signature);
-    writer.add(block(OfficialRole::Text, date, Align::Right, 0, 4));
+    writer.add(OfficialBlock::of(OfficialRole::Text, date, Align::Right, 0, 4));
 
     // 附件: on a page of its own, "附件" in 黑体 on the first line, the title on the third.
-    OfficialBlock label = block(OfficialRole::Heading, QStringLiteral("附件"));
+    OfficialBlock label = OfficialBlock::of(OfficialRole::Heading, QStringLiteral("附件"));
     label.newPage = true;
     writer.add(label);
-    writer.add(block(OfficialRole::Title, listTitle, Align::Centre, 0, 0, 1));
+    writer.add(OfficialBlock::of(OfficialRole::Title, listTitle, Align::Centre, 0, 0, 1));
     int typeIndex = 0;
     int countyIndex = 0;
     QString currentType;
@@ -105,28 +94,29 @@ void paintDecision(OfficialWriter& writer, const NamingList& list, const NamingD
                 count += decision.groups[other].units.size();
             ++typeIndex;
             OfficialBlock heading =
-                block(OfficialRole::Heading,
-                      QStringLiteral("%1、%2（%3个）")
-                          .arg(DocumentNumber::chineseNumber(typeIndex), currentType)
-                          .arg(count),
-                      Align::Left, 2, 0, typeIndex == 1 ? 1 : 0);
+                OfficialBlock::of(OfficialRole::Heading,
+                                  QStringLiteral("%1、%2（%3个）")
+                                      .arg(DocumentNumber::chineseNumber(typeIndex), currentType)
+                                      .arg(count),
+                                  Align::Left, 2, 0, typeIndex == 1 ? 1 : 0);
             heading.keepWithNext = true;
             writer.add(heading);
         }
         ++countyIndex;
         OfficialBlock county =
-            block(OfficialRole::Subheading,
-                  QStringLiteral("（%1）%2（%3个）")
-                      .arg(DocumentNumber::chineseNumber(countyIndex), group.county)
-                      .arg(group.units.size()),
-                  Align::Left, 2);
+            OfficialBlock::of(OfficialRole::Subheading,
+                              QStringLiteral("（%1）%2（%3个）")
+                                  .arg(DocumentNumber::chineseNumber(countyIndex), group.county)
+                                  .arg(group.units.size()),
+                              Align::Left, 2);
         county.keepWithNext = true;
         writer.add(county);
         QStringList names;
         names.reserve(static_cast<qsizetype>(group.units.size()));
         for (const NamedUnit& unit : group.units)
             names << unit.name;
-        writer.add(block(OfficialRole::Text, names.join(QStringLiteral("、")), Align::Left, 2));
+        writer.add(OfficialBlock::of(OfficialRole::Text, names.join(QStringLiteral("、")),
+                                     Align::Left, 2));
     }
 }
 

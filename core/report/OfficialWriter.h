@@ -39,6 +39,18 @@ struct OfficialBlock {
     bool keepWithNext = false; // never the last line of a page (headings)
     QString
         centreOver; // right-aligned like this text would be, centred over it (署名 over 成文日期)
+
+    static OfficialBlock of(OfficialRole role, const QString& text, Align align = Align::Left,
+                            int indent = 0, int rightIndent = 0, int blankBefore = 0) {
+        OfficialBlock made;
+        made.role = role;
+        made.text = text;
+        made.align = align;
+        made.indent = indent;
+        made.rightIndent = rightIndent;
+        made.blankBefore = blankBefore;
+        return made;
+    }
 };
 
 class OfficialWriter {

@@ -22,18 +22,6 @@ namespace {
 
 using Align = OfficialBlock::Align;
 
-OfficialBlock block(OfficialRole role, const QString& text, Align align = Align::Left,
-                    int indent = 0, int rightIndent = 0, int blankBefore = 0) {
-    OfficialBlock made;
-    made.role = role;
-    made.text = text;
-    made.align = align;
-    made.indent = indent;
-    made.rightIndent = rightIndent;
-    made.blankBefore = blankBefore;
-    return made;
-}
-
 QString percentText(double value) {
     QString text = QString::number(value, 'f', 2);
     while (text.contains(QLatin1Char('.')) &&
@@ -72,27 +60,29 @@ void head(OfficialWriter& writer, const Settings& settings, const QString& numbe
           const QString& title, const QString& addressees, bool letter = false) {
     writer.startDocument();
     const QString issuer = settings.notice.issuer.trimmed();
-    writer.add(block(OfficialRole::Mark,
-                     letter ? (issuer.isEmpty() ? QStringLiteral("（发文机关）") : issuer)
-                            : NamingNotice::mark(settings.notice.issuer)));
-    writer.add(block(OfficialRole::DocNumber, number, Align::Centre, 0, 0, 2));
-    writer.add(block(OfficialRole::Rule, {}));
-    writer.add(block(OfficialRole::Title, title, Align::Centre, 0, 0, 2));
-    writer.add(block(OfficialRole::Text, addressees + QStringLiteral("："), Align::Left, 0, 0, 1));
+    writer.add(OfficialBlock::of(
+        OfficialRole::Mark, letter ? (issuer.isEmpty() ? QStringLiteral("（发文机关）") : issuer)
+                                   : NamingNotice::mark(settings.notice.issuer)));
+    writer.add(OfficialBlock::of(OfficialRole::DocNumber, number, Align::Centre, 0, 0, 2));
+    writer.add(OfficialBlock::of(OfficialRole::Rule, {}));
+    writer.add(OfficialBlock::of(OfficialRole::Title, title, Align::Centre, 0, 0, 2));
+    writer.add(OfficialBlock::of(OfficialRole::Text, addressees + QStringLiteral("："), Align::Left,
+                                 0, 0, 1));
 }
 
 void signature(OfficialWriter& writer, const Settings& settings, const QDate& date) {
     const QString issuer = settings.notice.issuer.trimmed().isEmpty()
                                ? QStringLiteral("（发文机关）")
                                : settings.notice.issuer.trimmed();
-    OfficialBlock office = block(OfficialRole::Text, issuer, Align::Right, 0, 4, 2);
+    OfficialBlock office = OfficialBlock::of(OfficialRole::Text, issuer, Align::Right, 0, 4, 2);
     office.centreOver = DocumentNumber::date(date);
     writer.add(office);
-    writer.add(block(OfficialRole::Text, DocumentNumber::date(date), Align::Right, 0, 4));
+    writer.add(
+        OfficialBlock::of(OfficialRole::Text, DocumentNumber::date(date), Align::Right, 0, 4));
 }
 
 OfficialBlock heading(const QString& text) {
-    OfficialBlock made = block(OfficialRole::Heading, text, Align::Left, 2);
+    OfficialBlock made = OfficialBlock::of(OfficialRole::Heading, text, Align::Left, 2);
     made.keepWithNext = true;
     return made;
 }
@@ -222,49 +212,54 @@ Result<SupervisionSummary> SupervisionDocuments::writeBulletin(Database& db, int
              settings.notice.addressees.trimmed().isEmpty()
                  ? QStringLiteral("各牵头单位、配合单位，各县（区）纪委监委")
                  : settings.notice.addressees.trimmed());
-        writer.add(
-            block(OfficialRole::Text,
-                  QStringLiteral("截至%1，%2年度廉洁细胞建设%3；逾期未完成%4项，逾期完成%5项。"
-                                 "现将有关情况通报如下。")
-                      .arg(DocumentNumber::date(period->last))
-                      .arg(year)
-                      .arg(rateSentence(total))
-                      .arg(overdue.size())
-                      .arg(late.size()),
-                  Align::Left, 2));
+        writer.add(OfficialBlock::of(
+            OfficialRole::Text,
+            QStringLiteral("截至%1，%2年度廉洁细胞建设%3；逾期未完成%4项，逾期完成%5项。"
+                           "现将有关情况通报如下。")
+                .arg(DocumentNumber::date(period->last))
+                .arg(year)
+                .arg(rateSentence(total))
+                .arg(overdue.size())
+                .arg(late.size()),
+            Align::Left, 2));
         writer.add(heading(QStringLiteral("一、各牵头单位完成情况")));
         for (const LedgerRate& rate : ledger.rates(LedgerGrouping::Lead))
-            writer.add(block(OfficialRole::Text,
-                             QStringLiteral("%1：%2。").arg(rate.group, rateSentence(rate)),
-                             Align::Left, 2));
+            writer.add(OfficialBlock::of(
+                OfficialRole::Text, QStringLiteral("%1：%2。").arg(rate.group, rateSentence(rate)),
+                Align::Left, 2));
         writer.add(heading(QStringLiteral("二、逾期未完成任务")));
         if (overdue.empty())
-            writer.add(block(OfficialRole::Text, QStringLiteral("无。"), Align::Left, 2));
+            writer.add(
+                OfficialBlock::of(OfficialRole::Text, QStringLiteral("无。"), Align::Left, 2));
         int n = 0;
         for (const LedgerRow* row : overdue)
-            writer.add(block(OfficialRole::Text,
-                             QStringLiteral("%1．%2（牵头单位：%3；完成时限：%4；当前进度%5）。")
-                                 .arg(++n)
-                                 .arg(row->task.title, row->task.lead, dueText(row->task.due),
-                                      percentText(row->percent)),
-                             Align::Left, 2));
+            writer.add(OfficialBlock::of(
+                OfficialRole::Text,
+                QStringLiteral("%1．%2（牵头单位：%3；完成时限：%4；当前进度%5）。")
+                    .arg(++n)
+                    .arg(row->task.title, row->task.lead, dueText(row->task.due),
+                         percentText(row->percent)),
+                Align::Left, 2));
         writer.add(heading(QStringLiteral("三、逾期完成任务")));
         if (late.empty())
-            writer.add(block(OfficialRole::Text, QStringLiteral("无。"), Align::Left, 2));
+            writer.add(
+                OfficialBlock::of(OfficialRole::Text, QStringLiteral("无。"), Align::Left, 2));
         n = 0;
         for (const LedgerRow* row : late)
-            writer.add(block(OfficialRole::Text,
-                             QStringLiteral("%1．%2（牵头单位：%3；完成时限：%4；完成于%5）。")
-                                 .arg(++n)
-                                 .arg(row->task.title, row->task.lead, dueText(row->task.due),
-                                      DocumentNumber::date(row->doneOn)),
-                             Align::Left, 2));
+            writer.add(
+                OfficialBlock::of(OfficialRole::Text,
+                                  QStringLiteral("%1．%2（牵头单位：%3；完成时限：%4；完成于%5）。")
+                                      .arg(++n)
+                                      .arg(row->task.title, row->task.lead, dueText(row->task.due),
+                                           DocumentNumber::date(row->doneOn)),
+                                  Align::Left, 2));
         writer.add(heading(QStringLiteral("四、工作要求")));
-        writer.add(block(OfficialRole::Text,
-                         QStringLiteral("请逾期未完成任务的牵头单位于本通报印发之日起10个工作日内"
-                                        "书面说明原因，提出整改措施和完成时限；各配合单位要主动"
-                                        "对接、协同推进，确保年度任务按期保质完成。"),
-                         Align::Left, 2));
+        writer.add(OfficialBlock::of(
+            OfficialRole::Text,
+            QStringLiteral("请逾期未完成任务的牵头单位于本通报印发之日起10个工作日内"
+                           "书面说明原因，提出整改措施和完成时限；各配合单位要主动"
+                           "对接、协同推进，确保年度任务按期保质完成。"),
+            Align::Left, 2));
         signature(writer, settings, issued);
         writer.finish();
         return {};
@@ -331,20 +326,21 @@ Result<SupervisionSummary> SupervisionDocuments::writeLetter(Database& db, std::
             QStringLiteral("，完成时限为%1。截至%2，该任务进度为%3")
                 .arg(dueText(task->due), DocumentNumber::date(today), percentText(row->percent));
         facts += state.isEmpty() ? QStringLiteral("。") : QStringLiteral("，%1。").arg(state);
-        writer.add(block(OfficialRole::Text, facts, Align::Left, 2));
+        writer.add(OfficialBlock::of(OfficialRole::Text, facts, Align::Left, 2));
         if (!task->co.isEmpty())
-            writer.add(block(
+            writer.add(OfficialBlock::of(
                 OfficialRole::Text,
                 QStringLiteral("该任务配合单位为%1。").arg(task->co.join(QStringLiteral("、"))),
                 Align::Left, 2));
+        writer.add(OfficialBlock::of(
+            OfficialRole::Text,
+            QStringLiteral("请你单位高度重视，认真分析原因，采取有力措施加快推进，并于收到"
+                           "本函之日起10个工作日内将任务推进情况、存在问题及下一步措施"
+                           "书面报送%1。")
+                .arg(reportTo),
+            Align::Left, 2));
         writer.add(
-            block(OfficialRole::Text,
-                  QStringLiteral("请你单位高度重视，认真分析原因，采取有力措施加快推进，并于收到"
-                                 "本函之日起10个工作日内将任务推进情况、存在问题及下一步措施"
-                                 "书面报送%1。")
-                      .arg(reportTo),
-                  Align::Left, 2));
-        writer.add(block(OfficialRole::Text, QStringLiteral("特此函告。"), Align::Left, 2));
+            OfficialBlock::of(OfficialRole::Text, QStringLiteral("特此函告。"), Align::Left, 2));
         signature(writer, settings, today);
         writer.finish();
         return {};

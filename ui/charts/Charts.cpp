@@ -33,8 +33,8 @@ QString gradeName(int grade) {
     return tr(names[grade]);
 }
 
-QChart* makeChart(const QString& title) {
-    auto* chart = new QChart;
+// The look every chart shares (a QPolarChart too): fonts, title, no animation.
+void styleChart(QChart* chart, const QString& title) {
     chart->setAnimationOptions(QChart::NoAnimation);
     QFont font(chartFontFamily());
     chart->setFont(font);
@@ -43,12 +43,27 @@ QChart* makeChart(const QString& title) {
     chart->setTitleFont(font);
     chart->setTitle(title);
     chart->legend()->setFont(QFont(chartFontFamily()));
+}
+
+QChart* makeChart(const QString& title) {
+    auto* chart = new QChart;
+    styleChart(chart, title);
     return chart;
 }
 
 void styleAxis(QAbstractAxis* axis) {
     axis->setLabelsFont(QFont(chartFontFamily()));
     axis->setTruncateLabels(false); // county names and bins must read in full
+}
+
+// A 0..100 axis (scores, percentages) with `ticks` labels in `format` ("%d", "%d%%").
+QValueAxis* scoreAxis(int ticks, const QString& format) {
+    auto* axis = new QValueAxis;
+    axis->setRange(0, 100);
+    axis->setTickCount(ticks);
+    axis->setLabelFormat(format);
+    styleAxis(axis);
+    return axis;
 }
 
 // A count axis from 0 with whole-number ticks a step of 1, 2 or 5 × 10ⁿ apart (0, 5, 10, 15,
@@ -235,11 +250,7 @@ QChart* dimensionProfile(const QStringList& dimensions, const QList<double>& per
     styleAxis(axisX);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setRange(0, 100);
-    axisY->setTickCount(3);
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    styleAxis(axisY);
+    auto* axisY = scoreAxis(3, QStringLiteral("%d"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     chart->legend()->hide();
@@ -271,11 +282,7 @@ QChart* coverage(const std::vector<CoverageRow>& totals, int year) {
     styleAxis(axisX);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setRange(0, 100);
-    axisY->setTickCount(6);
-    axisY->setLabelFormat(QStringLiteral("%d%%"));
-    styleAxis(axisY);
+    auto* axisY = scoreAxis(6, QStringLiteral("%d%%"));
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -284,14 +291,7 @@ QChart* coverage(const std::vector<CoverageRow>& totals, int year) {
 
 QChart* indexRadar(const IndexResult& county, const IndexResult* city) {
     auto* chart = new QPolarChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    QFont font(chartFontFamily());
-    chart->setFont(font);
-    font.setBold(true);
-    font.setPointSize(11);
-    chart->setTitleFont(font);
-    chart->setTitle(tr("%1: the three dimensions").arg(county.county));
-    chart->legend()->setFont(QFont(chartFontFamily()));
+    styleChart(chart, tr("%1: the three dimensions").arg(county.county));
     const auto count = static_cast<int>(county.dimensions.size());
     if (count == 0)
         return chart;
@@ -301,11 +301,7 @@ QChart* indexRadar(const IndexResult& county, const IndexResult* city) {
     for (int i = 0; i < count; ++i)
         angular->append(county.dimensions[static_cast<std::size_t>(i)].first, 360.0 * i / count);
     styleAxis(angular);
-    auto* radial = new QValueAxis;
-    radial->setRange(0, 100);
-    radial->setTickCount(6);
-    radial->setLabelFormat(QStringLiteral("%d"));
-    styleAxis(radial);
+    auto* radial = scoreAxis(6, QStringLiteral("%d"));
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
     const auto addSeries = [&](const IndexResult& result, const QColor& colour) {
@@ -350,11 +346,7 @@ QChart* indexTrend(const QString& county, const std::vector<std::pair<int, doubl
     axisX->setTickCount(last - first + 1);
     axisX->setLabelFormat(QStringLiteral("%d"));
     styleAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setRange(0, 100);
-    axisY->setTickCount(6);
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    styleAxis(axisY);
+    auto* axisY = scoreAxis(6, QStringLiteral("%d"));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisX);
