@@ -69,5 +69,6 @@ void addReportCommands(std::vector<Command>& commands);
 void addExchangeCommands(std::vector<Command>& commands);
 void addTaskCommands(std::vector<Command>& commands);
 void addIndexCommands(std::vector<Command>& commands);
+void addEvidenceCommands(std::vector<Command>& commands);
 
 } // namespace lianping::cli

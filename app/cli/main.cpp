@@ -51,7 +51,9 @@ bool writes(const CommandSpec& spec, const ParsedArgs& args) {
         QStringLiteral("conflicts list"),  QStringLiteral("task list"),
         QStringLiteral("task rates"),      QStringLiteral("ledger export"),
         QStringLiteral("coverage"),        QStringLiteral("index model export"),
-        QStringLiteral("index model show")};
+        QStringLiteral("index model show"), QStringLiteral("evidence list"),
+        QStringLiteral("evidence get"),    QStringLiteral("evidence export"),
+        QStringLiteral("finding list")};
     if (spec.name == QStringLiteral("package import"))
         return !args.has(QStringLiteral("dry-run"));
     return !readers.contains(spec.name);
@@ -91,6 +93,7 @@ int main(int argc, char* argv[]) {
     addExchangeCommands(commands);
     addTaskCommands(commands);
     addIndexCommands(commands);
+    addEvidenceCommands(commands);
     std::vector<CommandSpec> specs;
     for (const Command& command : commands)
         specs.push_back(command.spec);

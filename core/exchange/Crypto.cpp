@@ -136,6 +136,25 @@ QString sha256(const QByteArray& data) {
     return QString::fromLatin1(digest.toHex());
 }
 
+Sha256::Sha256() {
+    ensureInit();
+    static_assert(sizeof(crypto_hash_sha256_state) <= sizeof(m_state));
+    crypto_hash_sha256_init(reinterpret_cast<crypto_hash_sha256_state*>(m_state));
+}
+
+void Sha256::add(const char* data, qint64 size) {
+    crypto_hash_sha256_update(reinterpret_cast<crypto_hash_sha256_state*>(m_state),
+                              reinterpret_cast<const unsigned char*>(data),
+                              static_cast<unsigned long long>(size));
+}
+
+QString Sha256::hex() {
+    QByteArray digest(crypto_hash_sha256_BYTES, Qt::Uninitialized);
+    crypto_hash_sha256_final(reinterpret_cast<crypto_hash_sha256_state*>(m_state),
+                             reinterpret_cast<unsigned char*>(digest.data()));
+    return QString::fromLatin1(digest.toHex());
+}
+
 Sealed encrypt(const QByteArray& plain, const QByteArray& passphrase) {
     ensureInit();
     Sealed sealed;

@@ -20,6 +20,9 @@ struct Indicator {
     QString guidance;
     QString evidence;
     bool veto = false;
+    // Deduction-scored (扣分制, "scoring":"deduct"): points = max − the findings' deductions,
+    // never below 0.
+    bool deduct = false;
 };
 
 struct Dimension {

@@ -50,6 +50,14 @@ Result<Indicator> parseIndicator(const QJsonValue& value, const QString& where) 
         return fail(
             CoreText::tr("%1: kind must be \"scored\" or \"veto\", not \"%2\"").arg(at, kind));
     indicator.veto = kind == QStringLiteral("veto");
+    const QString scoring = object.value(key("scoring")).toString(QStringLiteral("points"));
+    if (scoring != QStringLiteral("points") && scoring != QStringLiteral("deduct"))
+        return fail(
+            CoreText::tr("%1: scoring must be \"points\" or \"deduct\", not \"%2\"")
+                .arg(at, scoring));
+    indicator.deduct = scoring == QStringLiteral("deduct");
+    if (indicator.deduct && indicator.veto)
+        return fail(CoreText::tr("%1: a veto indicator cannot be deduction-scored").arg(at));
     const QJsonValue max = object.value(key("max"));
     if (indicator.veto) {
         if (!max.isUndefined() && !max.isNull())
@@ -179,6 +187,8 @@ QByteArray RubricJson::serialize(const Rubric& rubric) {
                     object.insert(key("max"), max / 2);
                 else
                     object.insert(key("max"), toPoints(max));
+                if (indicator.deduct)
+                    object.insert(key("scoring"), QStringLiteral("deduct"));
             }
             if (!indicator.guidance.isEmpty())
                 object.insert(key("guidance"), indicator.guidance);

@@ -46,7 +46,7 @@ Result<Rubric> RubricRepository::add(const Rubric& input) {
         m_db.cached("INSERT INTO dimensions(rubric_id, position, code, title) VALUES (?,?,?,?)");
     Statement& addIndicator = m_db.cached(
         "INSERT INTO indicators(rubric_id, dimension_id, position, code, text, max_half, "
-        "guidance, evidence, kind) VALUES (?,?,?,?,?,?,?,?,?)");
+        "guidance, evidence, kind, deduct) VALUES (?,?,?,?,?,?,?,?,?,?)");
     int position = 0;
     for (const Dimension& dimension : input.dimensions) {
         if (!addDimension.bind(1, rubricId)
@@ -65,7 +65,8 @@ Result<Rubric> RubricRepository::add(const Rubric& input) {
                 .bind(6, indicator.max)
                 .bind(7, orEmpty(indicator.guidance))
                 .bind(8, orEmpty(indicator.evidence))
-                .bind(9, indicator.veto ? "veto" : "scored");
+                .bind(9, indicator.veto ? "veto" : "scored")
+                .bind(10, indicator.deduct ? 1 : 0);
             if (!addIndicator.exec())
                 return fail(m_db.lastError());
         }
@@ -88,7 +89,8 @@ std::optional<Rubric> RubricRepository::load(std::int64_t id) const {
     rubric.title = head.text(3);
     rubric.frozen = head.integer(4) != 0;
     Statement& items = m_db.cached(
-        "SELECT d.code, d.title, i.id, i.code, i.text, i.max_half, i.guidance, i.evidence, i.kind "
+        "SELECT d.code, d.title, i.id, i.code, i.text, i.max_half, i.guidance, i.evidence, i.kind, "
+        "i.deduct "
         "FROM dimensions d LEFT JOIN indicators i ON i.dimension_id = d.id "
         "WHERE d.rubric_id = ? ORDER BY d.position, i.position");
     items.bind(1, id);
@@ -106,6 +108,7 @@ std::optional<Rubric> RubricRepository::load(std::int64_t id) const {
         indicator.guidance = items.text(6);
         indicator.evidence = items.text(7);
         indicator.veto = items.text(8) == QStringLiteral("veto");
+        indicator.deduct = items.integer(9) != 0;
         rubric.dimensions.back().indicators.push_back(std::move(indicator));
     }
     return rubric;

@@ -339,6 +339,41 @@ ALTER TABLE campaigns ADD COLUMN survey_min_sample INTEGER NOT NULL DEFAULT 30;
 ALTER TABLE campaigns ADD COLUMN review_steps TEXT NOT NULL DEFAULT '';
 )sql";
 
+
+// Version 8: evidence files (佐证材料, content in the evidence store, by SHA-256) and findings
+// (发现问题) per indicator and step; indicators may be deduction-scored. A removed evidence
+// file keeps its row (removed_at, reason). evidence_sent: files already sent in a package of
+// a scope, so a later package carries only what is new.
+const char* const schemaV8 = R"sql(
+ALTER TABLE indicators ADD COLUMN deduct INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE evidence (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,
+    enrollment_id INTEGER NOT NULL REFERENCES enrollments(id),
+    step INTEGER NOT NULL CHECK (step IN (0, 1, 2)), indicator TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL, size INTEGER NOT NULL, sha256 TEXT NOT NULL,
+    added_by TEXT NOT NULL, added_at INTEGER NOT NULL, note TEXT NOT NULL DEFAULT '',
+    removed_at INTEGER, removed_reason TEXT,
+    owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL);
+CREATE INDEX evidence_enrollment ON evidence(enrollment_id, step, indicator);
+CREATE INDEX evidence_sha ON evidence(sha256);
+
+CREATE TABLE findings (
+    id INTEGER PRIMARY KEY, uid TEXT NOT NULL UNIQUE,
+    enrollment_id INTEGER NOT NULL REFERENCES enrollments(id),
+    step INTEGER NOT NULL CHECK (step IN (0, 1, 2)), indicator TEXT NOT NULL DEFAULT '',
+    text TEXT NOT NULL, deduct_half INTEGER NOT NULL DEFAULT 0,
+    evidence_id INTEGER REFERENCES evidence(id),
+    rectification_id INTEGER REFERENCES rectifications(id),
+    added_by TEXT NOT NULL, added_at INTEGER NOT NULL,
+    owner INTEGER NOT NULL REFERENCES offices(id), updated_at INTEGER NOT NULL);
+CREATE INDEX findings_enrollment ON findings(enrollment_id, step, indicator);
+CREATE INDEX findings_rectification ON findings(rectification_id);
+
+CREATE TABLE evidence_sent (
+    sha256 TEXT NOT NULL, scope TEXT NOT NULL, PRIMARY KEY (sha256, scope)) WITHOUT ROWID;
+)sql";
+
 } // namespace
 
 Result<int> Schema::version(Database& db) {
@@ -394,6 +429,9 @@ Result<void> Schema::migrate(Database& db, int from) {
         break;
     case 6:
         LP_TRY(db.exec(schemaV7));
+        break;
+    case 7:
+        LP_TRY(db.exec(schemaV8));
         break;
     default:
         return fail(CoreText::tr("no migration from schema version %1").arg(from));

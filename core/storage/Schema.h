@@ -10,7 +10,7 @@ class Database;
 
 class Schema {
 public:
-    static constexpr int currentVersion = 7;
+    static constexpr int currentVersion = 8;
     // Keeps the unit name index in step with inserts (bulk writers drop and recreate it).
     static constexpr const char* unitsFtsInsertTrigger =
         "CREATE TRIGGER units_fts_insert AFTER INSERT ON units BEGIN "

@@ -69,6 +69,8 @@ template <typename T> std::string failure(const Result<T>& result) {
 
 // Takes a current database back to schema version 5 (tests of older files build them so).
 inline constexpr const char* undoSchemaV6 =
+    "DROP TABLE evidence_sent; DROP TABLE findings; DROP TABLE evidence; "
+    "ALTER TABLE indicators DROP COLUMN deduct; "
     "DROP TABLE index_models; DROP TABLE survey_scores; DROP TABLE survey_answers; "
     "DROP TABLE survey_rounds; DROP TABLE index_inputs; DROP TABLE review_steps; "
     "ALTER TABLE campaigns DROP COLUMN survey_min_sample; "
