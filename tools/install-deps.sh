@@ -9,8 +9,9 @@ packages=(
     # build
     build-essential cmake ninja-build pkg-config git
     # Qt: libraries, Charts (needs OpenGL's CMake files), Linguist, Qt's own translations,
-    # the platform plugins (xcb, offscreen) and the SVG image plugin for the icon
-    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools
+    # the platform plugins (xcb, offscreen), the SVG image plugin for the icon, and Qt PDF
+    # (the first page of a PDF evidence file)
+    qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins libqt6svg6
     # storage and file formats: SQLite, Excel writer, .xlsx (zip), .xls reader, crypto
     libsqlite3-dev sqlite3 libxlsxwriter-dev libzip-dev libfreexl-dev libsodium-dev

@@ -1731,6 +1731,206 @@
         <source>the backup %1 is damaged too (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package refers to unit %1 in campaign %2, which is neither here nor in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package holds a damaged evidence record (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence file %1 (%2, unit %3) is neither in the package nor in this database&apos;s evidence folder: import the package that first carried it, or ask the sender for a package with all evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package holds a damaged finding record (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding %1 names an evidence file that is neither here nor in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the evidence files do not match the signed manifest: the package is truncated or was altered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the evidence folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write in the evidence folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough memory to encrypt the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package&apos;s list of files is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence file %1 is missing from %2: copy the evidence folder beside the database, then export again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the package: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence file %1 in %2 was altered or damaged: its contents no longer match their SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: evidence file %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is longer than the manifest says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot copy the evidence files into the backup folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: scoring must be &quot;points&quot; or &quot;deduct&quot;, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a veto indicator cannot be deduction-scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file ends early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot store a file in the evidence folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 MB is over the limit of %3 MB for one evidence file: split or compress it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: over the limit of %2 MB for one evidence file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a valid evidence file entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file does not match its SHA-256 in the signed manifest: it was altered or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence file %1 is missing from %2: copy the folder %3 beside the database with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1: unknown indicator &apos;%2&apos; in its rubric (use - for the whole sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 is %2 in campaign %3: its evidence is final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one file to attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the evidence file is removed (--reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no evidence file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence file %1 (%2) was already removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence file %1 (%2) is unit %3&apos;s own self-check evidence: only the unit removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (−%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>findings are recorded in the county review or the city recheck (--step county|city)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a finding needs a text (--text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 is %2 in campaign %3: its findings are final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deduction cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1 is a veto: a finding there deducts no points (record the veto with `veto`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deduction of %1 is above %2&apos;s maximum of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence file %1 is not one of unit %2&apos;s in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the finding is removed (--reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no finding %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding %1 has rectification item %2: it stays on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finding %1 already has rectification item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>
@@ -1899,6 +2099,210 @@
     </message>
 </context>
 <context>
+    <name>lianping::ui::EvidenceActions</name>
+    <message>
+        <source>All files (*);;PDF documents (*.pdf);;Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff);;Word and Excel (*.doc *.docx *.xls *.xlsx *.wps *.et)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was attached.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City recheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::EvidencePane</name>
+    <message>
+        <source>Evidence files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is scored by deduction: its points are computed from the findings (add or remove a finding below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence and findings: open a unit&apos;s sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 · %3 · expected: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Whole sheet&lt;/b&gt; · %1 · every file and finding of this step; select an indicator to see only its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::EvidencePanel</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or drop files on an indicator of the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a checked copy with the program the system uses for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence here yet: drop files on the indicator, or use Add evidence files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored copy failed its check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file: open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for the whole sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? It stays in the history with the reason you give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it removed? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first 12 hexadecimal digits of the file&apos;s SHA-256: the same file has the same value everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::ExchangeMenu</name>
     <message>
         <source>E&amp;xport package…</source>
@@ -2057,6 +2461,155 @@ Read it out with that office by phone; trust the key only if it is the same.</so
     </message>
     <message>
         <source>%1 (%2) is now trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::FindingDialog</name>
+    <message>
+        <source>Add a finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 会议记录缺少3月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deduct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was found (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::FindingsPanel</name>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;finding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make rectification &amp;item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 · by %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings are recorded in the county review or the city recheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), deducting %1 in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scored by deduction: %1 − %2 = %3 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rectification item made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification item No. %1 made; it is followed up under Follow-ups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the finding “%1”? It stays in the history with the reason you give; a deduction-scored indicator gets its points back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is it removed? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding not removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3526,6 +4079,29 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     </message>
 </context>
 <context>
+    <name>lianping::ui::RectifyDialog</name>
+    <message>
+        <source>Make a rectification item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person or office responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::RegistryView</name>
     <message>
         <source>Search names (any part, e.g. 医院)</source>
@@ -3913,15 +4489,43 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Evidence expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The mass survey is taken by the county review or the city recheck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was typed but is NOT saved; press Enter on it to try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scored by deduction: %1 − the findings&apos; deductions, never below 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is scored by deduction: its points are computed from the findings (add or remove a finding below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1
+Drop files here to attach them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1730,6 +1730,206 @@
         <source>the backup %1 is damaged too (%2)</source>
         <translation>备份 %1 也已损坏（%2）</translation>
     </message>
+    <message>
+        <source>evidence file</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>发现问题</translation>
+    </message>
+    <message>
+        <source>the package refers to unit %1 in campaign %2, which is neither here nor in the package</source>
+        <translation>数据包引用了 %2 年度的单位 %1，但本库和数据包中都没有该单位</translation>
+    </message>
+    <message>
+        <source>the package holds a damaged evidence record (%1)</source>
+        <translation>数据包中的一条佐证材料记录已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>evidence file %1 (%2, unit %3) is neither in the package nor in this database's evidence folder: import the package that first carried it, or ask the sender for a package with all evidence files</source>
+        <translation>佐证材料 %1（%2，单位 %3）既不在数据包中，也不在本库的佐证材料文件夹中：请先导入最早附带该文件的数据包，或请发送方重新导出包含全部佐证材料的数据包</translation>
+    </message>
+    <message>
+        <source>the package holds a damaged finding record (%1)</source>
+        <translation>数据包中的一条发现问题记录已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>finding %1 names an evidence file that is neither here nor in the package</source>
+        <translation>发现问题 %1 关联的佐证材料既不在本库，也不在数据包中</translation>
+    </message>
+    <message>
+        <source>%1: the evidence files do not match the signed manifest: the package is truncated or was altered</source>
+        <translation>%1：佐证材料与签名清单不符，数据包不完整或已被改动</translation>
+    </message>
+    <message>
+        <source>cannot create the evidence folder %1</source>
+        <translation>无法创建佐证材料文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write in the evidence folder %1</source>
+        <translation>无法写入佐证材料文件夹 %1</translation>
+    </message>
+    <message>
+        <source>not enough memory to encrypt the package</source>
+        <translation>内存不足，无法加密数据包</translation>
+    </message>
+    <message>
+        <source>the package's list of files is damaged</source>
+        <translation>数据包的文件清单已损坏</translation>
+    </message>
+    <message>
+        <source>evidence file %1 is missing from %2: copy the evidence folder beside the database, then export again</source>
+        <translation>佐证材料 %1 不在 %2 中：请把佐证材料文件夹复制到数据库旁边，再重新导出</translation>
+    </message>
+    <message>
+        <source>cannot write the package: %1</source>
+        <translation>无法写入数据包：%1</translation>
+    </message>
+    <message>
+        <source>evidence file %1 in %2 was altered or damaged: its contents no longer match their SHA-256</source>
+        <translation>%2 中的佐证材料 %1 已被改动或损坏：内容与校验值不符</translation>
+    </message>
+    <message>
+        <source>%1: evidence file %2</source>
+        <translation>%1：佐证材料 %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is longer than the manifest says</source>
+        <translation>%1：文件比清单所记的长</translation>
+    </message>
+    <message>
+        <source>cannot copy the evidence files into the backup folder %1</source>
+        <translation>无法把佐证材料复制到备份文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1: scoring must be "points" or "deduct", not "%2"</source>
+        <translation>%1：计分方式只能是“points”（打分）或“deduct”（扣分），不能是“%2”</translation>
+    </message>
+    <message>
+        <source>%1: a veto indicator cannot be deduction-scored</source>
+        <translation>%1：一票否决项不能按扣分制计分</translation>
+    </message>
+    <message>
+        <source>%1: the file ends early</source>
+        <translation>%1：文件不完整</translation>
+    </message>
+    <message>
+        <source>cannot store a file in the evidence folder %1</source>
+        <translation>无法在佐证材料文件夹 %1 中保存文件</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: %2 MB is over the limit of %3 MB for one evidence file: split or compress it</source>
+        <translation>%1：文件大小 %2 MB，超过单个佐证材料 %3 MB 的上限，请拆分或压缩后再添加</translation>
+    </message>
+    <message>
+        <source>%1: over the limit of %2 MB for one evidence file</source>
+        <translation>%1：超过单个佐证材料 %2 MB 的上限</translation>
+    </message>
+    <message>
+        <source>%1: not a valid evidence file entry</source>
+        <translation>%1：不是有效的佐证材料条目</translation>
+    </message>
+    <message>
+        <source>%1: the file does not match its SHA-256 in the signed manifest: it was altered or damaged</source>
+        <translation>%1：文件与签名清单中的校验值不符，已被改动或损坏</translation>
+    </message>
+    <message>
+        <source>evidence file %1 is missing from %2: copy the folder %3 beside the database with it</source>
+        <translation>佐证材料 %1 不在 %2 中：请把文件夹 %3 与数据库一起复制</translation>
+    </message>
+    <message>
+        <source>unit %1: unknown indicator '%2' in its rubric (use - for the whole sheet)</source>
+        <translation>单位 %1：其考评细则中没有指标“%2”（整张打分表请用 -）</translation>
+    </message>
+    <message>
+        <source>unit %1 is %2 in campaign %3: its evidence is final</source>
+        <translation>单位 %1 在 %3 年度的状态为“%2”，佐证材料不能再更改</translation>
+    </message>
+    <message>
+        <source>name at least one file to attach</source>
+        <translation>请至少选择一个要添加的文件</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>say why the evidence file is removed (--reason)</source>
+        <translation>请说明移除该佐证材料的原因</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>there is no evidence file %1</source>
+        <translation>没有编号为 %1 的佐证材料</translation>
+    </message>
+    <message>
+        <source>evidence file %1 (%2) was already removed</source>
+        <translation>佐证材料 %1（%2）已被移除</translation>
+    </message>
+    <message>
+        <source>evidence file %1 (%2) is unit %3's own self-check evidence: only the unit removes it</source>
+        <translation>佐证材料 %1（%2）是单位 %3 自评时上传的，只有该单位可以移除</translation>
+    </message>
+    <message>
+        <source>%1 (−%2)</source>
+        <translation>%1（扣 %2 分）</translation>
+    </message>
+    <message>
+        <source>findings are recorded in the county review or the city recheck (--step county|city)</source>
+        <translation>发现问题只能在县区考评或市级复核环节记录</translation>
+    </message>
+    <message>
+        <source>a finding needs a text (--text)</source>
+        <translation>请填写发现的问题</translation>
+    </message>
+    <message>
+        <source>unit %1 is %2 in campaign %3: its findings are final</source>
+        <translation>单位 %1 在 %3 年度的状态为“%2”，发现问题不能再更改</translation>
+    </message>
+    <message>
+        <source>a deduction cannot be negative</source>
+        <translation>扣分不能为负数</translation>
+    </message>
+    <message>
+        <source>indicator %1 is a veto: a finding there deducts no points (record the veto with `veto`)</source>
+        <translation>指标 %1 是一票否决项：在该项记录问题不扣分（请勾选一票否决并填写原因）</translation>
+    </message>
+    <message>
+        <source>a deduction of %1 is above %2's maximum of %3</source>
+        <translation>扣分 %1 超过了 %2 的满分 %3</translation>
+    </message>
+    <message>
+        <source>the sheet</source>
+        <translation>整张打分表</translation>
+    </message>
+    <message>
+        <source>evidence file %1 is not one of unit %2's in %3</source>
+        <translation>佐证材料 %1 不属于单位 %2 的 %3 年度材料</translation>
+    </message>
+    <message>
+        <source>say why the finding is removed (--reason)</source>
+        <translation>请说明移除该问题的原因</translation>
+    </message>
+    <message>
+        <source>there is no finding %1</source>
+        <translation>没有编号为 %1 的发现问题</translation>
+    </message>
+    <message>
+        <source>finding %1 has rectification item %2: it stays on record</source>
+        <translation>发现问题 %1 已生成整改事项 %2，须保留在案</translation>
+    </message>
+    <message>
+        <source>finding %1 already has rectification item %2</source>
+        <translation>发现问题 %1 已生成过整改事项 %2</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>
@@ -1895,6 +2095,203 @@
     <message>
         <source>Print preview</source>
         <translation>打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::EvidenceActions</name>
+    <message>
+        <source>All files (*);;PDF documents (*.pdf);;Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff);;Word and Excel (*.doc *.docx *.xls *.xlsx *.wps *.et)</source>
+        <translation>所有文件 (*);;PDF 文档 (*.pdf);;图片 (*.png *.jpg *.jpeg *.bmp *.gif *.tif *.tiff);;Word 和 Excel 文档 (*.doc *.docx *.xls *.xlsx *.wps *.et)</translation>
+    </message>
+    <message>
+        <source>Evidence not attached</source>
+        <translation>佐证材料未添加</translation>
+    </message>
+    <message>
+        <source>No file was attached.
+
+%1</source>
+        <translation>没有添加任何文件。
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n 字节</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <translation>自查</translation>
+    </message>
+    <message>
+        <source>County review</source>
+        <translation>县区考评</translation>
+    </message>
+    <message>
+        <source>City recheck</source>
+        <translation>市级复查</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::EvidencePane</name>
+    <message>
+        <source>Evidence files</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached to %1.</source>
+        <translation><numerusform>已为 %1 添加 %n 份佐证材料。</numerusform></translation>
+    </message>
+    <message>
+        <source>the sheet</source>
+        <translation>整张打分表</translation>
+    </message>
+    <message>
+        <source>%1 is scored by deduction: its points are computed from the findings (add or remove a finding below).</source>
+        <translation>%1 为扣分制指标：得分由发现问题自动计算（请在下方添加或移除问题）。</translation>
+    </message>
+    <message>
+        <source>Evidence and findings: open a unit's sheet.</source>
+        <translation>佐证材料与发现问题：请先打开一个单位的打分表。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 · %3 · expected: %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2 · %3 · 应有材料：%4</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Whole sheet&lt;/b&gt; · %1 · every file and finding of this step; select an indicator to see only its own</source>
+        <translation>&lt;b&gt;整张打分表&lt;/b&gt; · %1 · 本环节的全部材料和问题；选中一项指标只看该项</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::EvidencePanel</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>考评指标</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&amp;Add evidence files…</source>
+        <translation>添加佐证材料(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Or drop files on an indicator of the sheet</source>
+        <translation>也可以把文件直接拖到打分表的指标上</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Opens a checked copy with the program the system uses for it</source>
+        <translation>用系统关联的程序打开一份经过校验的副本</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>整表</translation>
+    </message>
+    <message>
+        <source>No evidence here yet: drop files on the indicator, or use Add evidence files.</source>
+        <translation>暂无佐证材料：把文件拖到指标上，或点“添加佐证材料”。</translation>
+    </message>
+    <message>
+        <source>The stored copy failed its check.</source>
+        <translation>保存的文件未通过校验。</translation>
+    </message>
+    <message>
+        <source>No preview for this kind of file: open it.</source>
+        <translation>此类文件无法预览，请打开查看。</translation>
+    </message>
+    <message>
+        <source>Evidence for the whole sheet</source>
+        <translation>整张打分表的佐证材料</translation>
+    </message>
+    <message>
+        <source>Evidence for %1</source>
+        <translation>%1 的佐证材料</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached to %1.</source>
+        <translation><numerusform>已为 %1 添加 %n 份佐证材料。</numerusform></translation>
+    </message>
+    <message>
+        <source>the sheet</source>
+        <translation>整张打分表</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>本机没有可以打开 %1 的程序。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? It stays in the history with the reason you give.</source>
+        <translation>从 %2 移除 %1 吗？该文件及您填写的原因将保留在历史记录中。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Why is it removed? (required)</source>
+        <translation>移除原因（必填）：</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>未移除</translation>
+    </message>
+    <message>
+        <source>%1 removed.</source>
+        <translation>已移除 %1。</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>校验值</translation>
+    </message>
+    <message>
+        <source>The first 12 hexadecimal digits of the file's SHA-256: the same file has the same value everywhere</source>
+        <translation>文件校验值的前 12 位：同一文件在任何地方的校验值都相同</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2461,152 @@ Read it out with that office by phone; trust the key only if it is the same.</so
     <message>
         <source>%1 (%2) is now trusted.</source>
         <translation>已信任 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::FindingDialog</name>
+    <message>
+        <source>Add a finding</source>
+        <translation>添加发现问题</translation>
+    </message>
+    <message>
+        <source>e.g. 会议记录缺少3月份</source>
+        <translation>如：会议记录缺少3月份</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>问题(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Deduct:</source>
+        <translation>扣分(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>佐证材料(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Say what was found (required)</source>
+        <translation>请写明发现的问题（必填）</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::FindingsPanel</name>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>考评指标</translation>
+    </message>
+    <message>
+        <source>Deduct</source>
+        <translation>扣分</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Add &amp;finding…</source>
+        <translation>添加发现问题(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Make rectification &amp;item…</source>
+        <translation>生成整改事项(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>移除…</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>第 %1 号</translation>
+    </message>
+    <message>
+        <source>No. %1 · by %2 · %3</source>
+        <translation>第%1号：%3，%2前</translation>
+    </message>
+    <message>
+        <source>sheet</source>
+        <translation>整表</translation>
+    </message>
+    <message>
+        <source>Findings are recorded in the county review or the city recheck</source>
+        <translation>发现问题在县区考评或市级复核环节记录</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>暂无发现问题。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), deducting %1 in all.</source>
+        <translation><numerusform>共 %n 个问题，合计扣 %1 分。</numerusform></translation>
+    </message>
+    <message>
+        <source>Scored by deduction: %1 − %2 = %3 points.</source>
+        <translation>扣分制：%1 − %2 = %3 分。</translation>
+    </message>
+    <message>
+        <source>The whole sheet</source>
+        <translation>整张打分表</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>指标 %1</translation>
+    </message>
+    <message>
+        <source>Finding not recorded</source>
+        <translation>问题未记录</translation>
+    </message>
+    <message>
+        <source>Finding recorded.</source>
+        <translation>已记录发现问题。</translation>
+    </message>
+    <message>
+        <source>No rectification item made</source>
+        <translation>未生成整改事项</translation>
+    </message>
+    <message>
+        <source>Rectification item No. %1 made; it is followed up under Follow-ups.</source>
+        <translation>已生成第 %1 号整改事项，请在“动态管理”中跟进。</translation>
+    </message>
+    <message>
+        <source>Remove finding</source>
+        <translation>移除发现问题</translation>
+    </message>
+    <message>
+        <source>Remove the finding “%1”? It stays in the history with the reason you give; a deduction-scored indicator gets its points back.</source>
+        <translation>移除问题“%1”吗？该问题及您填写的原因将保留在历史记录中；扣分制指标的得分随之恢复。</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Why is it removed? (required)</source>
+        <translation>移除原因（必填）：</translation>
+    </message>
+    <message>
+        <source>Finding not removed</source>
+        <translation>问题未移除</translation>
+    </message>
+    <message>
+        <source>Finding removed.</source>
+        <translation>已移除发现问题。</translation>
     </message>
 </context>
 <context>
@@ -3509,6 +4052,29 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     </message>
 </context>
 <context>
+    <name>lianping::ui::RectifyDialog</name>
+    <message>
+        <source>Make a rectification item</source>
+        <translation>生成整改事项</translation>
+    </message>
+    <message>
+        <source>Person or office responsible</source>
+        <translation>责任人或责任部门</translation>
+    </message>
+    <message>
+        <source>Make the item</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline:</source>
+        <translation>整改期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>责任人(&amp;R)：</translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::RegistryView</name>
     <message>
         <source>Search names (any part, e.g. 医院)</source>
@@ -3890,16 +4456,42 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
         <translation>备注</translation>
     </message>
     <message>
-        <source>Evidence expected</source>
-        <translation>佐证材料</translation>
-    </message>
-    <message>
         <source>The mass survey is taken by the county review or the city recheck</source>
         <translation>群众测评由县区考评或市级复查录入</translation>
     </message>
     <message>
         <source>%1 was typed but is NOT saved; press Enter on it to try again</source>
         <translation>已输入 %1,但尚未保存;请在此单元格按回车重试</translation>
+    </message>
+    <message>
+        <source>Scored by deduction: %1 − the findings' deductions, never below 0.</source>
+        <translation>扣分制：%1 − 发现问题扣分合计，扣完为止。</translation>
+    </message>
+    <message>
+        <source>No findings yet.</source>
+        <translation>暂无发现问题。</translation>
+    </message>
+    <message>
+        <source>%1 is scored by deduction: its points are computed from the findings (add or remove a finding below)</source>
+        <translation>%1 为扣分制指标：得分由发现问题自动计算（请在下方添加或移除问题）</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them</source>
+        <translation>把文件拖到这里即可添加为佐证材料</translation>
+    </message>
+    <message>
+        <source>Expected: %1
+Drop files here to attach them</source>
+        <translation>应有材料：%1
+把文件拖到这里即可添加为佐证材料</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n 份</numerusform></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ namespace lianping::ui {
 namespace {
 std::optional<bool> presetAnswer;
 int questions = 0;
+QString warning;
 } // namespace
 
 bool Ask::confirm(QWidget* parent, const QString& title, const QString& text, const QString& yes) {
@@ -20,6 +21,16 @@ bool Ask::confirm(QWidget* parent, const QString& title, const QString& text, co
     box.setDefaultButton(cancel);
     box.exec();
     return box.clickedButton() == accept;
+}
+
+void Ask::warn(QWidget* parent, const QString& title, const QString& text) {
+    warning = text;
+    if (!presetAnswer)
+        QMessageBox::warning(parent, title, text);
+}
+
+QString Ask::lastWarning() {
+    return warning;
 }
 
 void Ask::setAnswer(std::optional<bool> answer) {

@@ -2,6 +2,8 @@
 
 #include "ScoreCommands.h"
 #include "common/Session.h"
+#include "evidence/EvidenceRepository.h"
+#include "evidence/Findings.h"
 #include "pipeline/Enrollment.h"
 #include "rubric/RubricRepository.h"
 
@@ -38,6 +40,7 @@ void ScoreSheetModel::load(std::int64_t enrollmentId) {
                 m_sheets[static_cast<std::size_t>(step)] = scores.load(enrollmentId, step);
         }
     }
+    readEvidence();
     endResetModel();
 }
 
@@ -47,6 +50,7 @@ void ScoreSheetModel::reload() {
     ScoreRepository scores(m_session.db());
     for (Step step : {Step::Self, Step::County, Step::City})
         m_sheets[static_cast<std::size_t>(step)] = scores.load(m_enrollmentId, step);
+    readEvidence();
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     for (int row = 0; row < rowCount(); ++row) {
@@ -63,6 +67,38 @@ void ScoreSheetModel::setActiveStep(Step step) {
     if (rowCount() > 0)
         emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     reload();
+}
+
+void ScoreSheetModel::readEvidence() {
+    m_evidence.clear();
+    m_findings.clear();
+    if (!m_enrollmentId || !m_session.isOpen())
+        return;
+    m_evidence = EvidenceRepository(m_session.db()).counts(m_enrollmentId, m_step);
+    m_findings = Findings(m_session.db()).forEnrollment(m_enrollmentId);
+}
+
+int ScoreSheetModel::evidenceCount(const QString& indicatorCode) const {
+    const auto found = m_evidence.find(indicatorCode);
+    return found == m_evidence.end() ? 0 : found->second;
+}
+
+std::vector<Finding> ScoreSheetModel::findings(const QString& indicatorCode, Step step) const {
+    std::vector<Finding> of;
+    for (const Finding& finding : m_findings)
+        if (finding.indicator == indicatorCode && finding.step == step)
+            of.push_back(finding);
+    return of;
+}
+
+QString ScoreSheetModel::deductionTip(const Indicator& indicator, Step step) const {
+    QStringList lines{tr("Scored by deduction: %1 − the findings' deductions, never below 0.")
+                          .arg(formatPoints(indicator.max.value_or(0)))};
+    for (const Finding& finding : findings(indicator.code, step))
+        lines << QStringLiteral("• %1（−%2）").arg(finding.text, formatPoints(finding.deduct));
+    if (lines.size() == 1)
+        lines << tr("No findings yet.");
+    return lines.join(QLatin1Char('\n'));
 }
 
 const Indicator* ScoreSheetModel::indicatorAt(const QModelIndex& index) const {
@@ -123,6 +159,10 @@ Result<void> ScoreSheetModel::setPoints(const QString& indicatorCode,
     const Indicator* indicator = indicatorAt(at);
     if (!indicator || indicator->veto)
         return fail(tr("%1 cannot take points").arg(indicatorCode));
+    if (indicator->deduct)
+        return fail(tr("%1 is scored by deduction: its points are computed from the findings "
+                       "(add or remove a finding below)")
+                        .arg(indicatorCode));
     const std::optional<HalfPoints> before = points(*indicator, m_step);
     if (before == value)
         return {};
@@ -279,6 +319,8 @@ QVariant ScoreSheetModel::data(const QModelIndex& index, int role) const {
                                     "again")
                                      .arg(unsaved->second)
                                : unsaved->second;
+                if (indicator->deduct && role == Qt::ToolTipRole)
+                    return deductionTip(*indicator, step);
                 const std::optional<HalfPoints> value = points(*indicator, step);
                 return value ? formatPoints(*value) : QString();
             }
@@ -289,8 +331,15 @@ QVariant ScoreSheetModel::data(const QModelIndex& index, int role) const {
             const auto found = sheet.scores.find(indicator->id);
             return found == sheet.scores.end() ? QString() : found->second.note;
         }
-        case Evidence:
-            return indicator->evidence;
+        case Evidence: {
+            if (role == Qt::ToolTipRole)
+                return indicator->evidence.isEmpty()
+                           ? tr("Drop files here to attach them")
+                           : tr("Expected: %1\nDrop files here to attach them")
+                                 .arg(indicator->evidence);
+            const int count = evidenceCount(indicator->code);
+            return count ? tr("%n file(s)", nullptr, count) : QString();
+        }
         }
     }
     if (role == Qt::CheckStateRole && indicator->veto && stepColumn && step != Step::Self)
@@ -298,7 +347,11 @@ QVariant ScoreSheetModel::data(const QModelIndex& index, int role) const {
     if (role == Qt::TextAlignmentRole && (stepColumn || column == Max))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::BackgroundRole && column == columnOf(m_step))
-        return QBrush(QColor(m_unsaved.count(indicator->code) ? 0xffcdd2 : 0xfff8e1));
+        return QBrush(QColor(m_unsaved.count(indicator->code) ? 0xffcdd2
+                             : indicator->deduct              ? 0xeceff1
+                                                              : 0xfff8e1));
+    if (role == Qt::ForegroundRole && column == Evidence)
+        return QBrush(QColor(0x1565c0));
     if (role == Qt::FontRole && column == columnOf(m_step) && m_unsaved.count(indicator->code)) {
         QFont font;
         font.setItalic(true);
@@ -351,7 +404,7 @@ Qt::ItemFlags ScoreSheetModel::flags(const QModelIndex& index) const {
         if (indicator->veto) {
             if (m_step != Step::Self)
                 flags |= Qt::ItemIsUserCheckable;
-        } else {
+        } else if (!indicator->deduct) { // a deduction-scored cell follows its findings
             flags |= Qt::ItemIsEditable;
         }
     }
@@ -377,7 +430,7 @@ QVariant ScoreSheetModel::headerData(int section, Qt::Orientation orientation, i
     case Note:
         return tr("Note");
     case Evidence:
-        return tr("Evidence expected");
+        return tr("Evidence");
     }
     return {};
 }

@@ -3,6 +3,7 @@
 // self-check, county and city points, the maximum, a note and the evidence expected. Only
 // the active step's column is editable; every edit goes through the undo stack.
 
+#include "evidence/Evidence.h"
 #include "rubric/Rubric.h"
 #include "scoring/ScoreRepository.h"
 
@@ -10,6 +11,7 @@
 
 #include <array>
 #include <map>
+#include <vector>
 
 class QUndoStack;
 
@@ -50,6 +52,11 @@ public:
     const std::map<QString, QString>& unsaved() const { return m_unsaved; }
     bool lastEditRefused() const { return m_lastEditRefused; }
 
+    // Evidence files of the active step attached to an indicator ("" for the whole sheet).
+    int evidenceCount(const QString& indicatorCode) const;
+    // The findings of one step against an indicator ("" for the sheet).
+    std::vector<Finding> findings(const QString& indicatorCode, Step step) const;
+
     // Writes one change and records it for undo. Returns the error if refused.
     Result<void> setPoints(const QString& indicatorCode, std::optional<HalfPoints> points);
     Result<void> setNote(const QString& indicatorCode, const QString& note);
@@ -72,6 +79,8 @@ signals:
 
 private:
     Result<void> push(class ScoreCommand* command);
+    void readEvidence();
+    QString deductionTip(const Indicator& indicator, Step step) const;
 
     Session& m_session;
     QUndoStack& m_undo;
@@ -81,6 +90,8 @@ private:
     Step m_step = Step::Self;
     std::map<QString, QString> m_unsaved;
     bool m_lastEditRefused = false;
+    std::map<QString, int> m_evidence;
+    std::vector<Finding> m_findings;
 };
 
 } // namespace lianping::ui

@@ -8,6 +8,7 @@
 #include "common/Ask.h"
 #include "common/Ids.h"
 #include "common/Session.h"
+#include "evidence/EvidencePane.h"
 #include "history/History.h"
 #include "history/HistoryText.h"
 #include "office/Office.h"
@@ -101,7 +102,8 @@ ScoreSheetView::ScoreSheetView(Session& session, QUndoStack& undo, QWidget* pare
         m_tree->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(false);
     m_tree->setColumnWidth(ScoreSheetModel::Note, 160);
-    m_tree->setColumnWidth(ScoreSheetModel::Evidence, 160);
+    m_tree->setColumnWidth(ScoreSheetModel::Evidence, 90);
+    m_evidence = new EvidencePane(session, m_model, m_tree);
 
     m_totals = new QLabel;
     m_totals->setTextFormat(Qt::RichText);
@@ -160,8 +162,13 @@ ScoreSheetView::ScoreSheetView(Session& session, QUndoStack& undo, QWidget* pare
     sideLayout->addWidget(historyBox, 1);
     side->setMinimumWidth(280);
 
+    auto* sheetAndEvidence = new QSplitter(Qt::Vertical);
+    sheetAndEvidence->addWidget(m_tree);
+    sheetAndEvidence->addWidget(m_evidence);
+    sheetAndEvidence->setStretchFactor(0, 3);
+    sheetAndEvidence->setStretchFactor(1, 2);
     auto* splitter = new QSplitter;
-    splitter->addWidget(m_tree);
+    splitter->addWidget(sheetAndEvidence);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -195,6 +202,8 @@ ScoreSheetView::ScoreSheetView(Session& session, QUndoStack& undo, QWidget* pare
         if (m_model->flags(index) & Qt::ItemIsUserCheckable)
             toggleVeto(index);
     });
+    connect(m_evidence, &EvidencePane::message, this,
+            [this](const QString& text, bool error) { showMessage(text, error); });
     connect(m_saveSurvey, &QPushButton::clicked, this, &ScoreSheetView::saveSurvey);
     connect(m_reviewSteps, &ReviewStepsBox::recorded, this,
             [this](const QString& message) { showMessage(message, false); });

@@ -16,6 +16,7 @@ class QUndoStack;
 
 namespace lianping::ui {
 
+class EvidencePane;
 class ScoreSheetModel;
 class ScoreTree;
 class ReviewStepsBox;
@@ -36,6 +37,7 @@ public:
     QListWidget* historyList() const { return m_history; }
     QLabel* surveyHint() const { return m_surveyHint; }
     ReviewStepsBox* reviewSteps() const { return m_reviewSteps; }
+    EvidencePane* evidence() const { return m_evidence; }
     QString unitCode() const { return m_unitCode; }
 
 public slots:
@@ -74,6 +76,7 @@ private:
     QPushButton* m_enroll = nullptr;
     QListWidget* m_history = nullptr;
     ReviewStepsBox* m_reviewSteps = nullptr;
+    EvidencePane* m_evidence = nullptr;
     QChartView* m_profile = nullptr;
     QString m_unitCode;
 };

@@ -1,0 +1,73 @@
+#include "EvidenceActions.h"
+
+#include "common/Ask.h"
+#include "common/Session.h"
+#include "evidence/EvidenceRepository.h"
+#include "pipeline/Enrollment.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+
+namespace lianping::ui {
+
+namespace {
+std::optional<QStringList> nextFiles;
+
+} // namespace
+
+QStringList EvidenceActions::chooseFiles(QWidget* parent, const QString& title) {
+    if (nextFiles) {
+        const QStringList files = *nextFiles;
+        nextFiles.reset();
+        return files;
+    }
+    return QFileDialog::getOpenFileNames(
+        parent, title, QString(),
+        tr("All files (*);;PDF documents (*.pdf);;Pictures (*.png *.jpg "
+           "*.jpeg *.bmp *.gif *.tif *.tiff);;Word and Excel (*.doc "
+           "*.docx *.xls *.xlsx *.wps *.et)"));
+}
+
+void EvidenceActions::setNextFiles(std::optional<QStringList> files) {
+    nextFiles = std::move(files);
+}
+
+int EvidenceActions::attach(QWidget* parent, Session& session, std::int64_t enrollmentId,
+                            const QString& indicator, Step step, const QStringList& files) {
+    if (files.isEmpty() || !enrollmentId || !session.isOpen())
+        return 0;
+    Result<Enrollment> enrollment = Enrollment::findById(session.db(), enrollmentId);
+    Result<std::vector<std::int64_t>> added =
+        enrollment ? EvidenceRepository(session.db()).add(*enrollment, indicator, files, step)
+                   : Result<std::vector<std::int64_t>>(enrollment.error());
+    if (!added) {
+        Ask::warn(parent, tr("Evidence not attached"),
+                  tr("No file was attached.\n\n%1").arg(added.error().message));
+        return 0;
+    }
+    session.notifySheetChanged(enrollmentId);
+    session.notifyChanged();
+    return static_cast<int>(added->size());
+}
+
+QString EvidenceActions::sizeText(qint64 bytes) {
+    if (bytes < 1024)
+        return tr("%n byte(s)", nullptr, static_cast<int>(bytes));
+    if (bytes < 1024 * 1024)
+        return tr("%1 KB").arg(QString::number((bytes + 512) / 1024));
+    return tr("%1 MB").arg(QString::number(double(bytes) / (1024 * 1024), 'f', 1));
+}
+
+QString EvidenceActions::stepText(Step step) {
+    switch (step) {
+    case Step::Self:
+        return tr("Self-check");
+    case Step::County:
+        return tr("County review");
+    case Step::City:
+        return tr("City recheck");
+    }
+    return {};
+}
+
+} // namespace lianping::ui
