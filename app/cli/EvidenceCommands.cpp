@@ -87,14 +87,14 @@ int evidenceList(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    Result<std::vector<EvidenceFile>> files = EvidenceRepository(*db).list(*year, args.positional[1]);
+    Result<std::vector<EvidenceFile>> files =
+        EvidenceRepository(*db).list(*year, args.positional[1]);
     if (!files)
         return context.error(files.error());
-    RecordWriter out(*format, {QStringLiteral("id"), QStringLiteral("indicator"),
-                               QStringLiteral("step"), QStringLiteral("name"),
-                               QStringLiteral("size"), QStringLiteral("sha256"),
-                               QStringLiteral("added_by"), QStringLiteral("added_at"),
-                               QStringLiteral("note")});
+    RecordWriter out(
+        *format, {QStringLiteral("id"), QStringLiteral("indicator"), QStringLiteral("step"),
+                  QStringLiteral("name"), QStringLiteral("size"), QStringLiteral("sha256"),
+                  QStringLiteral("added_by"), QStringLiteral("added_at"), QStringLiteral("note")});
     for (const EvidenceFile& file : *files)
         out.add({Cell::num(static_cast<double>(file.id)), indicatorCell(file.indicator),
                  Cell::str(stepName(file.step)), Cell::str(file.name),
@@ -117,7 +117,8 @@ int evidenceGet(Context& context, const ParsedArgs& args) {
         return RuntimeError;
     if (Result<void> done = EvidenceRepository(*db).get(*id, *out); !done)
         return context.error(done.error());
-    context.print(QStringLiteral("evidence file %1 written to %2 (SHA-256 verified)").arg(*id).arg(*out));
+    context.print(
+        QStringLiteral("evidence file %1 written to %2 (SHA-256 verified)").arg(*id).arg(*out));
     return Ok;
 }
 
@@ -140,8 +141,8 @@ int evidenceRemove(Context& context, const ParsedArgs& args) {
 
 int evidenceExport(Context& context, const ParsedArgs& args) {
     const std::optional<int> year = context.year(args.positional[0]);
-    const std::optional<QString> out = year ? context.required(args, QStringLiteral("out"))
-                                            : std::nullopt;
+    const std::optional<QString> out =
+        year ? context.required(args, QStringLiteral("out")) : std::nullopt;
     if (!out)
         return UsageError;
     Database* db = context.db();
@@ -168,7 +169,8 @@ int findingAdd(Context& context, const ParsedArgs& args) {
         return UsageError;
     HalfPoints deduct = 0;
     if (args.has(QStringLiteral("deduct"))) {
-        const std::optional<HalfPoints> parsed = parseHalfPoints(args.value(QStringLiteral("deduct")));
+        const std::optional<HalfPoints> parsed =
+            parseHalfPoints(args.value(QStringLiteral("deduct")));
         if (!parsed || *parsed < 0)
             return context.error(
                 QStringLiteral("--deduct '%1' is not a number of points in steps of 0.5")
@@ -201,12 +203,11 @@ int findingList(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    RecordWriter out(*format, {QStringLiteral("id"), QStringLiteral("unit"),
-                               QStringLiteral("indicator"), QStringLiteral("step"),
-                               QStringLiteral("text"), QStringLiteral("deduct"),
-                               QStringLiteral("rectification")});
-    for (const Finding& finding :
-         Findings(*db).list(*year, args.value(QStringLiteral("unit"))))
+    RecordWriter out(*format,
+                     {QStringLiteral("id"), QStringLiteral("unit"), QStringLiteral("indicator"),
+                      QStringLiteral("step"), QStringLiteral("text"), QStringLiteral("deduct"),
+                      QStringLiteral("rectification")});
+    for (const Finding& finding : Findings(*db).list(*year, args.value(QStringLiteral("unit"))))
         out.add({Cell::num(static_cast<double>(finding.id)), Cell::str(finding.unitCode),
                  indicatorCell(finding.indicator), Cell::str(stepName(finding.step)),
                  Cell::str(finding.text), Cell::num(toPoints(finding.deduct)),
@@ -276,7 +277,8 @@ void addEvidenceCommands(std::vector<Command>& commands) {
                          2,
                          QStringLiteral("lists a unit's evidence files")},
                         evidenceList});
-    commands.push_back({{QStringLiteral("evidence get"), QStringLiteral("ID --out FILE"),
+    commands.push_back({{QStringLiteral("evidence get"),
+                         QStringLiteral("ID --out FILE"),
                          {QStringLiteral("out")},
                          {},
                          {},
@@ -284,7 +286,8 @@ void addEvidenceCommands(std::vector<Command>& commands) {
                          1,
                          QStringLiteral("writes an evidence file's bytes, verified")},
                         evidenceGet});
-    commands.push_back({{QStringLiteral("evidence remove"), QStringLiteral("ID --reason TEXT"),
+    commands.push_back({{QStringLiteral("evidence remove"),
+                         QStringLiteral("ID --reason TEXT"),
                          {QStringLiteral("reason")},
                          {},
                          {},
@@ -292,7 +295,8 @@ void addEvidenceCommands(std::vector<Command>& commands) {
                          1,
                          QStringLiteral("removes an evidence file (kept in history)")},
                         evidenceRemove});
-    commands.push_back({{QStringLiteral("evidence export"), QStringLiteral("YEAR UNIT --out DIR"),
+    commands.push_back({{QStringLiteral("evidence export"),
+                         QStringLiteral("YEAR UNIT --out DIR"),
                          {QStringLiteral("out")},
                          {},
                          {},
@@ -322,17 +326,17 @@ void addEvidenceCommands(std::vector<Command>& commands) {
                          1,
                          QStringLiteral("lists findings")},
                         findingList});
-    commands.push_back(
-        {{QStringLiteral("finding rectify"),
-          QStringLiteral("ID --deadline YYYY-MM-DD --responsible NAME"),
-          {QStringLiteral("deadline"), QStringLiteral("responsible")},
-          {},
-          {},
-          1,
-          1,
-          QStringLiteral("makes a rectification item of a finding; prints its id")},
-         findingRectify});
-    commands.push_back({{QStringLiteral("finding remove"), QStringLiteral("ID --reason TEXT"),
+    commands.push_back({{QStringLiteral("finding rectify"),
+                         QStringLiteral("ID --deadline YYYY-MM-DD --responsible NAME"),
+                         {QStringLiteral("deadline"), QStringLiteral("responsible")},
+                         {},
+                         {},
+                         1,
+                         1,
+                         QStringLiteral("makes a rectification item of a finding; prints its id")},
+                        findingRectify});
+    commands.push_back({{QStringLiteral("finding remove"),
+                         QStringLiteral("ID --reason TEXT"),
                          {QStringLiteral("reason")},
                          {},
                          {},

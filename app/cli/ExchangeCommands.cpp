@@ -124,7 +124,8 @@ int packageExport(Context& context, const ParsedArgs& args) {
     if (!type)
         return RuntimeError;
     scope.typeCode = *type;
-    Result<ExportSummary> summary = PackageExporter::write(*db, scope, *out, *secret, *unlock);
+    Result<ExportSummary> summary = PackageExporter::write(
+        *db, scope, *out, *secret, *unlock, args.has(QStringLiteral("all-evidence")));
     if (!summary)
         return keyError(context, summary.error());
     QStringList counts;
@@ -135,6 +136,11 @@ int packageExport(Context& context, const ParsedArgs& args) {
                       .arg(summary->bytes)
                       .arg(summary->encrypted ? QStringLiteral(", encrypted") : QString())
                       .arg(counts.join(QStringLiteral(", "))));
+    if (summary->files > 0 || summary->filesAlreadySent > 0)
+        context.print(QStringLiteral("evidence files: %1 carried (%2 bytes), %3 sent before")
+                          .arg(summary->files)
+                          .arg(summary->fileBytes)
+                          .arg(summary->filesAlreadySent));
     return Ok;
 }
 
@@ -197,9 +203,9 @@ int packageImport(Context& context, const ParsedArgs& args) {
         out.add({Cell::str(kind), Cell::num(tally.added), Cell::num(tally.updated),
                  Cell::num(tally.unchanged), Cell::num(tally.conflicts), Cell::num(tally.refused)});
     out.finish();
-    std::fprintf(stderr, "%s package %s from %s: %d history lines%s\n",
+    std::fprintf(stderr, "%s package %s from %s: %d history lines, %d evidence files verified\n",
                  dryRun ? "previewed (nothing stored)" : "imported", qPrintable(report->packageId),
-                 qPrintable(report->origin.office.name), report->historyAdded, "");
+                 qPrintable(report->origin.office.name), report->historyAdded, report->files);
     for (const QString& refusal : report->refusals)
         std::fprintf(stderr, "refused: %s\n", qPrintable(refusal));
     return Ok;
@@ -322,11 +328,11 @@ void addExchangeCommands(std::vector<Command>& commands) {
     commands.push_back(
         {{QStringLiteral("package export"),
           QStringLiteral("YEAR [--county C] [--type T] --out FILE.lpkg [--passphrase-file P] "
-                         "[--key-passphrase-file P]"),
+                         "[--key-passphrase-file P] [--all-evidence]"),
           {QStringLiteral("county"), QStringLiteral("type"), QStringLiteral("out"),
            QStringLiteral("passphrase-file"), QStringLiteral("key-passphrase-file")},
           {},
-          {},
+          {QStringLiteral("all-evidence")},
           1,
           1,
           QStringLiteral("a signed package of the scope, optionally encrypted")},

@@ -3,6 +3,7 @@
 #include "Context.h"
 #include "common/Ids.h"
 #include "demo/DemoGenerator.h"
+#include "evidence/Findings.h"
 #include "followup/FollowUps.h"
 #include "followup/Rectifications.h"
 #include "history/History.h"
@@ -143,8 +144,9 @@ int rectifySet(Context& context, const ParsedArgs& args) {
     if (!ok)
         return context.usage(
             QStringLiteral("'%1' is not a rectification item number").arg(args.positional[0]));
-    if (Result<void> done = Rectifications(*db).setStatus(id, args.value(QStringLiteral("status")),
-                                                          args.value(QStringLiteral("note")));
+    if (Result<void> done = Findings(*db).closeRectification(
+            id, args.value(QStringLiteral("status")), args.value(QStringLiteral("note")),
+            args.values(QStringLiteral("evidence")));
         !done)
         return context.error(done.error());
     context.print(QStringLiteral("rectification item %1 is %2")
@@ -265,9 +267,10 @@ void addResultCommands(std::vector<Command>& commands) {
                          {}},
                         rectifyList});
     commands.push_back({{QStringLiteral("rectify set"),
-                         QStringLiteral("ID --status open|done|verified [--note TEXT]"),
+                         QStringLiteral("ID --status open|done|verified [--note TEXT] "
+                                        "[--evidence FILE...]"),
                          {QStringLiteral("status"), QStringLiteral("note")},
-                         {},
+                         {QStringLiteral("evidence")},
                          {},
                          1,
                          1,

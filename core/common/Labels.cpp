@@ -87,6 +87,8 @@ const Entry recordKinds[] = {
     {"survey_round", QT_TRANSLATE_NOOP("lianping::CoreText", "survey round"), "测评轮次"},
     {"index_input", QT_TRANSLATE_NOOP("lianping::CoreText", "index value"), "指数录入值"},
     {"review_step", QT_TRANSLATE_NOOP("lianping::CoreText", "review sub-step"), "县区考评环节"},
+    {"evidence", QT_TRANSLATE_NOOP("lianping::CoreText", "evidence file"), "佐证材料"},
+    {"finding", QT_TRANSLATE_NOOP("lianping::CoreText", "finding"), "发现问题"},
 };
 
 const Entry fields[] = {

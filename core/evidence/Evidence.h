@@ -35,6 +35,8 @@ struct Finding {
     QString uid;
     int year = 0;
     QString unitCode;
+    QString unitName;
+    QString county;
     Step step = Step::County;
     QString indicator; // empty: the whole sheet
     QString text;

@@ -37,8 +37,7 @@ QString uniqueName(const QString& name, std::set<QString>& taken) {
 
 } // namespace
 
-Result<EvidenceExportSummary> EvidenceExport::write(Database& db, int year,
-                                                    const QString& unitCode,
+Result<EvidenceExportSummary> EvidenceExport::write(Database& db, int year, const QString& unitCode,
                                                     const QString& folder) {
     EvidenceRepository repository(db);
     Result<std::vector<EvidenceFile>> files = repository.list(year, unitCode);
@@ -54,18 +53,19 @@ Result<EvidenceExportSummary> EvidenceExport::write(Database& db, int year,
     for (const EvidenceFile& file : *files) {
         const QString name = uniqueName(file.name, taken);
         LP_TRY(repository.store().copyOut(file.sha256, dir.filePath(name)));
-        csv += QStringList{csvField(name),
-                           file.indicator.isEmpty() ? QStringLiteral("-") : csvField(file.indicator),
-                           stepName(file.step),
-                           csvField(file.name),
-                           QString::number(file.size),
-                           file.sha256,
-                           csvField(file.addedBy),
-                           QDateTime::fromMSecsSinceEpoch(file.addedAt)
-                               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                           csvField(file.note)}
-                   .join(QLatin1Char(',')) +
-               QStringLiteral("\r\n");
+        csv +=
+            QStringList{csvField(name),
+                        file.indicator.isEmpty() ? QStringLiteral("-") : csvField(file.indicator),
+                        stepName(file.step),
+                        csvField(file.name),
+                        QString::number(file.size),
+                        file.sha256,
+                        csvField(file.addedBy),
+                        QDateTime::fromMSecsSinceEpoch(file.addedAt)
+                            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                        csvField(file.note)}
+                .join(QLatin1Char(',')) +
+            QStringLiteral("\r\n");
         ++summary.files;
         summary.bytes += file.size;
     }

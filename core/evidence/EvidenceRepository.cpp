@@ -142,8 +142,11 @@ Result<std::vector<std::int64_t>> EvidenceRepository::add(const Enrollment& enro
         if (!insert.exec())
             return fail(m_db.lastError());
         ids.push_back(m_db.lastInsertId());
-        LP_TRY(History::record(m_db, {enrollment.unitId, enrollment.year,
-                                      QStringLiteral("evidence"), field(step, *code), {},
+        LP_TRY(History::record(m_db, {enrollment.unitId,
+                                      enrollment.year,
+                                      QStringLiteral("evidence"),
+                                      field(step, *code),
+                                      {},
                                       QStringLiteral("%1 (%2)").arg(name, blobs[i].sha256.left(12)),
                                       note}));
     }
@@ -159,7 +162,8 @@ Result<void> EvidenceRepository::remove(std::int64_t id, const QString& reason) 
     if (!file)
         return fail(CoreText::tr("there is no evidence file %1").arg(id));
     if (file->removedAt)
-        return fail(CoreText::tr("evidence file %1 (%2) was already removed").arg(id).arg(file->name));
+        return fail(
+            CoreText::tr("evidence file %1 (%2) was already removed").arg(id).arg(file->name));
     Result<Enrollment> enrollment = Enrollment::find(m_db, file->year, file->unitCode);
     if (!enrollment)
         return enrollment.error();
@@ -177,10 +181,13 @@ Result<void> EvidenceRepository::remove(std::int64_t id, const QString& reason) 
                                     "updated_at = ? WHERE id = ?");
     if (!update.bind(1, now).bind(2, reason.trimmed()).bind(3, now).bind(4, id).exec())
         return fail(m_db.lastError());
-    LP_TRY(History::record(m_db, {enrollment->unitId, file->year, QStringLiteral("evidence"),
+    LP_TRY(History::record(m_db, {enrollment->unitId,
+                                  file->year,
+                                  QStringLiteral("evidence"),
                                   field(file->step, file->indicator),
                                   QStringLiteral("%1 (%2)").arg(file->name, file->sha256.left(12)),
-                                  {}, reason.trimmed()}));
+                                  {},
+                                  reason.trimmed()}));
     return transaction.commit();
 }
 

@@ -1,6 +1,7 @@
 #include "EvidenceStore.h"
 
 #include "common/CoreText.h"
+#include "common/FileMirror.h"
 #include "exchange/Crypto.h"
 
 #include <QDir>
@@ -54,8 +55,7 @@ Result<QString> copyHashing(QIODevice& source, QIODevice& sink, qint64 size, con
 } // namespace
 
 QString EvidenceStore::folderFor(const QString& databasePath) {
-    const QFileInfo info(databasePath);
-    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral(".evidence"));
+    return FileMirror::evidenceFolderFor(databasePath);
 }
 
 QString EvidenceStore::pathOf(const QString& sha256) const {

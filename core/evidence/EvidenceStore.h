@@ -45,6 +45,11 @@ public:
     // Streams a stored file to `sink`, verified at the end (the caller discards on failure).
     Result<void> streamTo(const QString& sha256, QIODevice& sink) const;
 
+    // Moves a file already checked against `sha256` (in a folder on the same disk) in.
+    Result<void> take(const QString& checkedFile, const QString& sha256) const {
+        return adopt(checkedFile, sha256);
+    }
+
 private:
     Result<void> adopt(const QString& temporary, const QString& sha256) const;
     QString m_folder;

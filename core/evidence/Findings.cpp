@@ -18,9 +18,9 @@ namespace {
 
 constexpr const char* findingColumns =
     "SELECT f.id, f.uid, c.year, u.code, f.step, f.indicator, f.text, f.deduct_half, "
-    "f.evidence_id, f.rectification_id, f.added_by, f.added_at FROM findings f "
+    "f.evidence_id, f.rectification_id, f.added_by, f.added_at, u.name, co.name FROM findings f "
     "JOIN enrollments e ON e.id = f.enrollment_id JOIN campaigns c ON c.id = e.campaign_id "
-    "JOIN units u ON u.id = e.unit_id ";
+    "JOIN units u ON u.id = e.unit_id JOIN counties co ON co.id = u.county_id ";
 
 Finding read(const Statement& q) {
     Finding finding;
@@ -38,6 +38,8 @@ Finding read(const Statement& q) {
         finding.rectificationId = q.int64(9);
     finding.addedBy = q.text(10);
     finding.addedAt = q.int64(11);
+    finding.unitName = q.text(12);
+    finding.county = q.text(13);
     return finding;
 }
 
@@ -146,8 +148,12 @@ Result<std::int64_t> Findings::add(const Enrollment& enrollment, const QString& 
     if (!insert.exec())
         return fail(m_db.lastError());
     const std::int64_t id = m_db.lastInsertId();
-    LP_TRY(History::record(m_db, {enrollment.unitId, enrollment.year, QStringLiteral("finding"),
-                                  field(step, *code), {}, findingText(text.trimmed(), deduct),
+    LP_TRY(History::record(m_db, {enrollment.unitId,
+                                  enrollment.year,
+                                  QStringLiteral("finding"),
+                                  field(step, *code),
+                                  {},
+                                  findingText(text.trimmed(), deduct),
                                   {}}));
     LP_TRY(applyDeductions(m_db, enrollment, *code, step));
     LP_TRY(transaction.commit());
@@ -171,8 +177,10 @@ Result<void> Findings::applyDeductions(Database& db, const Enrollment& enrollmen
         static_cast<HalfPoints>(std::max<std::int64_t>(0, *indicatorFacts->max - deducted));
     return ScoreRepository(db).setScore(
         enrollment, indicator, points, step,
+        // The note is stored, so in the offices' language whatever the interface's.
         count == 0 ? QString(QLatin1String(""))
-                   : CoreText::tr("%n finding(s), −%1", nullptr, count)
+                   : QStringLiteral("发现问题%1处，扣%2分")
+                         .arg(count)
                          .arg(formatPoints(static_cast<HalfPoints>(deducted))));
 }
 
@@ -195,9 +203,12 @@ Result<void> Findings::remove(std::int64_t id, const QString& reason) {
     Statement& remove = m_db.cached("DELETE FROM findings WHERE id = ?");
     if (!remove.bind(1, id).exec())
         return fail(m_db.lastError());
-    LP_TRY(History::record(m_db, {enrollment->unitId, finding->year, QStringLiteral("finding"),
+    LP_TRY(History::record(m_db, {enrollment->unitId,
+                                  finding->year,
+                                  QStringLiteral("finding"),
                                   field(finding->step, finding->indicator),
-                                  findingText(finding->text, finding->deduct), {},
+                                  findingText(finding->text, finding->deduct),
+                                  {},
                                   reason.trimmed()}));
     LP_TRY(applyDeductions(m_db, *enrollment, finding->indicator, finding->step));
     return transaction.commit();
@@ -214,10 +225,9 @@ Result<std::int64_t> Findings::rectify(std::int64_t id, const QString& deadline,
                         .arg(*finding->rectificationId));
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
-    const QString text =
-        finding->indicator.isEmpty()
-            ? finding->text
-            : QStringLiteral("%1：%2").arg(finding->indicator, finding->text);
+    const QString text = finding->indicator.isEmpty()
+                             ? finding->text
+                             : QStringLiteral("%1：%2").arg(finding->indicator, finding->text);
     Result<std::int64_t> item =
         Rectifications(m_db).add(finding->year, finding->unitCode, text, deadline, responsible);
     if (!item)
@@ -228,6 +238,35 @@ Result<std::int64_t> Findings::rectify(std::int64_t id, const QString& deadline,
         return fail(m_db.lastError());
     LP_TRY(transaction.commit());
     return *item;
+}
+
+Result<void> Findings::closeRectification(std::int64_t rectificationId, const QString& status,
+                                          const QString& note, const QStringList& evidenceFiles) {
+    Transaction transaction(m_db);
+    LP_TRY(transaction.begun());
+    LP_TRY(Rectifications(m_db).setStatus(rectificationId, status, note));
+    if (!evidenceFiles.isEmpty()) {
+        Statement& item = m_db.cached(
+            "SELECT c.year, u.code FROM rectifications r JOIN enrollments e ON e.id = "
+            "r.enrollment_id JOIN campaigns c ON c.id = e.campaign_id JOIN units u ON u.id = "
+            "e.unit_id WHERE r.id = ?");
+        item.bind(1, rectificationId).step();
+        const int year = item.integer(0);
+        const QString unit = item.text(1);
+        item.reset();
+        const std::optional<Finding> finding = ofRectification(rectificationId);
+        Step step = Step::County;
+        if (finding)
+            step = finding->step;
+        else if (Offices::current(m_db).role == Role::City)
+            step = Step::City;
+        Result<std::vector<std::int64_t>> added = EvidenceRepository(m_db).add(
+            year, unit, finding ? finding->indicator : QString(), evidenceFiles, step,
+            QStringLiteral("第%1项整改的佐证材料").arg(rectificationId)); // stored: Chinese
+        if (!added)
+            return added.error();
+    }
+    return transaction.commit();
 }
 
 std::optional<Finding> Findings::find(std::int64_t id) const {
@@ -268,8 +307,8 @@ std::vector<Finding> Findings::list(std::optional<int> year, const QString& unit
 }
 
 std::vector<Finding> Findings::forEnrollment(std::int64_t enrollmentId) const {
-    static const QByteArray sql = QByteArray(findingColumns) +
-                                  "WHERE f.enrollment_id = ? ORDER BY f.step, f.indicator, f.id";
+    static const QByteArray sql =
+        QByteArray(findingColumns) + "WHERE f.enrollment_id = ? ORDER BY f.step, f.indicator, f.id";
     Statement& query = m_db.cached(sql.constData());
     query.bind(1, enrollmentId);
     std::vector<Finding> findings;

@@ -8,6 +8,8 @@
 #include "common/Result.h"
 #include "evidence/Evidence.h"
 
+#include <QStringList>
+
 #include <optional>
 #include <vector>
 
@@ -21,8 +23,8 @@ public:
     explicit Findings(Database& db)
         : m_db(db) {}
 
-    Result<std::int64_t> add(int year, const QString& unitCode, const QString& indicator,
-                             Step step, const QString& text, HalfPoints deduct = 0,
+    Result<std::int64_t> add(int year, const QString& unitCode, const QString& indicator, Step step,
+                             const QString& text, HalfPoints deduct = 0,
                              std::optional<std::int64_t> evidenceId = std::nullopt);
     Result<std::int64_t> add(const Enrollment& enrollment, const QString& indicator, Step step,
                              const QString& text, HalfPoints deduct = 0,
@@ -33,6 +35,11 @@ public:
     // Makes a rectification item of the finding; returns its id.
     Result<std::int64_t> rectify(std::int64_t id, const QString& deadline,
                                  const QString& responsible);
+
+    // Marks a rectification item done or verified with the evidence of the fix attached (to
+    // its finding's indicator and step, or the sheet), all in one transaction.
+    Result<void> closeRectification(std::int64_t rectificationId, const QString& status,
+                                    const QString& note, const QStringList& evidenceFiles);
 
     std::optional<Finding> find(std::int64_t id) const;
     std::vector<Finding> list(std::optional<int> year, const QString& unitCode = {}) const;

@@ -155,6 +155,61 @@ QString Sha256::hex() {
     return QString::fromLatin1(digest.toHex());
 }
 
+QByteArray streamKey(const QByteArray& passphrase, const QByteArray& salt) {
+    ensureInit();
+    return deriveKey(passphrase, salt);
+}
+
+qint64 sealedStreamSize(qint64 plainSize) {
+    const qint64 chunks = plainSize == 0 ? 1 : (plainSize + StreamChunk - 1) / StreamChunk;
+    return StreamHeaderBytes + plainSize + chunks * StreamTagBytes;
+}
+
+StreamSealer::StreamSealer(const QByteArray& key) {
+    static_assert(sizeof(crypto_secretstream_xchacha20poly1305_state) <= sizeof(m_state));
+    static_assert(crypto_secretstream_xchacha20poly1305_HEADERBYTES == StreamHeaderBytes);
+    static_assert(crypto_secretstream_xchacha20poly1305_ABYTES == StreamTagBytes);
+    ensureInit();
+    m_header.resize(StreamHeaderBytes);
+    crypto_secretstream_xchacha20poly1305_init_push(
+        reinterpret_cast<crypto_secretstream_xchacha20poly1305_state*>(m_state), bytes(m_header),
+        reinterpret_cast<const unsigned char*>(key.constData()));
+}
+
+QByteArray StreamSealer::push(const char* data, qint64 size, bool last) {
+    QByteArray chunk(static_cast<qsizetype>(size + StreamTagBytes), Qt::Uninitialized);
+    crypto_secretstream_xchacha20poly1305_push(
+        reinterpret_cast<crypto_secretstream_xchacha20poly1305_state*>(m_state), bytes(chunk),
+        nullptr, reinterpret_cast<const unsigned char*>(data), static_cast<std::size_t>(size),
+        nullptr, 0, last ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
+    return chunk;
+}
+
+bool StreamOpener::init(const QByteArray& key, const QByteArray& header) {
+    ensureInit();
+    return header.size() == StreamHeaderBytes && key.size() == 32 &&
+           crypto_secretstream_xchacha20poly1305_init_pull(
+               reinterpret_cast<crypto_secretstream_xchacha20poly1305_state*>(m_state),
+               reinterpret_cast<const unsigned char*>(header.constData()),
+               reinterpret_cast<const unsigned char*>(key.constData())) == 0;
+}
+
+std::optional<QByteArray> StreamOpener::pull(const QByteArray& sealed, bool& last) {
+    if (sealed.size() < StreamTagBytes)
+        return std::nullopt;
+    QByteArray plain(sealed.size() - StreamTagBytes, Qt::Uninitialized);
+    unsigned long long written = 0;
+    unsigned char tag = 0;
+    if (crypto_secretstream_xchacha20poly1305_pull(
+            reinterpret_cast<crypto_secretstream_xchacha20poly1305_state*>(m_state), bytes(plain),
+            &written, &tag, reinterpret_cast<const unsigned char*>(sealed.constData()),
+            static_cast<unsigned long long>(sealed.size()), nullptr, 0) != 0)
+        return std::nullopt;
+    last = tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL;
+    plain.resize(static_cast<qsizetype>(written));
+    return plain;
+}
+
 Sealed encrypt(const QByteArray& plain, const QByteArray& passphrase) {
     ensureInit();
     Sealed sealed;

@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace lianping::crypto {
 
 struct KeyPair {
@@ -45,6 +47,34 @@ struct Sealed {
 Sealed encrypt(const QByteArray& plain, const QByteArray& passphrase);
 // Fails on a wrong passphrase or any altered byte.
 Result<QByteArray> decrypt(const Sealed& sealed, const QByteArray& passphrase);
+
+// Streams sealed in 64 KiB chunks with a key derived once (Argon2id of a passphrase and a
+// salt): the files of an encrypted package, each its own stream, read and written a chunk at
+// a time so that memory stays small whatever their size.
+QByteArray streamKey(const QByteArray& passphrase, const QByteArray& salt); // empty: no memory
+constexpr qint64 StreamChunk = 64 * 1024;
+qint64 sealedStreamSize(qint64 plainSize); // header + chunks with their tags
+class StreamSealer {
+public:
+    explicit StreamSealer(const QByteArray& key);
+    const QByteArray& header() const { return m_header; }
+    QByteArray push(const char* data, qint64 size, bool last); // size <= StreamChunk
+private:
+    alignas(16) unsigned char m_state[64];
+    QByteArray m_header;
+};
+class StreamOpener {
+public:
+    // False when the header does not fit the key's stream.
+    bool init(const QByteArray& key, const QByteArray& header);
+    // One sealed chunk (plain size + 17) back to its bytes; nullopt when altered.
+    std::optional<QByteArray> pull(const QByteArray& sealed, bool& last);
+
+private:
+    alignas(16) unsigned char m_state[64];
+};
+constexpr int StreamHeaderBytes = 24;
+constexpr int StreamTagBytes = 17;
 
 // Sealing with a random 32-byte key (XSalsa20-Poly1305, a fresh nonce in front): for secrets
 // whose key lives elsewhere, such as the OS keyring. Opening fails on any altered byte.

@@ -5,9 +5,11 @@
 
 #include "campaign/CampaignRepository.h"
 #include "common/Ids.h"
+#include "evidence/EvidenceStore.h"
 #include "exchange/Crypto.h"
 #include "exchange/OfficeKeys.h"
 #include "exchange/PackageFile.h"
+#include "exchange/PackageFiles.h"
 #include "exchange/PayloadStream.h"
 #include "registry/TypeRepository.h"
 #include "rubric/RubricJson.h"
@@ -57,7 +59,7 @@ std::set<std::tuple<QString, int, int>> rubricsInUse(Database& db, const RecordS
 
 Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& scope,
                                              const QString& path, const QByteArray& passphrase,
-                                             const KeyUnlock& key) {
+                                             const KeyUnlock& key, bool allFiles) {
     // Argon2id slows a guesser down, but not enough for a short word.
     if (!passphrase.isEmpty() && QString::fromUtf8(passphrase).size() < MinPassphraseLength)
         return fail(CoreText::tr("the passphrase is too short: use at least %1 characters")
@@ -126,7 +128,26 @@ Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& sc
     // One line per record, as they are read.
     RecordStore store(db);
     int recordCount = 0;
+    // Evidence files the records name, once each, in the order first named.
+    std::vector<PackageFileEntry> files;
+    std::set<QString> named;
+    const QString scopeKey =
+        QStringLiteral("%1/%2/%3").arg(scope.year).arg(scope.county, scope.typeCode);
+    Statement& sent = db.cached("SELECT 1 FROM evidence_sent WHERE sha256 = ? AND scope = ?");
     LP_TRY(store.forEach(scope, [&](Record&& record) -> Result<void> {
+        if (record.kind == RecordKind::Evidence) {
+            const QString sha = record.data.value(QStringLiteral("sha256")).toString();
+            if (named.insert(sha).second) {
+                const bool before = sent.bind(1, sha).bind(2, scopeKey).step();
+                sent.reset();
+                if (before && !allFiles)
+                    ++summary.filesAlreadySent;
+                else
+                    files.push_back(
+                        {sha, static_cast<qint64>(
+                                  record.data.value(QStringLiteral("size")).toDouble())});
+            }
+        }
         record.known = store.known(record.key);
         std::erase(record.known, record.version);
         LP_TRY(store.remember(record.key, record.version));
@@ -170,6 +191,14 @@ Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& sc
                                                {QStringLiteral("history"), historyCount}}}})
             .toJson(QJsonDocument::Compact));
     QByteArray stored = payload.finish();
+    Statement& remember =
+        db.cached("INSERT OR IGNORE INTO evidence_sent(sha256, scope) VALUES (?, ?)");
+    for (const PackageFileEntry& file : files) {
+        if (!remember.bind(1, file.sha256).bind(2, scopeKey).exec())
+            return fail(db.lastError());
+        summary.fileBytes += file.size;
+    }
+    summary.files = static_cast<int>(files.size());
 
     const int sequence = db.meta(QStringLiteral("package_sequence")).toInt() + 1;
     LP_TRY(db.setMeta(QStringLiteral("package_sequence"), QString::number(sequence)));
@@ -189,26 +218,48 @@ Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& sc
                                               {QStringLiteral("county"), scope.county},
                                               {QStringLiteral("type"), scope.typeCode}}},
         {QStringLiteral("counts"), counts}};
+    if (!named.empty()) {
+        // The files this package carries, in the order of its file section; the others its
+        // records name were sent in an earlier package of this scope.
+        manifest.insert(QStringLiteral("files"), PackageFiles::toJson(files));
+        manifest.insert(QStringLiteral("files_not_included"), summary.filesAlreadySent);
+    }
     // Receivers that trust an earlier key of ours follow these to the key that signed.
     if (const QJsonArray rotations = OfficeKeys::rotations(db); !rotations.isEmpty())
         manifest.insert(QStringLiteral("key_rotations"), rotations);
+    QByteArray fileKey; // seals the files of an encrypted package
     if (!passphrase.isEmpty()) {
         const crypto::Sealed sealed = crypto::encrypt(stored, passphrase);
-        manifest.insert(
-            QStringLiteral("encryption"),
-            QJsonObject{{QStringLiteral("algorithm"),
-                         QStringLiteral("argon2id13+xchacha20poly1305-secretstream")},
-                        {QStringLiteral("salt"), QString::fromLatin1(sealed.salt.toBase64())},
-                        {QStringLiteral("header"), QString::fromLatin1(sealed.header.toBase64())}});
+        QJsonObject encryption{
+            {QStringLiteral("algorithm"),
+             QStringLiteral("argon2id13+xchacha20poly1305-secretstream")},
+            {QStringLiteral("salt"), QString::fromLatin1(sealed.salt.toBase64())},
+            {QStringLiteral("header"), QString::fromLatin1(sealed.header.toBase64())}};
+        if (!files.empty()) {
+            const QByteArray salt = crypto::randomBytes(16);
+            fileKey = crypto::streamKey(passphrase, salt);
+            if (fileKey.isEmpty())
+                return fail(CoreText::tr("not enough memory to encrypt the package"));
+            encryption.insert(QStringLiteral("files_salt"), QString::fromLatin1(salt.toBase64()));
+        }
+        manifest.insert(QStringLiteral("encryption"), encryption);
         stored = sealed.cipher;
         summary.encrypted = true;
     }
-    const QByteArray file = PackageFile::build(manifest, stored, summary.encrypted, *secret);
+    const QByteArray head = PackageFile::build(manifest, stored, summary.encrypted, *secret,
+                                               files.empty() ? PackageFile::FormatWithoutFiles
+                                                             : PackageFile::FormatVersion);
+    stored.clear();
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(file) != file.size() || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || out.write(head) != head.size())
+        return fail(CoreText::tr("%1: cannot write: %2").arg(path, out.errorString()));
+    const EvidenceStore evidence(EvidenceStore::folderFor(db.path()));
+    for (const PackageFileEntry& file : files)
+        LP_TRY(PackageFiles::write(out, evidence, file, fileKey));
+    if (!out.commit())
         return fail(CoreText::tr("%1: cannot write: %2").arg(path, out.errorString()));
     PrivateFiles::restrictFile(path);
-    summary.bytes = file.size();
+    summary.bytes = head.size() + PackageFiles::sectionBytes(files, !fileKey.isEmpty());
     LP_TRY(transaction.commit());
     return summary;
 }

@@ -22,6 +22,9 @@ struct ExportSummary {
     std::map<QString, int> counts; // by record kind, and "history"
     qint64 bytes = 0;
     bool encrypted = false;
+    int files = 0;            // evidence files carried
+    qint64 fileBytes = 0;     // their size
+    int filesAlreadySent = 0; // referenced, sent before
 };
 
 class PackageExporter {
@@ -29,9 +32,11 @@ public:
     static constexpr int MinPassphraseLength = 8;
     // An empty passphrase writes the package unencrypted (signed all the same); `key` opens
     // this office's signing key.
+    // Evidence files travel once per scope: those sent in an earlier package of the scope are
+    // left out (the manifest says which it carries) unless `allFiles`.
     static Result<ExportSummary> write(Database& db, const RecordScope& scope, const QString& path,
-                                       const QByteArray& passphrase = {},
-                                       const KeyUnlock& key = {});
+                                       const QByteArray& passphrase = {}, const KeyUnlock& key = {},
+                                       bool allFiles = false);
 };
 
 } // namespace lianping

@@ -45,6 +45,27 @@ Result<PackageFile> PackageFile::read(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(CoreText::tr("%1: cannot read: %2").arg(path, file.errorString()));
+    const QByteArray head = file.peek(12);
+    if (head.size() == 12 && head.startsWith(QByteArray(Magic, 4)) &&
+        static_cast<unsigned char>(head[4]) >= 3) {
+        // Signed part and payload into memory; the file section stays on disk.
+        const quint32 manifestLength = qFromBigEndian<quint32>(head.constData() + 8);
+        if (manifestLength > MaxManifestBytes)
+            return fail(CoreText::tr("%1: the package is truncated or damaged").arg(path));
+        QByteArray bytes = file.read(12 + static_cast<qint64>(manifestLength) + 64);
+        const QJsonObject manifest =
+            QJsonDocument::fromJson(bytes.mid(12, manifestLength)).object();
+        const qint64 payloadBytes =
+            static_cast<qint64>(manifest.value(QStringLiteral("payload_bytes")).toDouble(-1));
+        if (payloadBytes < 0 || payloadBytes > MaxFileBytes)
+            return fail(CoreText::tr("%1: the package is truncated or damaged").arg(path));
+        bytes += file.read(payloadBytes);
+        Result<PackageFile> parsed = parse(bytes, path);
+        if (!parsed)
+            return parsed;
+        parsed->path = path;
+        return parsed;
+    }
     if (file.size() > MaxFileBytes)
         return fail(CoreText::tr("%1: the file is too large to be a package").arg(path));
     return parse(file.readAll(), path);
@@ -71,12 +92,22 @@ Result<PackageFile> PackageFile::parse(const QByteArray& bytes, const QString& s
         return fail(truncated);
     file.manifestBytes = bytes.mid(12, manifestLength);
     file.signature = bytes.mid(12 + manifestLength, 64);
-    file.payload = bytes.mid(12 + manifestLength + 64);
     QJsonParseError error;
     const QJsonDocument manifest = QJsonDocument::fromJson(file.manifestBytes, &error);
     if (error.error != QJsonParseError::NoError || !manifest.isObject())
         return fail(truncated);
     file.manifest = manifest.object();
+    const qint64 payloadStart = 12 + static_cast<qint64>(manifestLength) + 64;
+    if (format >= 3) {
+        const qint64 payloadBytes =
+            static_cast<qint64>(file.manifest.value(QStringLiteral("payload_bytes")).toDouble(-1));
+        if (payloadBytes < 0 || payloadStart + payloadBytes > bytes.size())
+            return fail(truncated);
+        file.payload = bytes.mid(payloadStart, payloadBytes);
+        file.filesOffset = payloadStart + payloadBytes;
+    } else {
+        file.payload = bytes.mid(payloadStart);
+    }
     if (file.manifest.value(QStringLiteral("format")).toString() !=
             QLatin1String("lianping-package") ||
         file.manifest.value(QStringLiteral("package_id")).toString().isEmpty() ||

@@ -13,11 +13,14 @@
 namespace lianping {
 
 struct PackageFile {
-    // 2: the payload is a zlib stream of JSON lines (PayloadStream); 1: one qCompress'd JSON.
-    static constexpr int FormatVersion = 2;
+    // 3: as 2, then a section of evidence files (PackageFiles) after the payload, written
+    // when a package carries files; 2: the payload is a zlib stream of JSON lines
+    // (PayloadStream); 1: one qCompress'd JSON.
+    static constexpr int FormatVersion = 3;
+    static constexpr int FormatWithoutFiles = 2;
     static constexpr int OldestFormat = 1;
     static constexpr qint64 MaxFileBytes = 1024ll * 1024 * 1024;
-    static constexpr qint64 MaxManifestBytes = 1024 * 1024;
+    static constexpr qint64 MaxManifestBytes = 64ll * 1024 * 1024;  // lists the files
     static constexpr qint64 MaxPayloadBytes = 2048ll * 1024 * 1024; // uncompressed
 
     QByteArray head; // the 8 header bytes
@@ -27,10 +30,14 @@ struct PackageFile {
     QByteArray payload; // as stored
     bool encrypted = false;
     int format = FormatVersion;
+    // Format 3: where the file section starts in `path` (read() leaves the files there).
+    QString path;
+    qint64 filesOffset = -1;
 
     // Builds the file: the manifest gets the payload hash, the whole is signed.
+    // Without files (format 2 unless told); a package with files appends their section.
     static QByteArray build(QJsonObject manifest, const QByteArray& payload, bool encrypted,
-                            const QByteArray& secretKey, int format = FormatVersion);
+                            const QByteArray& secretKey, int format = FormatWithoutFiles);
     static Result<PackageFile> parse(const QByteArray& bytes, const QString& source);
     static Result<PackageFile> read(const QString& path);
 

@@ -7,6 +7,7 @@
 #include "campaign/CampaignRepository.h"
 #include "common/Ids.h"
 #include "exchange/Crypto.h"
+#include "exchange/IncomingFiles.h"
 #include "exchange/PackageFile.h"
 #include "exchange/PayloadLines.h"
 #include "exchange/Records.h"
@@ -130,6 +131,8 @@ QString refusal(const Office& sender, const Record& record, Counties& counties) 
         allowed = city || (ownCounty && countyStep) || (ownUnit && unitStep);
         break;
     }
+    case RecordKind::Evidence:
+    case RecordKind::Finding:
     case RecordKind::Sheet: {
         const std::optional<Step> step =
             parseStep(record.data.value(QStringLiteral("step")).toString());
@@ -189,6 +192,8 @@ public:
         , m_packageId(packageId)
         , m_report(report)
         , m_store(db) {}
+
+    void expectFiles(const std::set<QString>& hashes) { m_store.expectFiles(hashes); }
 
     // The payload's lines: the header, the records, the history, the end line with counts.
     Result<void> apply(PayloadLines& lines, qint64 expectedRecords) {
@@ -524,10 +529,16 @@ Result<ImportReport> PackageImporter::run(Database& db, const QString& path,
         if (it.key() != QLatin1String("history"))
             expected += it.value().toInt();
     file->payload.clear(); // the lines hold what they need
+    // Every evidence file is checked before any record is read.
+    Result<IncomingFiles> files = IncomingFiles::stage(db, *file, passphrase, path);
+    if (!files)
+        return files.error();
+    report.files = files->count();
 
     Transaction transaction(db);
     LP_TRY(transaction.begun());
     Importer importer(db, report.origin, report.packageId, report);
+    importer.expectFiles(files->hashes());
     Result<void> applied = importer.apply(**lines, expected);
     if (!applied)
         return fail(QStringLiteral("%1: %2").arg(path, applied.error().message));
@@ -547,8 +558,10 @@ Result<ImportReport> PackageImporter::run(Database& db, const QString& path,
              .bind(6, QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact)))
              .exec())
         return fail(db.lastError());
-    if (!dryRun)
+    if (!dryRun) {
+        LP_TRY(files->keep());
         LP_TRY(transaction.commit()); // a dry run rolls everything back
+    }
     return report;
 }
 

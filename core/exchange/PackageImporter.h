@@ -32,6 +32,7 @@ struct ImportReport {
     QJsonObject manifest;
     std::map<QString, KindTally> kinds; // by record kind
     int historyAdded = 0;
+    int files = 0;        // evidence files the package carried, each checked
     QStringList refusals; // the first few, with the reason
     bool dryRun = false;
 };

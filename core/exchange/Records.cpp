@@ -5,6 +5,7 @@
 #include "common/Ids.h"
 #include "common/Points.h"
 #include "exchange/Crypto.h"
+#include "exchange/EvidenceRecords.h"
 #include "exchange/IndexRecords.h"
 #include "exchange/TaskRecords.h"
 #include "history/History.h"
@@ -28,11 +29,11 @@ namespace lianping {
 namespace {
 
 // In RecordKind's order.
-constexpr std::array<const char*, 13> kindNames = {
-    "unit",          "naming",      "enrollment", "sheet",         "revocation",
-    "rectification", "sample",      "task",       "task_progress", "index_model",
-    "survey_round",  "index_input", "review_step"};
-static_assert(kindNames.size() == static_cast<std::size_t>(RecordKind::ReviewStep) + 1);
+constexpr std::array<const char*, 15> kindNames = {
+    "unit",          "naming",      "enrollment",  "sheet",         "revocation",
+    "rectification", "sample",      "task",        "task_progress", "index_model",
+    "survey_round",  "index_input", "review_step", "evidence",      "finding"};
+static_assert(kindNames.size() == static_cast<std::size_t>(RecordKind::Finding) + 1);
 
 QString str(const QJsonObject& data, const char* name) {
     return data.value(QLatin1String(name)).toString();
@@ -615,7 +616,8 @@ Result<void> RecordStore::forEach(const RecordScope& scope, const RecordVisitor&
         if (std::optional<Record> record = loadSample(m_db, id))
             LP_TRY(visit(std::move(*record)));
     LP_TRY(TaskRecords::forEach(m_db, scope, visit));
-    return IndexRecords::forEach(m_db, scope, visit);
+    LP_TRY(IndexRecords::forEach(m_db, scope, visit));
+    return EvidenceRecords::forEach(m_db, scope, visit);
 }
 
 std::optional<std::int64_t> RecordStore::findEnrollment(int year, const QString& unitCode) {
@@ -627,6 +629,8 @@ Result<std::optional<Record>> RecordStore::local(RecordKind kind, const QString&
         return TaskRecords::load(m_db, kind, key);
     if (IndexRecords::handles(kind))
         return IndexRecords::load(m_db, kind, key);
+    if (EvidenceRecords::handles(kind))
+        return EvidenceRecords::load(m_db, kind, key);
     const std::optional<std::int64_t> id = localId(m_db, m_cache, kind, key);
     if (!id)
         return std::optional<Record>();
@@ -1131,6 +1135,10 @@ Result<void> RecordStore::write(const Record& in, const std::optional<Record>& o
     }
     if (IndexRecords::handles(in.kind)) {
         LP_TRY(IndexRecords::write(m_db, in, ownerId));
+        return historyOf(kindName(in.kind));
+    }
+    if (EvidenceRecords::handles(in.kind)) {
+        LP_TRY(EvidenceRecords::write(m_db, in, ownerId, m_incomingFiles));
         return historyOf(kindName(in.kind));
     }
     return {};

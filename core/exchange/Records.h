@@ -14,6 +14,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace lianping {
@@ -34,6 +35,8 @@ enum class RecordKind {
     SurveyRound,  // survey_round/UID with its scores and answers
     IndexInput,   // index_input/YEAR/COUNTY/ASPECT: a value entered by hand
     ReviewStep,   // review_step/YEAR/UNIT/POSITION: a county review sub-step
+    Evidence,     // evidence/UID: an evidence file's row (its bytes travel beside the records)
+    Finding,      // finding/UID: a finding behind a deduction
 };
 QString kindName(RecordKind kind); // unit, naming, enrollment, sheet, …
 std::optional<RecordKind> parseKind(const QString& name);
@@ -102,6 +105,9 @@ public:
     Result<void> deferSheetTotals();
     Result<void> settleSheetTotals();
 
+    // Evidence files an import is bringing (checked, not yet in the store).
+    void expectFiles(const std::set<QString>& hashes) { m_incomingFiles = &hashes; }
+
     // Versions this database has seen of a record.
     std::vector<Version> known(const QString& key);
     bool knows(const QString& key, const Version& version);
@@ -122,6 +128,7 @@ private:
     Result<void> writeTaskProgress(const Record& in, std::int64_t ownerId);
     Database& m_db;
     Cache m_cache;
+    const std::set<QString>* m_incomingFiles = nullptr;
     bool m_deferred = false;
     std::vector<std::int64_t> m_sheets; // written while totals are deferred
     std::int64_t m_lastUnitBefore = 0;  // units after it are new: indexed when settled

@@ -6,6 +6,7 @@
 
 #include "campaign/Coverage.h"
 #include "export/CoverageSheet.h"
+#include "export/FindingsSheet.h"
 #include "export/IndexSheet.h"
 #include "export/XlsxBook.h"
 #include "followup/FollowUps.h"
@@ -134,6 +135,7 @@ public:
         writeFollowUps();
         writeRectifications();
         // The coverage roadmap (seed 000), as the year stands.
+        FindingsSheet::write(m_book, m_db, m_options.year);
         Result<std::vector<CoverageRow>> coverage = Coverage(m_db).compute(m_options.year);
         if (coverage && !coverage->empty())
             CoverageSheet::write(m_book, *coverage);

@@ -222,10 +222,74 @@ void addVetoes(ReportContent& content, const UnitReport& report) {
         content.blocks.push_back(std::move(block));
 }
 
+QString stepLabel(Step step) {
+    return Labels::step(stepName(step), Labels::Language::Chinese);
+}
+
+QString indicatorLabel(const QString& code) {
+    return code.isEmpty() ? QStringLiteral("整体") : code;
+}
+
+// The findings behind deductions, per indicator, with the rectification item each became.
+void addFindings(ReportContent& content, const UnitReport& report) {
+    if (report.findings.empty())
+        return;
+    content.blocks.push_back(paragraph(QStringLiteral("发现问题：")));
+    ReportBlock block =
+        table({6, 10, 12, 50, 10, 12},
+              {QStringLiteral("序号"), QStringLiteral("指标"), QStringLiteral("环节"),
+               QStringLiteral("发现问题"), QStringLiteral("扣分"), QStringLiteral("整改事项")});
+    int index = 1;
+    for (const Finding& finding : report.findings)
+        block.table.rows.push_back(
+            {ReportRow::Kind::Normal,
+             {cell(QString::number(index++), true), cell(indicatorLabel(finding.indicator), true),
+              cell(stepLabel(finding.step), true), cell(finding.text),
+              cell(finding.deduct > 0 ? formatPoints(finding.deduct) : QStringLiteral("—"), true),
+              cell(finding.rectificationId ? QStringLiteral("第%1项").arg(*finding.rectificationId)
+                                           : QStringLiteral("—"),
+                   true)}});
+    content.blocks.push_back(std::move(block));
+}
+
+QString sizeText(qint64 bytes) {
+    if (bytes < 1024)
+        return QStringLiteral("%1 B").arg(bytes);
+    if (bytes < 1024 * 1024)
+        return QStringLiteral("%1 KB").arg(QString::number(bytes / 1024.0, 'f', 1));
+    return QStringLiteral("%1 MB").arg(QString::number(bytes / (1024.0 * 1024.0), 'f', 1));
+}
+
+void addEvidenceIndex(ReportContent& content, const UnitReport& report) {
+    content.blocks.push_back(heading(QStringLiteral("六、佐证材料索引")));
+    if (report.evidence.empty()) {
+        content.blocks.push_back(paragraph(QStringLiteral("无。")));
+        return;
+    }
+    ReportBlock block =
+        table({6, 9, 10, 25, 10, 16, 10, 14},
+              {QStringLiteral("序号"), QStringLiteral("指标"), QStringLiteral("环节"),
+               QStringLiteral("文件名"), QStringLiteral("大小"), QStringLiteral("SHA-256"),
+               QStringLiteral("添加人"), QStringLiteral("添加时间")});
+    int index = 1;
+    for (const EvidenceFile& file : report.evidence)
+        block.table.rows.push_back(
+            {ReportRow::Kind::Normal,
+             {cell(QString::number(index++), true), cell(indicatorLabel(file.indicator), true),
+              cell(stepLabel(file.step), true), cell(file.name), cell(sizeText(file.size), true),
+              cell(file.sha256.left(12), true), cell(file.addedBy, true),
+              cell(QDateTime::fromMSecsSinceEpoch(file.addedAt)
+                       .toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                   true)}});
+    content.blocks.push_back(std::move(block));
+}
+
 void addRectifications(ReportContent& content, const UnitReport& report) {
     content.blocks.push_back(heading(QStringLiteral("五、存在问题与整改")));
+    addFindings(content, report);
     if (report.rectifications.empty() && report.followUps.empty()) {
-        content.blocks.push_back(paragraph(QStringLiteral("无。")));
+        if (report.findings.empty())
+            content.blocks.push_back(paragraph(QStringLiteral("无。")));
         return;
     }
     ReportBlock block =
@@ -250,7 +314,7 @@ void addRectifications(ReportContent& content, const UnitReport& report) {
 }
 
 void addPipeline(ReportContent& content, const UnitReport& report) {
-    content.blocks.push_back(heading(QStringLiteral("六、考评流程记录")));
+    content.blocks.push_back(heading(QStringLiteral("七、考评流程记录")));
     // The county review's sub-steps (考前公示 … 综合评定), each with its date or a dash.
     if (!report.reviewSteps.empty()) {
         ReportBlock steps =
@@ -283,7 +347,7 @@ void addPipeline(ReportContent& content, const UnitReport& report) {
 }
 
 void addSignatures(ReportContent& content) {
-    content.blocks.push_back(heading(QStringLiteral("七、考评意见与签字")));
+    content.blocks.push_back(heading(QStringLiteral("八、考评意见与签字")));
     ReportBlock block = table({50, 50}, {});
     block.table.grid = false;
     auto row = [&](const QString& left, const QString& right, double height = 0) {
@@ -317,6 +381,7 @@ ReportContent ReportContent::rating(const UnitReport& report) {
     addSurveys(content, report);
     addVetoes(content, report);
     addRectifications(content, report);
+    addEvidenceIndex(content, report);
     addPipeline(content, report);
     addSignatures(content);
     return content;

@@ -1,5 +1,8 @@
 #include "UnitReport.h"
 
+#include "evidence/EvidenceRepository.h"
+#include "evidence/Findings.h"
+
 #include "common/CoreText.h"
 
 #include "campaign/CampaignRepository.h"
@@ -91,6 +94,10 @@ Result<UnitReport> ReportLoader::load(const QString& unitCode) {
         report.followUps = followUps->second;
     report.rectifications = Rectifications(m_db).list(m_year, unitCode);
     report.reviewSteps = ReviewSteps(m_db).forUnit(m_year, unitCode);
+    if (const Result<Enrollment> enrollment = Enrollment::find(m_db, m_year, unitCode)) {
+        report.findings = Findings(m_db).forEnrollment(enrollment->id);
+        report.evidence = EvidenceRepository(m_db).list(enrollment->id);
+    }
     for (HistoryEntry& entry : History::forUnit(m_db, unit->id))
         if (entry.year == m_year && (entry.entity == QLatin1String("enrollment") ||
                                      entry.entity == QLatin1String("naming") ||

@@ -6,6 +6,7 @@
 #include "campaign/Campaign.h"
 #include "campaign/ReviewSteps.h"
 #include "common/Result.h"
+#include "evidence/Evidence.h"
 #include "followup/FollowUps.h"
 #include "followup/Rectifications.h"
 #include "history/History.h"
@@ -52,6 +53,8 @@ struct UnitReport {
     std::vector<Rectification> rectifications;
     std::vector<HistoryEntry> pipeline;  // state changes, naming, revocation of this year
     std::vector<ReviewStep> reviewSteps; // the county review's sub-steps, recorded or not
+    std::vector<Finding> findings;       // 发现问题, by step and indicator
+    std::vector<EvidenceFile> evidence;  // 佐证材料 still attached, by step and indicator
 };
 
 // Loads reports; keeps the year's follow-ups so a batch of thousands reads them once.

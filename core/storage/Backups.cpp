@@ -1,5 +1,10 @@
 #include "Backups.h"
 
+#include "common/FileMirror.h"
+#include "storage/Statement.h"
+
+#include <sqlite3.h>
+
 #include "common/CoreText.h"
 #include "common/PrivateFiles.h"
 #include "storage/Database.h"
@@ -92,6 +97,11 @@ Result<QString> Backups::make(Database& db, const QDateTime& now) const {
                                     .arg(QFileInfo(db.path()).completeBaseName(), key,
                                          now.toString(QString::fromLatin1(stampFormat))));
     LP_TRY(db.backupTo(target));
+    // The evidence files, shared by every backup: each copied (or linked) once, ever.
+    if (FileMirror::mirror(FileMirror::evidenceFolderFor(db.path()),
+                           QDir(m_folder).filePath(QStringLiteral("evidence"))) < 0)
+        return fail(
+            CoreText::tr("cannot copy the evidence files into the backup folder %1").arg(m_folder));
     const QStringList existing = list(key);
     for (qsizetype i = m_keep; i < existing.size(); ++i)
         QFile::remove(existing[i]);
@@ -134,6 +144,7 @@ Result<QString> Backups::restoreBeside(const QString& backup, const QString& dat
         return fail(CoreText::tr("cannot copy the backup %1 to %2").arg(backup, target));
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QString problem;
+    QStringList evidence; // the store files the restored database names
     {
         // Opened and closed again before a damaged copy is removed.
         Result<std::unique_ptr<Database>> opened = Database::open(target, Database::Mode::ReadOnly);
@@ -141,11 +152,23 @@ Result<QString> Backups::restoreBeside(const QString& backup, const QString& dat
             opened ? (*opened)->integrityCheck(true) : Result<void>(opened.error());
         if (!whole)
             problem = whole.error().message;
+        else if (sqlite3_table_column_metadata((*opened)->handle(), nullptr, "evidence", "sha256",
+                                               nullptr, nullptr, nullptr, nullptr,
+                                               nullptr) == SQLITE_OK) {
+            Statement files = (*opened)->prepare("SELECT DISTINCT sha256 FROM evidence");
+            while (files.step())
+                evidence << files.text(0).left(2) + QLatin1Char('/') + files.text(0);
+        }
     }
     if (!problem.isEmpty()) {
         QFile::remove(target);
         return fail(CoreText::tr("the backup %1 is damaged too (%2)").arg(backup, problem));
     }
+    // Its evidence files from the backups' shared store, where the original's are missing.
+    const QString restoredStore = FileMirror::evidenceFolderFor(target);
+    FileMirror::mirror(FileMirror::evidenceFolderFor(databasePath), restoredStore, &evidence);
+    FileMirror::mirror(QFileInfo(backup).dir().filePath(QStringLiteral("evidence")), restoredStore,
+                       &evidence);
     return target;
 }
 
