@@ -150,7 +150,7 @@ TEST_CASE("evidence that is missing, too large or for an unknown indicator chang
     CHECK(storeFiles(u.t).isEmpty());
 }
 
-TEST_CASE("removing evidence keeps it in history; a county cannot remove a unit's own") {
+TEST_CASE("removing evidence keeps it in history and a county cannot remove a unit's own") {
     TestDatabase unit;
     configure(unit, QStringLiteral("单位A001"), Role::Unit, QStringLiteral("利州区"),
               QStringLiteral("A001"));
@@ -439,6 +439,6 @@ TEST_CASE("a flipped byte in any evidence file of a package refuses it, nothing 
         // The encrypted package's files are not in clear.
         if (!passphrase.isEmpty())
             CHECK_FALSE(good.contains(QByteArray(1000, 'b')));
-        city.db().exec("DELETE FROM packages");
+        require(city.db().exec("DELETE FROM packages"));
     }
 }
