@@ -2,6 +2,7 @@
 
 #include "Context.h"
 #include "campaign/CampaignRepository.h"
+#include "campaign/CampaignSetup.h"
 #include "campaign/Coverage.h"
 #include "campaign/ReviewSteps.h"
 #include "index/Surveys.h"
@@ -32,11 +33,11 @@ std::optional<double> number(Context& context, const ParsedArgs& args, const QSt
     return value;
 }
 
-int campaignCreate(Context& context, const ParsedArgs& args) {
-    const std::optional<int> year = context.year(args.positional[0]);
-    if (!year)
-        return UsageError;
-    CampaignSettings settings;
+// Applies the weight, threshold and quota options given onto `settings`; false after a usage
+// error. `given` tells whether any was.
+bool readSettings(Context& context, const ParsedArgs& args, CampaignSettings& settings,
+                  bool& given) {
+    given = false;
     const std::pair<const char*, double*> fields[] = {{"org-weight", &settings.orgWeight},
                                                       {"basic-weight", &settings.basicWeight},
                                                       {"excellent", &settings.excellent},
@@ -48,19 +49,60 @@ int campaignCreate(Context& context, const ParsedArgs& args) {
         const bool fraction = option.endsWith(QStringLiteral("weight"));
         const std::optional<double> value = number(context, args, option, fraction);
         if (!value)
-            return UsageError;
+            return false;
         *target = *value;
+        given = true;
     }
     if (args.has(QStringLiteral("excellent-quota"))) {
+        given = true;
+        if (args.value(QStringLiteral("excellent-quota")).trimmed().isEmpty() ||
+            args.value(QStringLiteral("excellent-quota")).trimmed() == QStringLiteral("none")) {
+            settings.excellentQuota.reset();
+            return true;
+        }
         const std::optional<double> quota =
             number(context, args, QStringLiteral("excellent-quota"), false);
         if (!quota)
-            return UsageError;
+            return false;
         settings.excellentQuota = *quota;
+    }
+    return true;
+}
+
+int campaignCreate(Context& context, const ParsedArgs& args) {
+    const std::optional<int> year = context.year(args.positional[0]);
+    if (!year)
+        return UsageError;
+    std::optional<int> from;
+    if (args.has(QStringLiteral("from"))) {
+        from = context.year(args.value(QStringLiteral("from")));
+        if (!from)
+            return UsageError;
     }
     Database* db = context.db();
     if (!db)
         return RuntimeError;
+    CampaignSettings settings;
+    if (from)
+        if (const std::optional<Campaign> previous = CampaignRepository(*db).find(*from))
+            settings = previous->settings;
+    bool given = false;
+    if (!readSettings(context, args, settings, given))
+        return UsageError;
+    if (from) {
+        Result<CarryOver> carried = CampaignSetup(*db).startFromLastYear(
+            *year, *from, given ? std::optional<CampaignSettings>(settings) : std::nullopt);
+        if (!carried)
+            return context.error(carried.error());
+        context.print(QStringLiteral("created campaign %1 from %2: %3 units enrolled, %4 "
+                                     "rectification items and %5 follow-ups carried over")
+                          .arg(*year)
+                          .arg(*from)
+                          .arg(carried->enrolled)
+                          .arg(carried->rectifications)
+                          .arg(carried->followUps));
+        return Ok;
+    }
     Result<Campaign> campaign = CampaignRepository(*db).create(*year, settings);
     if (!campaign)
         return context.error(campaign.error());
@@ -120,10 +162,43 @@ int campaignSet(Context& context, const ParsedArgs& args) {
     const bool coverage = args.has(QStringLiteral("coverage-target"));
     const bool steps = args.has(QStringLiteral("review-steps"));
     const bool minimum = args.has(QStringLiteral("survey-min-sample"));
-    if (!any && !coverage && !steps && !minimum)
+    bool scoring = false;
+    for (const char* name :
+         {"org-weight", "basic-weight", "excellent", "qualified", "excellent-quota"})
+        scoring = scoring || args.has(QString::fromLatin1(name));
+    if (!any && !coverage && !steps && !minimum && !scoring)
         return context.usage(QStringLiteral(
-            "give at least one of --issuer, --doc-prefix, --addressees, --coverage-target, "
+            "give at least one of --org-weight, --basic-weight, --excellent, --qualified, "
+            "--excellent-quota, --issuer, --doc-prefix, --addressees, --coverage-target, "
             "--review-steps, --survey-min-sample"));
+    if (scoring) {
+        Database* db = context.db();
+        if (!db)
+            return RuntimeError;
+        Result<Campaign> current = CampaignRepository(*db).require(*year);
+        if (!current)
+            return context.error(current.error());
+        CampaignSettings settings = current->settings;
+        bool given = false;
+        if (!readSettings(context, args, settings, given))
+            return UsageError;
+        if (Result<void> done = CampaignSetup(*db).updateSettings(*year, settings); !done)
+            return context.error(done.error());
+        context.print(QStringLiteral("campaign %1: T = %2·S_org + %3·S_mass, basic %4, "
+                                     "excellent ≥ %5, qualified ≥ %6%7")
+                          .arg(*year)
+                          .arg(settings.orgWeight)
+                          .arg(1.0 - settings.orgWeight)
+                          .arg(settings.basicWeight)
+                          .arg(settings.excellent)
+                          .arg(settings.qualified)
+                          .arg(settings.excellentQuota
+                                   ? QStringLiteral(", at most %1 % excellent per county")
+                                         .arg(*settings.excellentQuota)
+                                   : QString()));
+        if (!any && !coverage && !steps && !minimum)
+            return Ok;
+    }
     std::optional<double> target;
     if (coverage) {
         // 50%, 50 or 0.5: a fraction of the registered units to be named this year
@@ -233,26 +308,31 @@ int campaignShow(Context& context, const ParsedArgs& args) {
 void addCampaignCommands(std::vector<Command>& commands) {
     commands.push_back(
         {{QStringLiteral("campaign create"),
-          QStringLiteral("YEAR [--org-weight W] [--basic-weight B] [--excellent X] [--qualified Y] "
-                         "[--excellent-quota P]"),
+          QStringLiteral("YEAR [--from LAST_YEAR] [--org-weight W] [--basic-weight B] "
+                         "[--excellent X] [--qualified Y] [--excellent-quota P]"),
           {QStringLiteral("org-weight"), QStringLiteral("basic-weight"),
            QStringLiteral("excellent"), QStringLiteral("qualified"),
-           QStringLiteral("excellent-quota")},
+           QStringLiteral("excellent-quota"), QStringLiteral("from")},
           {},
           {},
           1,
           1,
-          {}},
+          QStringLiteral("creates a campaign; --from starts it from an earlier year: the same "
+                         "units, its settings, open rectification items and follow-ups")},
          campaignCreate});
     commands.push_back(
         {{QStringLiteral("campaign set"),
           QStringLiteral(
-              "YEAR [--issuer OFFICE] [--doc-prefix PREFIX] "
+              "YEAR [--org-weight W] [--basic-weight B] [--excellent X] [--qualified Y] "
+              "[--excellent-quota P|none] [--issuer OFFICE] [--doc-prefix PREFIX] "
               "[--addressees TEXT] [--coverage-target P [--type T]] [--review-steps A,B,…] "
               "[--survey-min-sample N]"),
           {QStringLiteral("issuer"), QStringLiteral("doc-prefix"), QStringLiteral("addressees"),
            QStringLiteral("coverage-target"), QStringLiteral("type"),
-           QStringLiteral("review-steps"), QStringLiteral("survey-min-sample")},
+           QStringLiteral("review-steps"), QStringLiteral("survey-min-sample"),
+           QStringLiteral("org-weight"), QStringLiteral("basic-weight"),
+           QStringLiteral("excellent"), QStringLiteral("qualified"),
+           QStringLiteral("excellent-quota")},
           {},
           {},
           1,

@@ -79,6 +79,55 @@ Result<Campaign> CampaignRepository::create(int year, const CampaignSettings& se
     return campaign;
 }
 
+Result<void> CampaignRepository::updateSettings(int year, const CampaignSettings& settings) {
+    LP_TRY(validate(year, settings));
+    const std::optional<Campaign> campaign = find(year);
+    if (!campaign)
+        return fail(CoreText::tr("no campaign %1").arg(year));
+    Transaction transaction(m_db);
+    LP_TRY(transaction.begun());
+    Statement& update = m_db.cached(
+        "UPDATE campaigns SET org_weight = ?, basic_weight = ?, excellent = ?, qualified = ?, "
+        "excellent_quota = ?, updated_at = ? WHERE id = ?");
+    update.bind(1, settings.orgWeight)
+        .bind(2, settings.basicWeight)
+        .bind(3, settings.excellent)
+        .bind(4, settings.qualified)
+        .bind(5, settings.excellentQuota)
+        .bind(6, nowMs())
+        .bind(7, campaign->id);
+    if (!update.exec())
+        return fail(m_db.lastError());
+    const CampaignSettings& old = campaign->settings;
+    auto text = [](std::optional<double> value) {
+        return value ? QString::number(*value) : QString();
+    };
+    const std::pair<const char*, std::pair<QString, QString>> changes[] = {
+        {"org_weight", {text(old.orgWeight), text(settings.orgWeight)}},
+        {"basic_weight", {text(old.basicWeight), text(settings.basicWeight)}},
+        {"excellent", {text(old.excellent), text(settings.excellent)}},
+        {"qualified", {text(old.qualified), text(settings.qualified)}},
+        {"excellent_quota", {text(old.excellentQuota), text(settings.excellentQuota)}}};
+    for (const auto& [field, values] : changes)
+        if (values.first != values.second)
+            LP_TRY(History::record(m_db, {std::nullopt,
+                                          year,
+                                          QStringLiteral("campaign"),
+                                          QString::fromLatin1(field),
+                                          values.first,
+                                          values.second,
+                                          {}}));
+    return transaction.commit();
+}
+
+QList<int> CampaignRepository::years() const {
+    Statement& query = m_db.cached("SELECT year FROM campaigns ORDER BY year DESC");
+    QList<int> years;
+    while (query.step())
+        years << query.integer(0);
+    return years;
+}
+
 std::optional<Campaign> CampaignRepository::find(int year) const {
     Statement& query = m_db.cached(
         "SELECT id, uid, year, org_weight, basic_weight, excellent, qualified, excellent_quota, "

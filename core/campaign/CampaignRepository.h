@@ -20,7 +20,11 @@ public:
 
     // Creates the campaign with the rubric version in force for each type, and freezes them.
     Result<Campaign> create(int year, const CampaignSettings& settings);
+    // New weights, thresholds and quota, each change kept in history (callers check that no
+    // score is entered yet: CampaignSetup).
+    Result<void> updateSettings(int year, const CampaignSettings& settings);
     std::optional<Campaign> find(int year) const;
+    QList<int> years() const;                 // every campaign, newest first
     Result<Campaign> require(int year) const; // find, or an error telling how to create it
     // Sets the naming notice's issuer, prefix and addressees (each kept in history). A field
     // given as a null QString is left as it is; an empty one clears it.

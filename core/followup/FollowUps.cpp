@@ -141,7 +141,8 @@ Result<void> FollowUps::ensure(std::int64_t unitId, std::int64_t campaignId, int
 
 Result<void> FollowUps::withdraw(std::int64_t unitId, std::int64_t campaignId, int year) {
     Statement& open = m_db.cached(
-        "SELECT id FROM followups WHERE unit_id = ? AND campaign_id = ? AND status = 'open'");
+        "SELECT id FROM followups WHERE unit_id = ? AND campaign_id = ? AND status = 'open' "
+        "AND note NOT LIKE '【%年度结转】%'");
     open.bind(1, unitId).bind(2, campaignId);
     std::vector<std::int64_t> ids;
     while (open.step())
@@ -150,6 +151,40 @@ Result<void> FollowUps::withdraw(std::int64_t unitId, std::int64_t campaignId, i
         LP_TRY(setStatus(id, QStringLiteral("cancelled"),
                          QStringLiteral("%1年度结果已不再为不合格").arg(year)));
     return {};
+}
+
+Result<int> FollowUps::carryOver(int from, int to, const QString& mark) {
+    Statement query = m_db.prepare(
+        "SELECT f.unit_id, f.kind, f.note, c2.id FROM followups f JOIN campaigns c ON c.id = "
+        "f.campaign_id JOIN campaigns c2 ON c2.year = ? WHERE c.year = ? AND f.status = 'open' "
+        "AND NOT EXISTS (SELECT 1 FROM followups g WHERE g.unit_id = f.unit_id AND "
+        "g.campaign_id = c2.id AND g.kind = f.kind) ORDER BY f.id");
+    query.bind(1, to).bind(2, from);
+    int carried = 0;
+    while (query.step()) {
+        Statement& insert = m_db.cached(
+            "INSERT INTO followups(uid, unit_id, campaign_id, kind, status, note, owner, "
+            "updated_at) VALUES (?,?,?,?,'open',?,?,?)");
+        const QString note = mark + query.text(2);
+        insert.bind(1, newUid())
+            .bind(2, query.int64(0))
+            .bind(3, query.int64(3))
+            .bind(4, query.text(1))
+            .bind(5, note)
+            .bind(6, m_db.officeId())
+            .bind(7, nowMs());
+        if (!insert.exec())
+            return fail(m_db.lastError());
+        LP_TRY(History::record(m_db, {query.int64(0),
+                                      to,
+                                      QStringLiteral("followup"),
+                                      query.text(1),
+                                      {},
+                                      QStringLiteral("open"),
+                                      note}));
+        ++carried;
+    }
+    return carried;
 }
 
 std::vector<FollowUp> FollowUps::list(std::optional<int> year) const {

@@ -40,6 +40,9 @@ public:
     Result<void> syncMany(int year, const std::set<std::int64_t>& enrollmentIds);
     std::vector<FollowUp> list(std::optional<int> year) const;
     Result<void> setStatus(std::int64_t id, const QString& status, const QString& note);
+    // Copies a year's open follow-ups into another campaign (the note starts with `mark`);
+    // returns how many. Carried items are not withdrawn by that year's results.
+    Result<int> carryOver(int from, int to, const QString& mark);
 
 private:
     static std::optional<bool> finalUnqualified(const UnitResult& result);

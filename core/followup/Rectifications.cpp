@@ -82,6 +82,41 @@ Result<void> Rectifications::setStatus(std::int64_t id, const QString& status,
     return transaction.commit();
 }
 
+Result<int> Rectifications::carryOver(int from, int to, const QString& mark) {
+    Statement query = m_db.prepare(
+        "SELECT e2.id, e.unit_id, r.text, r.deadline, r.responsible, r.status FROM rectifications "
+        "r JOIN enrollments e ON e.id = r.enrollment_id JOIN campaigns c ON c.id = e.campaign_id "
+        "JOIN campaigns c2 ON c2.year = ? JOIN enrollments e2 ON e2.campaign_id = c2.id AND "
+        "e2.unit_id = e.unit_id WHERE c.year = ? AND r.status <> 'verified' ORDER BY r.id");
+    query.bind(1, to).bind(2, from);
+    int carried = 0;
+    while (query.step()) {
+        Statement& insert = m_db.cached("INSERT INTO rectifications(uid, enrollment_id, text, "
+                                        "deadline, responsible, status, owner, updated_at) "
+                                        "VALUES (?,?,?,?,?,?,?,?)");
+        const QString text = mark + query.text(2);
+        insert.bind(1, newUid())
+            .bind(2, query.int64(0))
+            .bind(3, text)
+            .bind(4, query.text(3))
+            .bind(5, query.text(4))
+            .bind(6, query.text(5))
+            .bind(7, m_db.officeId())
+            .bind(8, nowMs());
+        if (!insert.exec())
+            return fail(m_db.lastError());
+        LP_TRY(History::record(m_db, {query.int64(1),
+                                      to,
+                                      QStringLiteral("rectification"),
+                                      QString::number(m_db.lastInsertId()),
+                                      {},
+                                      query.text(5),
+                                      text}));
+        ++carried;
+    }
+    return carried;
+}
+
 std::vector<Rectification> Rectifications::list(std::optional<int> year,
                                                 const QString& unitCode) const {
     Statement& query =

@@ -32,6 +32,9 @@ public:
                              const QString& deadline, const QString& responsible);
     Result<void> setStatus(std::int64_t id, const QString& status, const QString& note);
     std::vector<Rectification> list(std::optional<int> year, const QString& unitCode = {}) const;
+    // Copies a year's items not yet verified to the same units' enrolments in another year
+    // (text starting with `mark`, status and deadline kept); returns how many.
+    Result<int> carryOver(int from, int to, const QString& mark);
 
 private:
     Database& m_db;
