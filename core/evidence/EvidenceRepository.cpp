@@ -1,5 +1,6 @@
 #include "EvidenceRepository.h"
 
+#include "campaign/ReviewSteps.h"
 #include "common/CoreText.h"
 #include "common/Ids.h"
 #include "common/Limits.h"
@@ -58,6 +59,15 @@ Result<QString> EvidenceRepository::indicatorCode(Database& db, const Enrollment
     const QString code = indicator.trimmed();
     if (code.isEmpty() || code == QStringLiteral("-"))
         return QString(QLatin1String(""));
+    // A county review sub-step (考前公示 …): "review:NAME", as the campaign names it.
+    if (code.startsWith(ReviewStepPrefix)) {
+        const QString name = code.mid(ReviewStepPrefix.size());
+        if (!ReviewSteps(db).names(enrollment.year).contains(name))
+            return fail(CoreText::tr("campaign %1 has no county review sub-step '%2'")
+                            .arg(enrollment.year)
+                            .arg(name));
+        return code;
+    }
     Statement& query = db.cached("SELECT 1 FROM indicators WHERE rubric_id = ? AND code = ?");
     const bool found = query.bind(1, enrollment.rubricId).bind(2, code).step();
     query.reset();

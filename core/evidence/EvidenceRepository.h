@@ -43,7 +43,10 @@ public:
     // How many files each indicator ("" for the sheet) of one step has.
     std::map<QString, int> counts(std::int64_t enrollmentId, Step step) const;
 
-    // "-" and "" name the whole sheet; anything else must be an indicator of the rubric.
+    // Evidence of a county review sub-step is kept under "review:" and its name.
+    static inline const QString ReviewStepPrefix = QStringLiteral("review:");
+    // "-" and "" name the whole sheet, "review:NAME" a sub-step of the campaign; anything else
+    // must be an indicator of the rubric.
     static Result<QString> indicatorCode(Database& db, const Enrollment& enrollment,
                                          const QString& indicator);
 

@@ -108,11 +108,11 @@ Result<std::int64_t> Findings::add(const Enrollment& enrollment, const QString& 
     if (!code->isEmpty()) {
         const std::optional<IndicatorFacts> indicatorFacts =
             facts(m_db, enrollment.rubricId, *code);
-        if (indicatorFacts->veto && deduct > 0)
+        if (indicatorFacts && indicatorFacts->veto && deduct > 0)
             return fail(CoreText::tr("indicator %1 is a veto: a finding there deducts no points "
                                      "(record the veto with `veto`)")
                             .arg(*code));
-        if (indicatorFacts->max)
+        if (indicatorFacts && indicatorFacts->max)
             max = *indicatorFacts->max;
     }
     if (deduct > max)

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace lianping {
 
 namespace {
@@ -227,6 +229,8 @@ QString stepLabel(Step step) {
 }
 
 QString indicatorLabel(const QString& code) {
+    if (code.startsWith(QStringLiteral("review:")))
+        return code.mid(7); // a county review sub-step: its name
     return code.isEmpty() ? QStringLiteral("整体") : code;
 }
 
@@ -318,16 +322,23 @@ void addPipeline(ReportContent& content, const UnitReport& report) {
     // The county review's sub-steps (考前公示 … 综合评定), each with its date or a dash.
     if (!report.reviewSteps.empty()) {
         ReportBlock steps =
-            table({10, 20, 20, 34, 16},
+            table({8, 18, 18, 30, 14, 12},
                   {QStringLiteral("序号"), QStringLiteral("县区考评环节"), QStringLiteral("日期"),
-                   QStringLiteral("说明"), QStringLiteral("记录人")});
-        for (const ReviewStep& step : report.reviewSteps)
+                   QStringLiteral("说明"), QStringLiteral("记录人"), QStringLiteral("佐证材料")});
+        for (const ReviewStep& step : report.reviewSteps) {
+            const auto files = std::count_if(
+                report.evidence.begin(), report.evidence.end(), [&](const EvidenceFile& file) {
+                    return file.indicator == QStringLiteral("review:") + step.name;
+                });
             steps.table.rows.push_back(
                 {ReportRow::Kind::Normal,
                  {cell(QString::number(step.position), true), cell(step.name),
                   cell(step.date.isValid() ? step.date.toString(Qt::ISODate) : QStringLiteral("—"),
                        true),
-                  cell(step.note), cell(step.operatorName, true)}});
+                  cell(step.note), cell(step.operatorName, true),
+                  cell(files > 0 ? QStringLiteral("%1份").arg(files) : QStringLiteral("—"),
+                       true)}});
+        }
         content.blocks.push_back(std::move(steps));
     }
     if (report.pipeline.empty()) {

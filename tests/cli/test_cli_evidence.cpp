@@ -248,3 +248,53 @@ TEST_CASE("cli: a county's package carries its evidence to the city, verified", 
     CHECK(second.out.contains(QStringLiteral("0 carried")));
     CHECK(QFileInfo(again).size() < QFileInfo(package).size() - scan.size() + 1000);
 }
+
+TEST_CASE("cli: a county review sub-step is recorded with its evidence, or nothing is",
+          "[cli][evidence]") {
+    Cli cli;
+    setUp(cli);
+    const QString minutes = cli.write(QStringLiteral("述职述廉会议记录.pdf"), "minutes");
+    cli.ok(args({"review-step", "2026", "A001", "述职述廉", "--date", "2026-05-10", "--evidence"})
+           << minutes);
+    const QJsonArray files =
+        cli.json(args({"evidence", "list", "2026", "A001", "--format", "json"}));
+    REQUIRE(files.size() == 1);
+    CHECK(files[0].toObject()[QStringLiteral("indicator")].toString() ==
+          QStringLiteral("review:述职述廉"));
+    CHECK(files[0].toObject()[QStringLiteral("step")].toString() == QStringLiteral("county"));
+    // A missing file: the sub-step is not recorded either.
+    const QByteArray before = digest(cli.db());
+    const Run refused =
+        cli.run(args({"review-step", "2026", "A001", "走访", "--date", "2026-05-11", "--evidence"})
+                << cli.path(QStringLiteral("无.jpg")));
+    CHECK(refused.code == 1);
+    CHECK(digest(cli.db()) == before);
+    CHECK(cli.run(args({"evidence", "add", "2026", "A001", "review:不存在", "--step", "county"})
+                  << minutes)
+              .code == 1);
+    const QString report = cli.path(QStringLiteral("r.pdf"));
+    cli.ok(args({"report", "2026", "A001", "--out"}) << report);
+}
+
+TEST_CASE("cli: a year started from the last carries its units and open items", "[cli][campaign]") {
+    Cli cli;
+    setUp(cli);
+    cli.ok(args({"campaign", "set", "2026", "--qualified", "70", "--org-weight", "80%"}));
+    cli.ok(args({"rectify", "add", "2026", "A002", "--text", "制度未上墙", "--deadline",
+                 "2027-02-01", "--responsible", "赵六"}));
+    cli.ok(args({"score", "set", "2026", "A001", "D1.1", "9", "--step", "county"}));
+    const Run locked = cli.run(args({"campaign", "set", "2026", "--qualified", "72"}));
+    CHECK(locked.code == 1);
+    CHECK(locked.err.contains(QStringLiteral("fixed once scoring has begun")));
+    const Run created = cli.ok(args({"campaign", "create", "2027", "--from", "2026"}));
+    CHECK(created.out.contains(QStringLiteral("2 units enrolled")));
+    CHECK(created.out.contains(QStringLiteral("1 rectification items")));
+    const Run shown = cli.ok(args({"campaign", "show", "2027"}));
+    CHECK(shown.out.contains(QStringLiteral("org weight 0.8")));
+    CHECK(shown.out.contains(QStringLiteral("qualified 70")));
+    const QJsonArray items =
+        cli.json(args({"rectify", "list", "--year", "2027", "--format", "json"}));
+    REQUIRE(items.size() == 1);
+    CHECK(items[0].toObject()[QStringLiteral("text")].toString() ==
+          QStringLiteral("【2026年度结转】制度未上墙"));
+}
