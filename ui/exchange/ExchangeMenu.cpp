@@ -15,6 +15,8 @@
 #include "registry/TypeRepository.h"
 #include "storage/Workspace.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -141,6 +143,11 @@ void ExchangeMenu::exportPackage() {
     form->addRow(tr("Type:"), type);
     form->addRow(tr("Passphrase:"), passphrase);
     form->addRow(tr("Repeat:"), again);
+    // Evidence files already sent in a package of this scope are left out unless asked for
+    // (the receiver lost that package, or it goes to another office).
+    auto* allFiles = new QCheckBox(tr("Include &every evidence file, also those sent before"));
+    allFiles->setObjectName(QStringLiteral("allEvidence"));
+    form->addRow(allFiles);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -172,10 +179,17 @@ void ExchangeMenu::exportPackage() {
     scope.year = m_session.year();
     scope.county = county->currentData().toString();
     scope.typeCode = type->currentData().toString();
-    const Result<ExportSummary> written =
-        PackageExporter::write(m_session.db(), scope, path, passphrase->text().toUtf8(), *unlock);
+    QApplication::setOverrideCursor(Qt::WaitCursor); // evidence files may take a while
+    const Result<ExportSummary> written = PackageExporter::write(
+        m_session.db(), scope, path, passphrase->text().toUtf8(), *unlock, allFiles->isChecked());
+    QApplication::restoreOverrideCursor();
     if (!written)
         m_hooks.error(tr("Package not written"), written.error().message);
+    else if (written->files > 0 || written->filesAlreadySent > 0)
+        m_hooks.status(tr("Saved %1 with %2 evidence files (%3 sent before are left out)")
+                           .arg(QDir::toNativeSeparators(path))
+                           .arg(written->files)
+                           .arg(written->filesAlreadySent));
     else
         m_hooks.status(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
 }

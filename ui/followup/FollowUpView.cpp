@@ -1,6 +1,9 @@
 #include "FollowUpView.h"
 
+#include "common/Ask.h"
 #include "common/Labels.h"
+#include "evidence/EvidenceActions.h"
+#include "evidence/Findings.h"
 
 #include "common/Session.h"
 #include "followup/FollowUps.h"
@@ -216,12 +219,23 @@ void FollowUpView::advanceRectification() {
     const QString status = m_rectifications->item(row, 0)->data(Qt::UserRole + 1).toString();
     const QString next =
         status == QLatin1String("open") ? QStringLiteral("done") : QStringLiteral("verified");
+    // Closing an item asks for the evidence of the fix (the rectification report, photos);
+    // it goes to the indicator of the finding the item was made from.
+    QStringList files;
+    if (Ask::confirm(this, tr("Evidence of the rectification"),
+                     tr("Attach the evidence that the problem was put right (a rectification "
+                        "report, photos, new rules)? It is kept with the unit's evidence."),
+                     tr("&Attach files…"))) {
+        files = EvidenceActions::chooseFiles(this, tr("Evidence of the rectification"));
+        if (files.isEmpty())
+            return; // the person cancelled the file dialog: nothing changes
+    }
     const Result<void> done =
-        Rectifications(m_session.db())
-            .setStatus(m_rectifications->item(row, 0)->data(Qt::UserRole).toLongLong(), next,
-                       QString());
+        Findings(m_session.db())
+            .closeRectification(m_rectifications->item(row, 0)->data(Qt::UserRole).toLongLong(),
+                                next, QString(), files);
     if (!done)
-        QMessageBox::warning(this, tr("Not changed"), done.error().message);
+        Ask::warn(this, tr("Not changed"), done.error().message);
     m_session.notifyChanged();
 }
 
