@@ -2,6 +2,7 @@
 // JSON fields, bytes verified, bad input exiting 1 with the file unchanged, deduction scoring,
 // findings made into rectification items, and a county → city package with the files.
 #include "cli/CliRunner.h"
+#include "cli/ExternalTools.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -297,4 +298,42 @@ TEST_CASE("cli: a year started from the last carries its units and open items", 
     REQUIRE(items.size() == 1);
     CHECK(items[0].toObject()[QStringLiteral("text")].toString() ==
           QStringLiteral("【2026年度结转】制度未上墙"));
+}
+
+TEST_CASE(
+    "cli: the rating report lists findings and an evidence index, the workbook a 发现问题 sheet",
+    "[cli][evidence]") {
+    Cli cli;
+    setUp(cli);
+    const QByteArray minutes = QByteArrayLiteral("党组会议纪要 2026");
+    cli.ok(args({"evidence", "add", "2026", "A001", "D1.1", "--step", "county"})
+           << cli.write(QStringLiteral("党组会议纪要.pdf"), minutes));
+    cli.ok(args({"finding", "add", "2026", "A001", "D1.1", "--step", "county", "--text",
+                 "会议纪要未记录表决情况", "--deduct", "1.5"}));
+    cli.ok(args({"finding", "rectify", "1", "--deadline", "2027-01-31", "--responsible", "张伟"}));
+
+    const QString report = cli.path(QStringLiteral("报告.pdf"));
+    cli.ok(args({"report", "2026", "A001", "--out"}) << report);
+    const QString text = pdfText(report).remove(QLatin1Char('\n')).remove(QLatin1Char(' '));
+    INFO(text.toStdString());
+    CHECK(text.contains(QStringLiteral("会议纪要未记录表决情况")));
+    CHECK(text.contains(QStringLiteral("六、佐证材料索引")));
+    CHECK(text.contains(QStringLiteral("党组会议纪要.pdf")));
+    CHECK(text.contains(hex(minutes).left(12)));
+    CHECK(text.contains(QStringLiteral("测试员")));
+
+    const QString book = cli.path(QStringLiteral("汇总.xlsx"));
+    cli.ok(args({"export-excel", "2026", "--out"}) << book);
+    const QString read = tool(QStringLiteral("/usr/bin/python3"),
+                              {QStringLiteral("-c"),
+                               QStringLiteral("import openpyxl,sys\n"
+                                              "wb=openpyxl.load_workbook(sys.argv[1])\n"
+                                              "ws=wb['发现问题']\n"
+                                              "for r in ws.iter_rows(min_row=3,values_only=True): "
+                                              "print('|'.join(str(v) for v in r))\n"),
+                               book});
+    INFO(read.toStdString());
+    CHECK(read.contains(QStringLiteral("单位编码|单位名称|县区|指标|环节|发现问题|扣分|整改事项")));
+    CHECK(read.contains(QStringLiteral(
+        "A001|利州区财政局|利州区|D1.1|县区考评|会议纪要未记录表决情况|1.5|1|2027-01-31|张伟")));
 }
