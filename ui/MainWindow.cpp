@@ -3,6 +3,8 @@
 #include "storage/Transaction.h"
 
 #include "campaign/CampaignRepository.h"
+#include "campaign/CampaignsDialog.h"
+#include "campaign/PreviousGrades.h"
 #include "common/BackgroundTask.h"
 #include "common/Ids.h"
 #include "common/OfficeDialog.h"
@@ -56,6 +58,7 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     , m_settings(settings)
     , m_session(new Session(this))
     , m_undo(new QUndoStack(this)) {
+    PreviousGrades::of(*m_session); // first to hear of a write, so no screen reads stale grades
     setWindowTitle(tr("Lianping 廉评"));
     m_nav = new QListWidget;
     m_nav->setFixedWidth(150);
@@ -124,6 +127,8 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&New database…"), QKeySequence::New, this, &MainWindow::newDatabase);
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openDatabaseDialog);
     m_recent = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    file->addAction(tr("Campaign &years…"), this, [this] { showCampaigns(); });
     file->addSeparator();
     file->addAction(tr("Import &units (CSV or Excel)…"), this, &MainWindow::importUnits);
     file->addAction(tr("Import s&cores or a self-check form (CSV or Excel)…"), this,
@@ -489,6 +494,20 @@ void MainWindow::showSettings() {
         m_session->db().setOperatorName(m_settings.operatorName());
         updateStatus();
     }
+}
+
+CampaignsDialog* MainWindow::showCampaigns() {
+    if (!m_session->isOpen()) {
+        reportError(tr("No database open"), tr("Open or create a database first."));
+        return nullptr;
+    }
+    if (!m_campaigns)
+        m_campaigns = new CampaignsDialog(*m_session, this);
+    m_campaigns->reload();
+    m_campaigns->show();
+    m_campaigns->raise();
+    m_campaigns->activateWindow();
+    return m_campaigns;
 }
 
 HelpDialog* MainWindow::showHelp() {

@@ -15,6 +15,7 @@ class QUndoStack;
 
 namespace lianping::ui {
 
+class CampaignsDialog;
 class DashboardView;
 class FollowUpView;
 class LedgerView;
@@ -69,6 +70,8 @@ public:
     FollowUpView* followUps() const { return m_followUps; }
     LedgerView* ledger() const { return m_ledger; }
     IndexView* indexView() const { return m_index; }
+    // File › Campaign years…: every campaign, new year, settings, enrolment; created on first use.
+    CampaignsDialog* showCampaigns();
     // The user guide at the page of the screen in front (F1); created on first use.
     HelpDialog* showHelp();
     DashboardView* dashboard() const { return m_dashboard; }
@@ -116,6 +119,7 @@ private:
     FollowUpView* m_followUps = nullptr;
     LedgerView* m_ledger = nullptr;
     HelpDialog* m_help = nullptr;
+    CampaignsDialog* m_campaigns = nullptr;
     IndexView* m_index = nullptr;
     DashboardView* m_dashboard = nullptr;
     RubricView* m_rubrics = nullptr;

@@ -1931,6 +1931,18 @@
         <source>finding %1 already has rectification item %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>campaign %1 already has scores on %2 sheets: its weights and thresholds are fixed once scoring has begun, so that every unit is judged by the same rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no campaign %1 to start %2 from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 has no county review sub-step &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>
@@ -2006,6 +2018,155 @@
     </message>
     <message>
         <source>Folder for the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::CampaignForm</name>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of a county&apos;s units excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisational weight w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight of a &apos;basically satisfied&apos; ballot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellent from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qualified from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excellence quota:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T = w·S&lt;sub&gt;org&lt;/sub&gt; + (1 − w)·S&lt;sub&gt;mass&lt;/sub&gt; = %1·S&lt;sub&gt;org&lt;/sub&gt; + %2·S&lt;sub&gt;mass&lt;/sub&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mass survey does not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisational score does not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The qualified threshold must not be above the excellent one (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a quota of 0 % no unit can be excellent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::CampaignSettingsDialog</name>
+    <message>
+        <source>Settings of the %1 campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring has begun: these settings are fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum sample:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A survey figure from fewer answers is flagged, not hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least one sub-step, or restore the six default ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::CampaignsDialog</name>
+    <message>
+        <source>w %1 %, basic %2, excellent ≥ %3, qualified ≥ %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, excellent at most %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units enrolled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrol units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window now works on the %1 campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of the %1 campaign are saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2095,6 +2256,45 @@
     </message>
     <message>
         <source>Print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::EnrollDialog</name>
+    <message>
+        <source>Enrol units in the %1 campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every active unit of the registry that matches is enrolled, with its type&apos;s rubric for the year. Units already enrolled stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit newly enrolled: every matching unit already takes part in the %1 campaign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units newly enrolled in the %2 campaign.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2463,6 +2663,14 @@ Read it out with that office by phone; trust the key only if it is the same.</so
         <source>%1 (%2) is now trusted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Include &amp;every evidence file, also those sent before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 with %2 evidence files (%3 sent before are left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::FindingDialog</name>
@@ -2701,6 +2909,18 @@ Read it out with that office by phone; trust the key only if it is the same.</so
     </message>
     <message>
         <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence of the rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach the evidence that the problem was put right (a rectification report, photos, new rules)? It is kept with the unit&apos;s evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3701,6 +3921,14 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
         <source>The backup is restored as %1 and opened. %2 is left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Campaign &amp;years…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open or create a database first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::NamingView</name>
@@ -3918,6 +4146,73 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     </message>
 </context>
 <context>
+    <name>lianping::ui::NewCampaignDialog</name>
+    <message>
+        <source>New campaign year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same units are enrolled (each type with its rubric version in force), and the open rectification items and follow-ups are carried over, marked as carried. The sub-steps, the survey minimum sample and the naming notice settings are taken over too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no earlier campaign in this file: the year starts empty; enrol units with “Enrol units…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 campaign already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from an earlier year than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the %1 campaign from the %2 campaign? Its units are enrolled again and its open rectification items and follow-ups are carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the %1 campaign with no units enrolled yet?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A campaign year cannot be deleted once it is created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 campaign is created. Enrol its units with “Enrol units…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 campaign is created from %2: %3 units enrolled, %4 open rectification items and %5 follow-ups carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::NoticeSettingsDialog</name>
     <message>
         <source>Naming notice settings</source>
@@ -4040,6 +4335,17 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     </message>
     <message>
         <source>The two key passphrases differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::PreviousGradeLabel</name>
+    <message>
+        <source>Last year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s final grade in the %1 campaign.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4365,6 +4671,41 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     </message>
     <message>
         <source>%1 recorded for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::ReviewStepsEditor</name>
+    <message>
+        <source>County review sub-steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the six default sub-steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a sub-step to rename it. At most %1 sub-steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sub-step %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4958,6 +5299,10 @@ Accept it all the same? The history will say so.</source>
     </message>
     <message>
         <source>Retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year&apos;s grade</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

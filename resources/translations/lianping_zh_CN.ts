@@ -1930,6 +1930,18 @@
         <source>finding %1 already has rectification item %2</source>
         <translation>发现问题 %1 已生成过整改事项 %2</translation>
     </message>
+    <message>
+        <source>campaign %1 already has scores on %2 sheets: its weights and thresholds are fixed once scoring has begun, so that every unit is judged by the same rule</source>
+        <translation>%1年度考评已有 %2 张评分表录入了分数：开始打分后权重和分数线即固定，以保证所有单位按同一规则评定</translation>
+    </message>
+    <message>
+        <source>there is no campaign %1 to start %2 from</source>
+        <translation>没有%1年度考评，无法据此建立%2年度考评</translation>
+    </message>
+    <message>
+        <source>campaign %1 has no county review sub-step '%2'</source>
+        <translation>%1年度考评没有名为“%2”的县区考评环节</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>
@@ -2006,6 +2018,155 @@
     <message>
         <source>Folder for the reports</source>
         <translation>选择保存报告的文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::CampaignForm</name>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>优秀不超过</translation>
+    </message>
+    <message>
+        <source>of a county's units excellent</source>
+        <translation>（占本县区参评单位）</translation>
+    </message>
+    <message>
+        <source>Organisational weight w:</source>
+        <translation>组织考评权重 w：</translation>
+    </message>
+    <message>
+        <source>Weight of a 'basically satisfied' ballot:</source>
+        <translation>“基本满意”票的权重：</translation>
+    </message>
+    <message>
+        <source>Excellent from:</source>
+        <translation>优秀分数线（≥）：</translation>
+    </message>
+    <message>
+        <source>Qualified from:</source>
+        <translation>合格分数线（≥）：</translation>
+    </message>
+    <message>
+        <source>Excellence quota:</source>
+        <translation>优秀名额上限：</translation>
+    </message>
+    <message>
+        <source>T = w·S&lt;sub&gt;org&lt;/sub&gt; + (1 − w)·S&lt;sub&gt;mass&lt;/sub&gt; = %1·S&lt;sub&gt;org&lt;/sub&gt; + %2·S&lt;sub&gt;mass&lt;/sub&gt;</source>
+        <translation>总分 T = w·S&lt;sub&gt;组织&lt;/sub&gt; + (1 − w)·S&lt;sub&gt;群众&lt;/sub&gt; = %1·S&lt;sub&gt;组织&lt;/sub&gt; + %2·S&lt;sub&gt;群众&lt;/sub&gt;</translation>
+    </message>
+    <message>
+        <source>The mass survey does not count.</source>
+        <translation>群众满意度测评不计入总分。</translation>
+    </message>
+    <message>
+        <source>The organisational score does not count.</source>
+        <translation>组织考评得分不计入总分。</translation>
+    </message>
+    <message>
+        <source>The qualified threshold must not be above the excellent one (%1).</source>
+        <translation>合格分数线不能高于优秀分数线（%1）。</translation>
+    </message>
+    <message>
+        <source>With a quota of 0 % no unit can be excellent.</source>
+        <translation>名额上限为 0 % 时，没有单位能评为优秀。</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::CampaignSettingsDialog</name>
+    <message>
+        <source>Settings of the %1 campaign</source>
+        <translation>%1年度考评设置</translation>
+    </message>
+    <message>
+        <source>Scoring has begun: these settings are fixed.</source>
+        <translation>已开始打分，以下设置已固定。</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>计分</translation>
+    </message>
+    <message>
+        <source> answers</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>Surveys</source>
+        <translation>测评</translation>
+    </message>
+    <message>
+        <source>Minimum sample:</source>
+        <translation>最低样本数：</translation>
+    </message>
+    <message>
+        <source>A survey figure from fewer answers is flagged, not hidden.</source>
+        <translation>样本少于此数的测评结果会被标注（不隐藏）。</translation>
+    </message>
+    <message>
+        <source>Correct the fields marked in red first.</source>
+        <translation>请先改正标红的项目。</translation>
+    </message>
+    <message>
+        <source>There is no %1 campaign.</source>
+        <translation>没有%1年度考评。</translation>
+    </message>
+    <message>
+        <source>Keep at least one sub-step, or restore the six default ones.</source>
+        <translation>请至少保留一个环节，或恢复默认六个环节。</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::CampaignsDialog</name>
+    <message>
+        <source>w %1 %, basic %2, excellent ≥ %3, qualified ≥ %4</source>
+        <translation>w %1 %，基本满意 %2，优秀 ≥ %3，合格 ≥ %4</translation>
+    </message>
+    <message>
+        <source>, excellent at most %1 %</source>
+        <translation>，优秀不超过 %1 %</translation>
+    </message>
+    <message>
+        <source>Campaign years</source>
+        <translation>考评年度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Units enrolled</source>
+        <translation>参评单位</translation>
+    </message>
+    <message>
+        <source>Sheets scored</source>
+        <translation>已评分的评分表</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;New year…</source>
+        <translation>新建年度(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol units…</source>
+        <translation>加入单位(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The window now works on the %1 campaign.</source>
+        <translation>窗口已转到%1年度。</translation>
+    </message>
+    <message>
+        <source>The settings of the %1 campaign are saved.</source>
+        <translation>%1年度考评设置已保存。</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2256,45 @@
     <message>
         <source>Print preview</source>
         <translation>打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::EnrollDialog</name>
+    <message>
+        <source>Enrol units in the %1 campaign</source>
+        <translation>加入%1年度考评的单位</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All counties</source>
+        <translation>全部县区</translation>
+    </message>
+    <message>
+        <source>Every active unit of the registry that matches is enrolled, with its type's rubric for the year. Units already enrolled stay as they are.</source>
+        <translation>名册中符合条件的在册单位全部加入，使用其类别本年度的考评细则；已参加的单位不受影响。</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类别:</translation>
+    </message>
+    <message>
+        <source>County:</source>
+        <translation>县区:</translation>
+    </message>
+    <message>
+        <source>No unit newly enrolled: every matching unit already takes part in the %1 campaign.</source>
+        <translation>没有新加入的单位：符合条件的单位都已参加%1年度考评。</translation>
+    </message>
+    <message>
+        <source>%1 units newly enrolled in the %2 campaign.</source>
+        <translation>新加入%2年度考评的单位 %1 个。</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2662,14 @@ Read it out with that office by phone; trust the key only if it is the same.</so
         <source>%1 (%2) is now trusted.</source>
         <translation>已信任 %1（%2）。</translation>
     </message>
+    <message>
+        <source>Include &amp;every evidence file, also those sent before</source>
+        <translation>附带全部佐证材料，包括以前已发送的(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Saved %1 with %2 evidence files (%3 sent before are left out)</source>
+        <translation>已保存 %1，附带佐证材料 %2 个（以前已发送的 %3 个未附带）</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::FindingDialog</name>
@@ -2698,6 +2906,18 @@ Read it out with that office by phone; trust the key only if it is the same.</so
     <message>
         <source>&amp;Find:</source>
         <translation>查找(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Evidence of the rectification</source>
+        <translation>整改佐证材料</translation>
+    </message>
+    <message>
+        <source>Attach the evidence that the problem was put right (a rectification report, photos, new rules)? It is kept with the unit's evidence.</source>
+        <translation>是否附上问题已整改的佐证材料（整改报告、照片、新制定的制度等）？材料与该单位的佐证材料一起保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Attach files…</source>
+        <translation>附加文件(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -3690,6 +3910,14 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
         <source>The backup is restored as %1 and opened. %2 is left as it was.</source>
         <translation>备份已恢复为 %1 并已打开；%2 保持原样。</translation>
     </message>
+    <message>
+        <source>Campaign &amp;years…</source>
+        <translation>考评年度(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Open or create a database first.</source>
+        <translation>请先打开或新建数据库文件。</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::NamingView</name>
@@ -3891,6 +4119,73 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     </message>
 </context>
 <context>
+    <name>lianping::ui::NewCampaignDialog</name>
+    <message>
+        <source>New campaign year</source>
+        <translation>新建考评年度</translation>
+    </message>
+    <message>
+        <source>Start from last year</source>
+        <translation>从上年度开始</translation>
+    </message>
+    <message>
+        <source>%1 campaign</source>
+        <translation>%1年度</translation>
+    </message>
+    <message>
+        <source>The same units are enrolled (each type with its rubric version in force), and the open rectification items and follow-ups are carried over, marked as carried. The sub-steps, the survey minimum sample and the naming notice settings are taken over too.</source>
+        <translation>加入同一批单位（各类别使用现行的考评细则），结转尚未完成的整改事项和跟踪事项并注明为结转；县区考评环节、测评最低样本数和命名通知设置一并沿用。</translation>
+    </message>
+    <message>
+        <source>There is no earlier campaign in this file: the year starts empty; enrol units with “Enrol units…”.</source>
+        <translation>本文件中还没有以前的考评年度：新年度不含单位，请用“加入单位…”加入。</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>计分</translation>
+    </message>
+    <message>
+        <source>Create the year…</source>
+        <translation>建立年度…</translation>
+    </message>
+    <message>
+        <source>The %1 campaign already exists.</source>
+        <translation>%1年度考评已经存在。</translation>
+    </message>
+    <message>
+        <source>Start from an earlier year than %1.</source>
+        <translation>请选择早于 %1 的年度。</translation>
+    </message>
+    <message>
+        <source>Create the %1 campaign from the %2 campaign? Its units are enrolled again and its open rectification items and follow-ups are carried over.</source>
+        <translation>从%2年度开始建立%1年度考评？%2年度的参评单位将再次加入，尚未完成的整改事项和跟踪事项将结转。</translation>
+    </message>
+    <message>
+        <source>Create the %1 campaign with no units enrolled yet?</source>
+        <translation>建立%1年度考评（暂不加入单位）？</translation>
+    </message>
+    <message>
+        <source>A campaign year cannot be deleted once it is created.</source>
+        <translation>考评年度建立后不能删除。</translation>
+    </message>
+    <message>
+        <source>Create %1</source>
+        <translation>建立%1年度</translation>
+    </message>
+    <message>
+        <source>The %1 campaign is created. Enrol its units with “Enrol units…”.</source>
+        <translation>%1年度考评已建立。请用“加入单位…”加入参评单位。</translation>
+    </message>
+    <message>
+        <source>The %1 campaign is created from %2: %3 units enrolled, %4 open rectification items and %5 follow-ups carried over.</source>
+        <translation>已从%2年度建立%1年度考评：加入 %3 个单位，结转整改事项 %4 条、跟踪事项 %5 条。</translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::NoticeSettingsDialog</name>
     <message>
         <source>Naming notice settings</source>
@@ -4014,6 +4309,17 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     <message>
         <source>The two key passphrases differ</source>
         <translation>两次输入的密钥口令不一致</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::PreviousGradeLabel</name>
+    <message>
+        <source>Last year: %1</source>
+        <translation>上年度：%1</translation>
+    </message>
+    <message>
+        <source>The unit's final grade in the %1 campaign.</source>
+        <translation>该单位%1年度考评的最终等次。</translation>
     </message>
 </context>
 <context>
@@ -4333,6 +4639,41 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     <message>
         <source>%1 recorded for %2.</source>
         <translation>已为 %2 记录“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::ReviewStepsEditor</name>
+    <message>
+        <source>County review sub-steps</source>
+        <translation>县区考评环节</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Restore the six default sub-steps</source>
+        <translation>恢复默认六个环节</translation>
+    </message>
+    <message>
+        <source>Double-click a sub-step to rename it. At most %1 sub-steps.</source>
+        <translation>双击环节可改名；最多 %1 个环节。</translation>
+    </message>
+    <message>
+        <source>New sub-step %1</source>
+        <translation>新环节 %1</translation>
     </message>
 </context>
 <context>
@@ -4930,6 +5271,10 @@ Accept it all the same? The history will say so.</source>
     <message>
         <source>Retired</source>
         <translation>注销</translation>
+    </message>
+    <message>
+        <source>Last year's grade</source>
+        <translation>上年等次</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,11 @@
 // conflicts among them) shows no Latin word but codes, file names and allowed terms.
 #include "ExchangeScenario.h"
 #include "GuiFixture.h"
+#include "campaign/CampaignForm.h"
+#include "campaign/CampaignSettingsDialog.h"
+#include "campaign/CampaignsDialog.h"
+#include "campaign/EnrollDialog.h"
+#include "campaign/NewCampaignDialog.h"
 #include "common/OfficeDialog.h"
 #include "common/Session.h"
 #include "common/Settings.h"
@@ -203,6 +208,15 @@ TEST_CASE("gui: in zh_CN no screen, menu or dialog shows an English word") {
         collectDialog(seen, newUnit, QStringLiteral("new unit"));
         ui::BatchReportDialog batch(session, &window);
         collectDialog(seen, batch, QStringLiteral("batch reports"));
+        ui::CampaignsDialog campaigns(session, &window);
+        collectDialog(seen, campaigns, QStringLiteral("campaigns"));
+        ui::NewCampaignDialog newCampaign(session, &window);
+        collectDialog(seen, newCampaign, QStringLiteral("new campaign"));
+        ui::CampaignSettingsDialog lockedSettings(session, 2026, &window); // scored: locked
+        REQUIRE(lockedSettings.form()->isLocked());
+        collectDialog(seen, lockedSettings, QStringLiteral("campaign settings"));
+        ui::EnrollDialog enroll(session, 2026, &window);
+        collectDialog(seen, enroll, QStringLiteral("enrol units"));
 
         // A county's package with a record that is not the county's to send (a unit of
         // another county): the preview lists the refusal.

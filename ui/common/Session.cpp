@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "campaign/CampaignRepository.h"
 #include "storage/Workspace.h"
 
 #include <QDate>
@@ -44,13 +45,7 @@ void Session::setYear(int year) {
 }
 
 QList<int> Session::years() const {
-    QList<int> list;
-    if (!m_db)
-        return list;
-    Statement query = m_db->prepare("SELECT year FROM campaigns ORDER BY year DESC");
-    while (query.step())
-        list << query.integer(0);
-    return list;
+    return m_db ? CampaignRepository(*m_db).years() : QList<int>{};
 }
 
 void Session::notifyChanged() {

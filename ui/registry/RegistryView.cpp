@@ -2,6 +2,7 @@
 
 #include "UnitDialog.h"
 #include "UnitTableModel.h"
+#include "campaign/PreviousGrades.h"
 #include "common/Session.h"
 #include "registry/LookupTables.h"
 #include "registry/TypeRepository.h"
@@ -31,6 +32,7 @@ RegistryView::RegistryView(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_model(new UnitTableModel(this)) {
+    PreviousGrades::of(session); // before our own handlers: it forgets first on a write
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search names (any part, e.g. 医院)"));
     m_search->setClearButtonEnabled(true);
@@ -58,9 +60,10 @@ RegistryView::RegistryView(Session& session, QWidget* parent)
     m_table->verticalHeader()->hide();
     // Fixed widths (measuring 200,000 rows would be slow); the name takes the rest.
     const std::pair<int, int> widths[] = {
-        {UnitTableModel::Code, 100}, {UnitTableModel::Type, 90}, {UnitTableModel::County, 80},
-        {UnitTableModel::Lead, 120}, {UnitTableModel::Demo, 60}, {UnitTableModel::State, 100},
-        {UnitTableModel::Active, 60}};
+        {UnitTableModel::Code, 100},         {UnitTableModel::Type, 90},
+        {UnitTableModel::County, 80},        {UnitTableModel::Lead, 120},
+        {UnitTableModel::Demo, 60},          {UnitTableModel::State, 100},
+        {UnitTableModel::PreviousGrade, 80}, {UnitTableModel::Active, 60}};
     for (const auto& [column, width] : widths)
         m_table->setColumnWidth(column, width);
     m_table->horizontalHeader()->setSectionResizeMode(UnitTableModel::Name, QHeaderView::Stretch);
@@ -107,6 +110,11 @@ RegistryView::RegistryView(Session& session, QWidget* parent)
         m_lazy->request();
     });
     connect(&m_session, &Session::sheetChanged, this, [this] { m_grades = {}; });
+    // Last year's grades beside this year's, computed once per year in the background.
+    connect(&PreviousGrades::of(m_session), &PreviousGrades::ready, this, [this](int year) {
+        if (year == m_session.year() - 1)
+            m_model->setPreviousGrades(PreviousGrades::of(m_session).grades(year));
+    });
     connect(&m_gradeWatcher, &QFutureWatcher<GradeSets>::finished, this, [this] {
         m_grades = m_gradeWatcher.result();
         applyFilter(); // with the grade chosen now, which the sets answer for any grade
@@ -154,6 +162,8 @@ void RegistryView::fillFilters() {
 void RegistryView::reload() {
     fillFilters();
     m_model->setDatabase(m_session.isOpen() ? &m_session.db() : nullptr, m_session.year());
+    m_model->setPreviousGrades(
+        m_session.isOpen() ? PreviousGrades::of(m_session).grades(m_session.year() - 1) : nullptr);
     applyFilter();
 }
 

@@ -27,6 +27,12 @@ void UnitTableModel::setAllowed(std::shared_ptr<const std::unordered_set<std::in
     m_allowed = std::move(allowed);
 }
 
+void UnitTableModel::setPreviousGrades(std::shared_ptr<const std::map<QString, QString>> grades) {
+    m_previousGrades = std::move(grades);
+    if (!m_ids.empty())
+        emit dataChanged(index(0, PreviousGrade), index(rowCount() - 1, PreviousGrade));
+}
+
 void UnitTableModel::refresh() {
     beginResetModel();
     m_pages.clear();
@@ -120,6 +126,14 @@ QVariant UnitTableModel::data(const QModelIndex& index, int role) const {
         return unit.demo ? tr("yes") : QString();
     case State:
         return role == Qt::UserRole ? row->state : stateText(row->state);
+    case PreviousGrade: {
+        if (!m_previousGrades)
+            return {};
+        const auto found = m_previousGrades->find(unit.code);
+        if (found == m_previousGrades->end())
+            return {};
+        return role == Qt::UserRole ? found->second : Labels::grade(found->second);
+    }
     case Active:
         return unit.active ? QString() : tr("retired");
     }
@@ -144,6 +158,8 @@ QVariant UnitTableModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Demo point");
     case State:
         return tr("State");
+    case PreviousGrade:
+        return tr("Last year's grade");
     case Active:
         return tr("Retired");
     }

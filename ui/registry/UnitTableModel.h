@@ -20,7 +20,7 @@ namespace lianping::ui {
 class UnitTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Code, Name, Type, County, Lead, Demo, State, Active, ColumnCount };
+    enum Column { Code, Name, Type, County, Lead, Demo, State, PreviousGrade, Active, ColumnCount };
     static constexpr int pageSize = 100;
     static constexpr std::size_t cachedPages = 64;
 
@@ -31,6 +31,8 @@ public:
     // Keeps only these units (e.g. those of one grade); nullptr keeps all that match the filter.
     void setAllowed(std::shared_ptr<const std::unordered_set<std::int64_t>> allowed);
     const UnitFilter& filter() const { return m_filter; }
+    // Last year's grade per unit code (上年等次), computed elsewhere; nullptr: not known (yet).
+    void setPreviousGrades(std::shared_ptr<const std::map<QString, QString>> grades);
     // Reloads the ids (after edits) and forgets cached rows.
     void refresh();
     std::int64_t unitId(int row) const;
@@ -53,6 +55,7 @@ private:
     UnitFilter m_filter;
     std::vector<std::int64_t> m_ids;
     std::shared_ptr<const std::unordered_set<std::int64_t>> m_allowed;
+    std::shared_ptr<const std::map<QString, QString>> m_previousGrades;
     mutable std::map<int, std::vector<UnitRow>> m_pages;
     mutable std::vector<int> m_pageOrder; // least recently fetched first
 };

@@ -4,6 +4,7 @@
 #include "ScoreSheetModel.h"
 #include "ScoreTree.h"
 #include "campaign/CampaignRepository.h"
+#include "campaign/PreviousGradeLabel.h"
 #include "charts/Charts.h"
 #include "common/Ask.h"
 #include "common/Ids.h"
@@ -87,7 +88,10 @@ ScoreSheetView::ScoreSheetView(Session& session, QUndoStack& undo, QWidget* pare
     auto* top = new QHBoxLayout;
     top->addWidget(new QLabel(tr("Unit:")));
     top->addWidget(m_code);
-    top->addWidget(m_unit, 1);
+    top->addWidget(m_unit);
+    m_previousGrade = new PreviousGradeLabel(session);
+    top->addWidget(m_previousGrade);
+    top->addStretch(1);
     top->addWidget(m_enroll);
     top->addWidget(new QLabel(tr("Entering:")));
     top->addWidget(m_step);
@@ -237,6 +241,7 @@ void ScoreSheetView::openUnit(const QString& code) {
     m_enroll->hide();
     showMessage(QString(), false);
     m_reviewSteps->setUnit(QString());
+    m_previousGrade->setUnit(QString());
     if (code.isEmpty() || !m_session.isOpen()) {
         m_model->load(0);
         m_unit->setText(tr("Choose a unit in the registry, or type its code."));
@@ -252,6 +257,7 @@ void ScoreSheetView::openUnit(const QString& code) {
     }
     m_unit->setText(QStringLiteral("<b>%1</b>  %2 · %3 · %4")
                         .arg(unit->name.toHtmlEscaped(), unit->typeName, unit->county, unit->lead));
+    m_previousGrade->setUnit(code);
     Result<Enrollment> enrollment = Enrollment::find(m_session.db(), m_session.year(), code);
     if (!enrollment) {
         m_model->load(0);

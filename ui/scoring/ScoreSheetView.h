@@ -17,6 +17,7 @@ class QUndoStack;
 namespace lianping::ui {
 
 class EvidencePane;
+class PreviousGradeLabel;
 class ScoreSheetModel;
 class ScoreTree;
 class ReviewStepsBox;
@@ -38,6 +39,7 @@ public:
     QLabel* surveyHint() const { return m_surveyHint; }
     ReviewStepsBox* reviewSteps() const { return m_reviewSteps; }
     EvidencePane* evidence() const { return m_evidence; }
+    PreviousGradeLabel* previousGrade() const { return m_previousGrade; }
     QString unitCode() const { return m_unitCode; }
 
 public slots:
@@ -77,6 +79,7 @@ private:
     QListWidget* m_history = nullptr;
     ReviewStepsBox* m_reviewSteps = nullptr;
     EvidencePane* m_evidence = nullptr;
+    PreviousGradeLabel* m_previousGrade = nullptr;
     QChartView* m_profile = nullptr;
     QString m_unitCode;
 };
