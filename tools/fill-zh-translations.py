@@ -10,6 +10,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "Or unit codes, separated by spaces or commas": "或填写单位编码，用空格或逗号分隔",
+    "Units:": "单位：",
     "Include &every evidence file, also those sent before": "附带全部佐证材料，包括以前已发送的(&E)",
     "Saved %1 with %2 evidence files (%3 sent before are left out)": "已保存 %1，附带佐证材料 %2 个（以前已发送的 %3 个未附带）",
     "Evidence of the rectification": "整改佐证材料",

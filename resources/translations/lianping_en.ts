@@ -2297,6 +2297,14 @@
         <source>%1 units newly enrolled in the %2 campaign.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Or unit codes, separated by spaces or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::EvidenceActions</name>

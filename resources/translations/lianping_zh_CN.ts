@@ -2296,6 +2296,14 @@
         <source>%1 units newly enrolled in the %2 campaign.</source>
         <translation>新加入%2年度考评的单位 %1 个。</translation>
     </message>
+    <message>
+        <source>Or unit codes, separated by spaces or commas</source>
+        <translation>或填写单位编码，用空格或逗号分隔</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>单位：</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::EvidenceActions</name>

@@ -211,6 +211,32 @@ TEST_CASE("gui: File › Campaign years creates 2027 from 2026 through the form"
     CHECK(campaigns->messageLabel()->text() ==
           ui::EnrollDialog::tr("%1 units newly enrolled in the %2 campaign.").arg(1).arg(2027));
     CHECK(enrolledIn(db, 2027) == enrolled2026 + 1);
+
+    // Enrolling given codes: an unknown one refuses the whole list, with the reason.
+    REQUIRE(UnitRepository(db)
+                .add(UnitInput{QStringLiteral("NEW28"),
+                               QStringLiteral("编码加入测试局"),
+                               QStringLiteral("agency"),
+                               QStringLiteral("旺苍县"),
+                               {},
+                               false,
+                               {}})
+                .ok());
+    campaigns->enrollButton()->click();
+    enroll = campaigns->enrollDialog();
+    REQUIRE(enroll);
+    enroll->codesEdit()->setText(QStringLiteral("NEW28，NOSUCH9"));
+    CHECK_FALSE(enroll->countyBox()->isEnabled());
+    enroll->enrollButton()->click();
+    CHECK(enroll->isVisible());
+    CHECK(enroll->errorLabel()->text().contains(QStringLiteral("NOSUCH9")));
+    CHECK(enrolledIn(db, 2027) == enrolled2026 + 1);
+    enroll->codesEdit()->setText(QStringLiteral("NEW28"));
+    enroll->enrollButton()->click();
+    QTRY_VERIFY(!campaigns->enrollDialog());
+    CHECK(campaigns->messageLabel()->text() ==
+          ui::EnrollDialog::tr("%1 units newly enrolled in the %2 campaign.").arg(1).arg(2027));
+    CHECK(enrolledIn(db, 2027) == enrolled2026 + 2);
 }
 
 TEST_CASE("gui: a scored year's settings are read-only with the reason; sub-steps are saved") {

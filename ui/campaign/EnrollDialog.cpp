@@ -9,7 +9,9 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace lianping::ui {
@@ -27,6 +29,9 @@ EnrollDialog::EnrollDialog(Session& session, int year, QWidget* parent)
     m_county->addItem(tr("All counties"), QString());
     for (const QString& county : LookupTables::counties(session.db()))
         m_county->addItem(county, county);
+    m_codes = new QLineEdit;
+    m_codes->setPlaceholderText(tr("Or unit codes, separated by spaces or commas"));
+    m_codes->setClearButtonEnabled(true);
     auto* note = new QLabel(tr("Every active unit of the registry that matches is enrolled, with "
                                "its type's rubric for the year. Units already enrolled stay as "
                                "they are."));
@@ -41,6 +46,7 @@ EnrollDialog::EnrollDialog(Session& session, int year, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(tr("Type:"), m_type);
     form->addRow(tr("County:"), m_county);
+    form->addRow(tr("Units:"), m_codes);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
@@ -51,6 +57,11 @@ EnrollDialog::EnrollDialog(Session& session, int year, QWidget* parent)
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Given codes are enrolled exactly; the type and county no longer apply.
+    connect(m_codes, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_type->setEnabled(text.trimmed().isEmpty());
+        m_county->setEnabled(text.trimmed().isEmpty());
+    });
     resize(460, 220);
 }
 
@@ -58,7 +69,9 @@ bool EnrollDialog::enroll() {
     UnitFilter filter;
     filter.typeCode = m_type->currentData().toString();
     filter.county = m_county->currentData().toString();
-    const Result<int> added = CampaignRepository(m_session.db()).enroll(m_year, filter, {});
+    static const QRegularExpression separators(QStringLiteral("[\\s,，、;；]+"));
+    const QStringList codes = m_codes->text().split(separators, Qt::SkipEmptyParts);
+    const Result<int> added = CampaignRepository(m_session.db()).enroll(m_year, filter, codes);
     if (!added) {
         m_error->setText(added.error().message);
         m_error->show();

@@ -1,12 +1,14 @@
 #pragma once
-// 加入单位…: enrols the registry's active units of a type and/or county (or all of them) in
-// one campaign; units already enrolled are left as they are.
+// 加入单位…: enrols the registry's active units of a type and/or county (or all of them), or
+// exactly the units whose codes are given, in one campaign; units already enrolled are left
+// as they are.
 
 #include <QDialog>
 
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 
 namespace lianping::ui {
@@ -20,6 +22,7 @@ public:
 
     QComboBox* typeBox() const { return m_type; }
     QComboBox* countyBox() const { return m_county; }
+    QLineEdit* codesEdit() const { return m_codes; }
     QPushButton* enrollButton() const { return m_enrollButton; }
     QLabel* errorLabel() const { return m_error; }
 
@@ -34,6 +37,7 @@ private:
     int m_year;
     QComboBox* m_type = nullptr;
     QComboBox* m_county = nullptr;
+    QLineEdit* m_codes = nullptr;
     QLabel* m_error = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_enrollButton = nullptr;
