@@ -8,7 +8,9 @@
 #include "common/Ids.h"
 #include "exchange/Crypto.h"
 #include "exchange/IncomingFiles.h"
+#include "exchange/OwnershipPolicy.h"
 #include "exchange/PackageFile.h"
+#include "exchange/PackageVerifier.h"
 #include "exchange/PayloadLines.h"
 #include "exchange/Records.h"
 #include "followup/FollowUps.h"
@@ -31,158 +33,6 @@
 namespace lianping {
 
 namespace {
-
-Office officeFrom(const QJsonObject& json) {
-    Office office;
-    office.uid = json.value(QStringLiteral("uid")).toString();
-    office.name = json.value(QStringLiteral("name")).toString();
-    office.role = parseRole(json.value(QStringLiteral("role")).toString()).value_or(Role::All);
-    office.county = json.value(QStringLiteral("county")).toString();
-    office.unit = json.value(QStringLiteral("unit")).toString();
-    return office;
-}
-
-// The county a record's unit belongs to, from this database or the package's unit records.
-class Counties {
-public:
-    explicit Counties(Database& db)
-        : m_db(db) {}
-    // Units come first in a package: the later records of each find its county.
-    void note(const Record& record) {
-        if (record.kind == RecordKind::Unit)
-            m_package.insert_or_assign(record.data.value(QStringLiteral("code")).toString(),
-                                       record.data.value(QStringLiteral("county")).toString());
-        if (record.kind == RecordKind::Task)
-            m_packageTasks.insert_or_assign(record.key.section(QLatin1Char('/'), 1),
-                                            record.data.value(QStringLiteral("county")).toString());
-    }
-    // The county of a task (empty: a city-level task) as this database has it, else as the
-    // package does; nullopt when neither knows the task.
-    std::optional<QString> ofTask(const QString& uid) {
-        Statement& query = m_db.cached("SELECT county FROM tasks WHERE uid = ?");
-        if (query.bind(1, uid).step()) {
-            const QString county = query.text(0);
-            query.reset();
-            return county;
-        }
-        query.reset();
-        const auto found = m_packageTasks.find(uid);
-        if (found == m_packageTasks.end())
-            return std::nullopt;
-        return found->second;
-    }
-    QString of(const QString& unitCode) {
-        const auto cached = m_known.find(unitCode);
-        if (cached != m_known.end())
-            return cached->second;
-        const QString county = lookUp(unitCode);
-        m_known.emplace(unitCode, county);
-        return county;
-    }
-
-private:
-    QString lookUp(const QString& unitCode) {
-        Statement& query = m_db.cached(
-            "SELECT c.name FROM units u JOIN counties c ON c.id = u.county_id WHERE u.code = ?");
-        if (query.bind(1, unitCode).step()) {
-            const QString county = query.text(0);
-            query.reset();
-            return county;
-        }
-        query.reset();
-        const auto found = m_package.find(unitCode);
-        return found == m_package.end() ? QString() : found->second;
-    }
-
-    Database& m_db;
-    std::map<QString, QString> m_package;
-    std::map<QString, QString> m_packageTasks;
-    std::map<QString, QString> m_known;
-};
-
-// Whether the sending office owns this record (or, for a self-check, records it on the
-// unit's behalf); the reason when it does not.
-QString refusal(const Office& sender, const Record& record, Counties& counties) {
-    const QString unit = record.unitCode();
-    const bool city = sender.role == Role::City;
-    const bool ownCounty = sender.role == Role::County && counties.of(unit) == sender.county;
-    const bool ownUnit = sender.role == Role::Unit && sender.unit == unit;
-    bool allowed = false;
-    switch (record.kind) {
-    case RecordKind::Unit:
-    case RecordKind::Rectification:
-        allowed = city || ownCounty;
-        break;
-    case RecordKind::Naming:
-    case RecordKind::Revocation:
-    case RecordKind::Sample:
-        allowed = city;
-        break;
-    case RecordKind::Enrollment: {
-        const std::optional<State> state =
-            parseState(record.data.value(QStringLiteral("state")).toString());
-        if (!state)
-            return CoreText::tr("unknown state");
-        const bool unitStep = *state == State::Draft || *state == State::Submitted;
-        const bool countyStep = unitStep || *state == State::CountyAccepted ||
-                                (*state == State::Returned &&
-                                 record.data.value(QStringLiteral("returned_from")).toString() !=
-                                     stateName(State::CityRechecked));
-        allowed = city || (ownCounty && countyStep) || (ownUnit && unitStep);
-        break;
-    }
-    case RecordKind::Evidence:
-    case RecordKind::Finding:
-    case RecordKind::Sheet: {
-        const std::optional<Step> step =
-            parseStep(record.data.value(QStringLiteral("step")).toString());
-        allowed = step && ((*step == Step::Self && (ownUnit || ownCounty)) ||
-                           (*step == Step::County && ownCounty) || (*step == Step::City && city));
-        break;
-    }
-    case RecordKind::Task: {
-        // The city's tasks are the city's; a county sends the tasks of its own county (as it
-        // has them here too, if this database knows the task).
-        const QString county = record.data.value(QStringLiteral("county")).toString();
-        const std::optional<QString> here =
-            counties.ofTask(record.key.section(QLatin1Char('/'), 1));
-        allowed = city || (sender.role == Role::County && !county.isEmpty() &&
-                           county == sender.county && (!here || *here == county));
-        break;
-    }
-    case RecordKind::IndexModel:
-        allowed = city;
-        break;
-    case RecordKind::SurveyRound: {
-        // A county sends only rounds of its own county's answers; the city any.
-        bool own = sender.role == Role::County;
-        for (const char* rows : {"scores", "answers"})
-            for (const QJsonValue& row : record.data.value(QLatin1String(rows)).toArray())
-                own = own && row.toArray().at(0).toString() == sender.county;
-        allowed = city || own;
-        break;
-    }
-    case RecordKind::IndexInput:
-        allowed = city || (sender.role == Role::County &&
-                           record.data.value(QStringLiteral("county")).toString() == sender.county);
-        break;
-    case RecordKind::ReviewStep:
-        allowed = city || ownCounty;
-        break;
-    case RecordKind::TaskProgress: {
-        // Progress on a county-level task or part comes from its county; the rest from the city.
-        const std::optional<QString> county =
-            counties.ofTask(record.data.value(QStringLiteral("task")).toString());
-        allowed = city || (sender.role == Role::County && county && !county->isEmpty() &&
-                           *county == sender.county);
-        break;
-    }
-    }
-    if (allowed)
-        return {};
-    return CoreText::tr("%1: %2 may not send it")
-        .arg(Labels::recordKey(record.key), sender.describe());
-}
 
 class Importer {
 public:
@@ -211,7 +61,7 @@ public:
         LP_TRY(applyRubrics(header.value(QStringLiteral("rubrics")).toArray()));
         LP_TRY(applyCampaign(header.value(QStringLiteral("campaign")).toObject()));
         for (const QJsonValue& value : header.value(QStringLiteral("offices")).toArray()) {
-            const Office office = officeFrom(value.toObject());
+            const Office office = PackageVerifier::officeFrom(value.toObject());
             if (office.uid.isEmpty())
                 return fail(CoreText::tr("the package names an office without an id"));
             Result<std::int64_t> id = OfficeKeys::localId(m_db, office);
@@ -220,7 +70,7 @@ public:
             m_offices[office.uid] = *id;
         }
         m_offices[m_origin.office.uid] = m_origin.office.id;
-        Counties counties(m_db);
+        OwnershipPolicy policy(m_db);
         if (expectedRecords > 1000)
             LP_TRY(m_store.deferSheetTotals());
         int records = 0;
@@ -257,8 +107,8 @@ public:
             const std::optional<Record> record = Record::fromJson(object);
             if (!record)
                 return fail(CoreText::tr("record %1 of the package is damaged").arg(records));
-            counties.note(*record);
-            LP_TRY(merge(*record, counties));
+            policy.note(*record);
+            LP_TRY(merge(*record, policy));
         }
         LP_TRY(settle());
         for (const auto& [year, enrollments] : m_touched)
@@ -330,7 +180,7 @@ private:
         return {};
     }
 
-    Result<void> merge(const Record& incoming, Counties& counties) {
+    Result<void> merge(const Record& incoming, OwnershipPolicy& policy) {
         KindTally& tally = m_report.kinds[kindName(incoming.kind)];
         if (m_store.knows(incoming.key, incoming.version)) {
             ++tally.unchanged;
@@ -343,7 +193,7 @@ private:
             ++tally.unchanged;
             return rememberAll(incoming);
         }
-        const QString refused = refusal(m_origin.office, incoming, counties);
+        const QString refused = policy.refusal(m_origin.office, incoming);
         if (!refused.isEmpty()) {
             ++tally.refused;
             if (m_report.refusals.size() < 10)
@@ -448,74 +298,13 @@ private:
     std::map<int, std::set<std::int64_t>> m_touched; // enrolments by campaign year
 };
 
-// The key that signed a package of a trusted office: its trusted key, a key it retired (a
-// package made before its rotation), or the key its signed rotations lead to from the one we
-// trust.
-std::optional<QByteArray> signingKey(Database& db, const OfficeKey& trusted,
-                                     const PackageFile& file) {
-    const QString fingerprint = file.manifest.value(QStringLiteral("fingerprint")).toString();
-    if (fingerprint == trusted.fingerprint())
-        return trusted.publicKey;
-    for (const QByteArray& retired : OfficeKeys::retiredKeys(db, trusted.office.id))
-        if (crypto::fingerprint(retired) == fingerprint)
-            return retired;
-    return OfficeKeys::followRotations(
-        trusted.office.uid, trusted.publicKey,
-        file.manifest.value(QStringLiteral("key_rotations")).toArray(), fingerprint);
-}
-
-// Reads and verifies: the office's key is trusted, the signature holds, the payload is the
-// one signed, the schema is not newer, the package is not a replay.
-Result<PackageFile> verified(Database& db, const QString& path, OfficeKey& origin) {
-    Result<PackageFile> file = PackageFile::read(path);
-    if (!file)
-        return file.error();
-    const Office claimed = officeFrom(file->manifest.value(QStringLiteral("origin")).toObject());
-    const QString fingerprint = file->manifest.value(QStringLiteral("fingerprint")).toString();
-    if (claimed.uid == Offices::current(db).uid)
-        return fail(CoreText::tr("%1 was made by this office itself: nothing to import").arg(path));
-    const std::optional<OfficeKey> key = OfficeKeys::trusted(db, claimed.uid);
-    if (!key)
-        return fail(CoreText::tr("%1 was made by %2 (%3, key %4), whose key this database does not "
-                                 "trust: import their key file first with `office trust FILE`")
-                        .arg(path, claimed.name, claimed.describe(), fingerprint));
-    const std::optional<QByteArray> signer = signingKey(db, *key, *file);
-    if (!signer)
-        return fail(CoreText::tr("%1 was signed by %2 with key %3, which is neither the key this "
-                                 "database trusts for that office (%4) nor one it rotated to: ask "
-                                 "that office for its current key file")
-                        .arg(path, claimed.name, fingerprint, key->fingerprint()));
-    LP_TRY(file->verify(*signer, path));
-    if (*signer != key->publicKey) // the office rotated its key: trust the new one from now on
-        LP_TRY(OfficeKeys::adoptRotation(db, key->office.id, *signer));
-    const int schema = file->manifest.value(QStringLiteral("schema_version")).toInt();
-    if (schema > Schema::currentVersion)
-        return fail(CoreText::tr(
-                        "%1 was made by a newer Lianping (schema version %2; this version reads up "
-                        "to %3): update Lianping to import it")
-                        .arg(path)
-                        .arg(schema)
-                        .arg(Schema::currentVersion));
-    const QString packageId = file->manifest.value(QStringLiteral("package_id")).toString();
-    Statement& seen = db.cached("SELECT imported_at FROM packages WHERE package_id = ?");
-    if (seen.bind(1, packageId).step()) {
-        const QString when = QDateTime::fromMSecsSinceEpoch(seen.int64(0))
-                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        seen.reset();
-        return fail(CoreText::tr("%1 was already imported on %2: nothing changed").arg(path, when));
-    }
-    seen.reset();
-    origin = *key;
-    return file;
-}
-
 } // namespace
 
 Result<ImportReport> PackageImporter::run(Database& db, const QString& path,
                                           const QByteArray& passphrase, bool dryRun) {
     ImportReport report;
     report.dryRun = dryRun;
-    Result<PackageFile> file = verified(db, path, report.origin);
+    Result<PackageFile> file = PackageVerifier::verified(db, path, report.origin);
     if (!file)
         return file.error();
     report.manifest = file->manifest;
@@ -572,7 +361,8 @@ Result<PackageInfo> PackageImporter::inspect(Database& db, const QString& path) 
     PackageInfo info;
     info.manifest = file->manifest;
     info.encrypted = file->encrypted;
-    const Office claimed = officeFrom(file->manifest.value(QStringLiteral("origin")).toObject());
+    const Office claimed =
+        PackageVerifier::officeFrom(file->manifest.value(QStringLiteral("origin")).toObject());
     info.origin = QStringLiteral("%1 (%2)").arg(claimed.describe(), claimed.name);
     info.fingerprint = file->manifest.value(QStringLiteral("fingerprint")).toString();
     const std::optional<OfficeKey> key = OfficeKeys::trusted(db, claimed.uid);
@@ -587,7 +377,7 @@ Result<PackageInfo> PackageImporter::inspect(Database& db, const QString& path) 
     } else if (!key) {
         info.trust = CoreText::tr("unknown key: trust the office's key file first");
     } else {
-        const std::optional<QByteArray> signer = signingKey(db, *key, *file);
+        const std::optional<QByteArray> signer = PackageVerifier::signingKey(db, *key, *file);
         const Result<void> verified =
             signer ? file->verify(*signer, path)
                    : Result<void>(fail(CoreText::tr("signed with a key this database does not "
