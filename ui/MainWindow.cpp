@@ -25,6 +25,7 @@
 #include "rubric/RubricView.h"
 #include "scoring/ScoreSheetView.h"
 #include "storage/Backups.h"
+#include "storage/Database.h"
 #include "storage/Workspace.h"
 #include "tasks/LedgerView.h"
 
@@ -48,8 +49,6 @@
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <sqlite3.h>
 
 namespace lianping::ui {
 
@@ -541,7 +540,7 @@ void MainWindow::about() {
            "the system</li>"
            "</ul>")
             .arg(QStringLiteral(LIANPING_VERSION), QString::fromLatin1(qVersion()),
-                 QString::fromLatin1(sqlite3_libversion())));
+                 Database::sqliteVersion()));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {

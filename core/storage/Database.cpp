@@ -168,6 +168,10 @@ Result<void> Database::integrityCheck(bool full) {
     return {};
 }
 
+QString Database::sqliteVersion() {
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 QString Database::lastError() const {
     // SQLite's own text is English and technical; a person gets what happened and what to
     // do. The English stays available as lastErrorDetail() (and in unexpected cases below).

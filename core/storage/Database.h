@@ -25,6 +25,7 @@ public:
     Database& operator=(const Database&) = delete;
 
     sqlite3* handle() const { return m_db; }
+    static QString sqliteVersion(); // of the SQLite library in use, for the About box
     const QString& path() const { return m_path; }
     bool readOnly() const { return m_readOnly; }
 
