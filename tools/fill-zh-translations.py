@@ -10,6 +10,8 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "Creating the %1 campaign from %2…": "正在从%2年度建立%1年度考评…",
+    "Enrolling units…": "正在加入单位…",
     "Or unit codes, separated by spaces or commas": "或填写单位编码，用空格或逗号分隔",
     "Units:": "单位：",
     "Include &every evidence file, also those sent before": "附带全部佐证材料，包括以前已发送的(&E)",

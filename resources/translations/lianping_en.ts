@@ -2305,6 +2305,10 @@
         <source>Units:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enrolling units…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::EvidenceActions</name>
@@ -4217,6 +4221,10 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     </message>
     <message>
         <source>The %1 campaign is created from %2: %3 units enrolled, %4 open rectification items and %5 follow-ups carried over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the %1 campaign from %2…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2304,6 +2304,10 @@
         <source>Units:</source>
         <translation>单位：</translation>
     </message>
+    <message>
+        <source>Enrolling units…</source>
+        <translation>正在加入单位…</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui::EvidenceActions</name>
@@ -4191,6 +4195,10 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     <message>
         <source>The %1 campaign is created from %2: %3 units enrolled, %4 open rectification items and %5 follow-ups carried over.</source>
         <translation>已从%2年度建立%1年度考评：加入 %3 个单位，结转整改事项 %4 条、跟踪事项 %5 条。</translation>
+    </message>
+    <message>
+        <source>Creating the %1 campaign from %2…</source>
+        <translation>正在从%2年度建立%1年度考评…</translation>
     </message>
 </context>
 <context>

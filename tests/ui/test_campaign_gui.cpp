@@ -17,6 +17,7 @@
 #include "common/Ask.h"
 #include "common/Labels.h"
 #include "common/Session.h"
+#include "common/Settings.h"
 #include "followup/FollowUps.h"
 #include "followup/Rectifications.h"
 #include "index/Surveys.h"
@@ -31,6 +32,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
@@ -39,6 +41,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -381,4 +384,48 @@ TEST_CASE("gui: campaign screenshots in zh_CN", "[.shots]") {
     }
     QApplication::removeTranslator(&translator);
     QApplication::removeTranslator(&qtTranslator);
+}
+
+// At city scale (LIANPING_BIG_DB: a copy of a 200,000-unit file with only 2026; it is changed):
+// the list, the new year and last year's grades, timed. Run by name.
+TEST_CASE("gui: campaign years at 200,000 units", "[.bench]") {
+    const QString big = qEnvironmentVariable("LIANPING_BIG_DB");
+    if (big.isEmpty())
+        return;
+    ui::Ask::setAnswer(true);
+    QTemporaryDir dir;
+    ui::Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+    settings.setOperatorName(QStringLiteral("王测试"));
+    ui::MainWindow window(settings);
+    window.setInteractive(false);
+    window.show();
+    REQUIRE(window.openDatabase(big));
+    QElapsedTimer timer;
+    timer.start();
+    ui::CampaignsDialog* campaigns = openCampaigns(window);
+    WARN("list: " << timer.restart() << " ms");
+    campaigns->newButton()->click();
+    REQUIRE(campaigns->newDialog());
+    campaigns->newDialog()->createButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!campaigns->newDialog(), 120000);
+    WARN("new year from last: " << timer.restart() << " ms; "
+                                << campaigns->messageLabel()->text().toStdString());
+    window.showPage(ui::MainWindow::Registry);
+    QElapsedTimer busy;
+    busy.start();
+    qint64 longest = 0;
+    while (ui::PreviousGrades::of(window.session()).busy() && busy.elapsed() < 120000) {
+        QElapsedTimer turn;
+        turn.start();
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        longest = std::max(longest, turn.elapsed());
+    }
+    WARN("last year's grades in the background: " << timer.restart() << " ms, longest UI turn "
+                                                  << longest << " ms");
+    CHECK(window.registry()->model()->rowCount() == 200000);
+    CHECK_FALSE(window.registry()
+                    ->model()
+                    ->data(window.registry()->model()->index(0, ui::UnitTableModel::PreviousGrade))
+                    .toString()
+                    .isEmpty());
 }
