@@ -258,10 +258,14 @@ Result<int> CampaignRepository::enroll(int year, const UnitFilter& filter,
     if (!unitCodes.isEmpty()) {
         Statement& query = m_db.cached("SELECT id, type_id, active FROM units WHERE code = ?");
         for (const QString& code : unitCodes) {
-            if (!query.bind(1, code).step())
+            if (!query.bind(1, code).step()) {
+                query.reset();
                 return fail(CoreText::tr("unknown unit %1").arg(code));
-            if (query.integer(2) == 0)
+            }
+            if (query.integer(2) == 0) {
+                query.reset(); // a statement left on a row would make the next write fail
                 return fail(CoreText::tr("unit %1 is retired and cannot be enrolled").arg(code));
+            }
             units.emplace_back(query.int64(0), query.int64(1));
             query.reset();
         }
