@@ -242,7 +242,7 @@ TEST_CASE("gui: File › Campaign years creates 2027 from 2026 through the form"
     CHECK(enrolledIn(db, 2027) == enrolled2026 + 2);
 }
 
-TEST_CASE("gui: a scored year's settings are read-only with the reason; sub-steps are saved") {
+TEST_CASE("gui: a scored year's settings are read-only with the reason and sub-steps are saved") {
     GuiFixture gui(80);
     ui::MainWindow& window = gui.window();
     Database& db = window.session().db();
