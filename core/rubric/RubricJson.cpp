@@ -52,9 +52,8 @@ Result<Indicator> parseIndicator(const QJsonValue& value, const QString& where) 
     indicator.veto = kind == QStringLiteral("veto");
     const QString scoring = object.value(key("scoring")).toString(QStringLiteral("points"));
     if (scoring != QStringLiteral("points") && scoring != QStringLiteral("deduct"))
-        return fail(
-            CoreText::tr("%1: scoring must be \"points\" or \"deduct\", not \"%2\"")
-                .arg(at, scoring));
+        return fail(CoreText::tr("%1: scoring must be \"points\" or \"deduct\", not \"%2\"")
+                        .arg(at, scoring));
     indicator.deduct = scoring == QStringLiteral("deduct");
     if (indicator.deduct && indicator.veto)
         return fail(CoreText::tr("%1: a veto indicator cannot be deduction-scored").arg(at));

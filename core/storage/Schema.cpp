@@ -339,7 +339,6 @@ ALTER TABLE campaigns ADD COLUMN survey_min_sample INTEGER NOT NULL DEFAULT 30;
 ALTER TABLE campaigns ADD COLUMN review_steps TEXT NOT NULL DEFAULT '';
 )sql";
 
-
 // Version 8: evidence files (佐证材料, content in the evidence store, by SHA-256) and findings
 // (发现问题) per indicator and step; indicators may be deduction-scored. A removed evidence
 // file keeps its row (removed_at, reason). evidence_sent: files already sent in a package of
