@@ -29,12 +29,12 @@
 #include "storage/Workspace.h"
 #include "tasks/LedgerView.h"
 
+#include "common/FileDialog.h"
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -312,7 +312,7 @@ void MainWindow::showPage(Page page) {
 }
 
 void MainWindow::newDatabase() {
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::getSaveFileName(
         this, tr("New database"),
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
         tr("Lianping databases (*.lpdb)"));
@@ -384,7 +384,7 @@ void MainWindow::setUpOffice() {
 }
 
 void MainWindow::openDatabaseDialog() {
-    const QString path = QFileDialog::getOpenFileName(
+    const QString path = FileDialog::getOpenFileName(
         this, tr("Open database"), QString(), tr("Lianping databases (*.lpdb);;All files (*)"));
     if (!path.isEmpty())
         openDatabase(path);
@@ -394,8 +394,8 @@ void MainWindow::backupCopy() {
     if (!m_session->isOpen())
         return;
     const QString suggested = m_session->path().chopped(5) + QStringLiteral("-backup.lpdb");
-    const QString target = QFileDialog::getSaveFileName(this, tr("Backup copy"), suggested,
-                                                        tr("Lianping databases (*.lpdb)"));
+    const QString target = FileDialog::getSaveFileName(this, tr("Backup copy"), suggested,
+                                                       tr("Lianping databases (*.lpdb)"));
     if (target.isEmpty())
         return;
     const Result<void> done = m_session->db().backupTo(target);
@@ -434,7 +434,7 @@ void MainWindow::generateDemo() {
                              2000, 10, 500000, 1000, &ok);
     if (!ok)
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::getSaveFileName(
         this, tr("Demo database"), QStringLiteral("demo.lpdb"), tr("Lianping databases (*.lpdb)"));
     if (!path.isEmpty())
         createDemo(path, units);
@@ -443,7 +443,7 @@ void MainWindow::generateDemo() {
 void MainWindow::importUnits() {
     if (!m_session->isOpen())
         return;
-    const QString file = QFileDialog::getOpenFileName(
+    const QString file = FileDialog::getOpenFileName(
         this, tr("Import units"), QString(), tr("Tables (*.csv *.xlsx *.xls);;All files (*)"));
     if (file.isEmpty())
         return;
@@ -469,7 +469,7 @@ void MainWindow::importUnits() {
 void MainWindow::importScores() {
     if (!m_session->isOpen())
         return;
-    const QString file = QFileDialog::getOpenFileName(
+    const QString file = FileDialog::getOpenFileName(
         this, tr("Import scores"), QString(), tr("Tables (*.csv *.xlsx *.xls);;All files (*)"));
     if (file.isEmpty())
         return;

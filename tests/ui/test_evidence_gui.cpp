@@ -4,6 +4,7 @@
 #include "GuiFixture.h"
 #include "campaign/CampaignRepository.h"
 #include "common/Ask.h"
+#include "common/FileDialog.h"
 #include "common/Session.h"
 #include "evidence/EvidenceActions.h"
 #include "evidence/EvidenceDrop.h"
@@ -188,7 +189,7 @@ TEST_CASE("gui: files dropped on an indicator are counted in the sheet and liste
     // A PDF through the add button (the file dialog answered in advance): two files, and the
     // first page as the picture.
     const QString pdf = writePdf(gui, QStringLiteral("会议记录.pdf"));
-    ui::EvidenceActions::setNextFiles(QStringList{pdf});
+    ui::FileDialog::setNextFileNames(QStringList{pdf});
     QTest::mouseClick(pane->files()->addButton(), Qt::LeftButton);
     CHECK(sheet->model()->evidenceCount(QStringLiteral("D1.1")) == 2);
     REQUIRE(files->topLevelItemCount() == 2);

@@ -2,6 +2,7 @@
 // files chosen are attached to the finding's indicator with the item marked done in one go.
 #include "GuiFixture.h"
 #include "common/Ask.h"
+#include "common/FileDialog.h"
 #include "common/Session.h"
 #include "evidence/EvidenceActions.h"
 #include "evidence/EvidenceRepository.h"
@@ -57,16 +58,16 @@ TEST_CASE("gui: closing a rectification item asks for the evidence of the fix") 
 
     // Cancelling the file dialog changes nothing.
     ui::Ask::setAnswer(true);
-    ui::EvidenceActions::setNextFiles(QStringList());
+    ui::FileDialog::setNextFileNames(QStringList());
     QTest::mouseClick(next, Qt::LeftButton);
     CHECK(Rectifications(db).list(2026, unit).back().status == QStringLiteral("open"));
 
     const QString report = gui.writeFile(QStringLiteral("整改报告.pdf"), "%PDF-1.4 report");
-    ui::EvidenceActions::setNextFiles(QStringList{report});
+    ui::FileDialog::setNextFileNames(QStringList{report});
     const int askedBefore = ui::Ask::asked();
     QTest::mouseClick(next, Qt::LeftButton);
     ui::Ask::setAnswer(std::nullopt);
-    ui::EvidenceActions::setNextFiles(std::nullopt);
+    ui::FileDialog::clearNext();
     CHECK(ui::Ask::asked() == askedBefore + 1);
     std::optional<Rectification> closed;
     for (const Rectification& r : Rectifications(db).list(2026, unit))

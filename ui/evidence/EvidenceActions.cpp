@@ -5,31 +5,17 @@
 #include "evidence/EvidenceRepository.h"
 #include "pipeline/Enrollment.h"
 
+#include "common/FileDialog.h"
 #include <QCoreApplication>
-#include <QFileDialog>
 
 namespace lianping::ui {
 
-namespace {
-std::optional<QStringList> nextFiles;
-
-} // namespace
-
 QStringList EvidenceActions::chooseFiles(QWidget* parent, const QString& title) {
-    if (nextFiles) {
-        const QStringList files = *nextFiles;
-        nextFiles.reset();
-        return files;
-    }
-    return QFileDialog::getOpenFileNames(
+    return FileDialog::getOpenFileNames(
         parent, title, QString(),
         tr("All files (*);;PDF documents (*.pdf);;Pictures (*.png *.jpg "
            "*.jpeg *.bmp *.gif *.tif *.tiff);;Word and Excel (*.doc "
            "*.docx *.xls *.xlsx *.wps *.et)"));
-}
-
-void EvidenceActions::setNextFiles(std::optional<QStringList> files) {
-    nextFiles = std::move(files);
 }
 
 int EvidenceActions::attach(QWidget* parent, Session& session, std::int64_t enrollmentId,

@@ -21,8 +21,6 @@ class EvidenceActions {
 public:
     // The file dialog (several files at once); empty when cancelled.
     static QStringList chooseFiles(QWidget* parent, const QString& title);
-    // Tests: the files the next file dialog returns, without showing it.
-    static void setNextFiles(std::optional<QStringList> files);
 
     // Attaches `files` to an indicator ("" for the whole sheet) at `step`. A refusal is shown
     // in a message box; returns how many files were attached.

@@ -15,6 +15,7 @@
 #include "registry/TypeRepository.h"
 #include "storage/Workspace.h"
 
+#include "common/FileDialog.h"
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -22,7 +23,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -80,8 +80,8 @@ Result<ImportReport> ExchangeMenu::runImport(QWidget* parent, Session& session, 
 void ExchangeMenu::importPackage() {
     if (!ready())
         return;
-    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import package"), QString(),
-                                                      tr("Lianping packages (*.lpkg)"));
+    const QString path = FileDialog::getOpenFileName(m_window, tr("Import package"), QString(),
+                                                     tr("Lianping packages (*.lpkg)"));
     if (path.isEmpty())
         return;
     QByteArray passphrase;
@@ -162,7 +162,7 @@ void ExchangeMenu::exportPackage() {
     });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::getSaveFileName(
         m_window, tr("Export package"),
         QDir::home().filePath(QStringLiteral("%1-%2.lpkg")
                                   .arg(m_session.year())
@@ -212,7 +212,7 @@ void ExchangeMenu::exportKey() {
         m_hooks.error(tr("No key"), key.error().message);
         return;
     }
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::getSaveFileName(
         m_window, tr("Export this office's key"),
         QDir::home().filePath(QStringLiteral("office.lpkey")), tr("Office keys (*.lpkey)"));
     if (path.isEmpty())
@@ -233,8 +233,8 @@ void ExchangeMenu::trustKey() {
     if (!ready())
         return;
     const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Trust another office's key"), QString(),
-                                     tr("Office keys (*.lpkey *.json *.key);;All files (*)"));
+        FileDialog::getOpenFileName(m_window, tr("Trust another office's key"), QString(),
+                                    tr("Office keys (*.lpkey *.json *.key);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);

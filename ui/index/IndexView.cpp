@@ -7,6 +7,7 @@
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
+#include "common/FileDialog.h"
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -16,7 +17,6 @@
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -258,8 +258,8 @@ void IndexView::showCounty(int row) {
 void IndexView::importModel() {
     if (!m_session.isOpen())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import index model"), QString(),
-                                                      tr("Index model (*.json)"));
+    const QString path = FileDialog::getOpenFileName(this, tr("Import index model"), QString(),
+                                                     tr("Index model (*.json)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -296,8 +296,8 @@ void IndexView::importSurvey() {
     map->setPlaceholderText(tr("Question map (question, aspect), for raw answers"));
     auto* browseMap = new QPushButton(tr("Choose…"));
     const auto chooser = [this](QLineEdit* target) {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Survey file"), QString(),
-                                                          tr("Tables (*.xlsx *.xls *.csv)"));
+        const QString path = FileDialog::getOpenFileName(this, tr("Survey file"), QString(),
+                                                         tr("Tables (*.xlsx *.xls *.csv)"));
         if (!path.isEmpty())
             target->setText(path);
     };

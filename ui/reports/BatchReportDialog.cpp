@@ -4,10 +4,10 @@
 #include "registry/LookupTables.h"
 #include "registry/TypeRepository.h"
 
+#include "common/FileDialog.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -79,10 +79,10 @@ void BatchReportDialog::suggestTarget() {
 void BatchReportDialog::browse() {
     const QString chosen =
         m_combined->isChecked()
-            ? QFileDialog::getSaveFileName(this, tr("Save reports"), m_target->text(),
-                                           tr("PDF files (*.pdf)"))
-            : QFileDialog::getExistingDirectory(this, tr("Folder for the reports"),
-                                                QDir::homePath());
+            ? FileDialog::getSaveFileName(this, tr("Save reports"), m_target->text(),
+                                          tr("PDF files (*.pdf)"))
+            : FileDialog::getExistingDirectory(this, tr("Folder for the reports"),
+                                               QDir::homePath());
     if (!chosen.isEmpty())
         m_target->setText(chosen);
 }

@@ -8,8 +8,8 @@
 #include "reports/Documents.h"
 #include "reports/NoticeSettingsDialog.h"
 
+#include "common/FileDialog.h"
 #include <QDir>
-#include <QFileDialog>
 #include <QInputDialog>
 #include <QKeySequence>
 #include <QMenu>
@@ -102,8 +102,8 @@ void ReportsMenu::exportReportAs(bool word) {
     const QString wordFilter = tr("Word documents (*.docx)");
     QString chosenFilter = word ? wordFilter : pdfFilter;
     QString path =
-        QFileDialog::getSaveFileName(m_window, tr("Export rating report"), suggested,
-                                     pdfFilter + QStringLiteral(";;") + wordFilter, &chosenFilter);
+        FileDialog::getSaveFileName(m_window, tr("Export rating report"), suggested,
+                                    pdfFilter + QStringLiteral(";;") + wordFilter, &chosenFilter);
     // The format follows the name; a name without one takes the chosen filter's.
     if (!path.isEmpty() && !path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive) &&
         !path.endsWith(QStringLiteral(".docx"), Qt::CaseInsensitive))
@@ -135,7 +135,7 @@ void ReportsMenu::exportBatch() {
 void ReportsMenu::exportSummary() {
     if (!ready())
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::getSaveFileName(
         m_window, tr("Export summary workbook"),
         QDir::home().filePath(QStringLiteral("%1年度廉洁细胞考评汇总.xlsx").arg(m_session.year())),
         tr("Excel workbooks (*.xlsx)"));
@@ -189,7 +189,7 @@ void ReportsMenu::previewNamingList() {
 void ReportsMenu::exportNamingList() {
     if (!noticeReady())
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::getSaveFileName(
         m_window, tr("Export naming list"),
         QDir::home().filePath(QStringLiteral("%1年度廉洁细胞命名名单.pdf").arg(m_session.year())),
         tr("PDF files (*.pdf)"));
@@ -217,7 +217,7 @@ void ReportsMenu::exportTemplate() {
                               tr("Template for which type of unit?"), names, 0, false, &ok);
     if (!ok)
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::getSaveFileName(
         m_window, tr("Save self-check template"),
         QDir::home().filePath(
             QStringLiteral("%1年度%2自评表.xlsx").arg(m_session.year()).arg(name)),

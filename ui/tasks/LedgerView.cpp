@@ -13,11 +13,11 @@
 #include "tasks/TaskDialog.h"
 #include "tasks/TaskRepository.h"
 
+#include "common/FileDialog.h"
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDesktopServices>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -556,8 +556,8 @@ void LedgerView::chooseImport() {
     if (!m_session.isOpen())
         return;
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import division plan"), QString(),
-                                     tr("Division plan (*.xlsx *.xls *.csv);;All files (*)"));
+        FileDialog::getOpenFileName(this, tr("Import division plan"), QString(),
+                                    tr("Division plan (*.xlsx *.xls *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     Result<DivisionPlanReport> report = importPlan(path);
@@ -575,7 +575,7 @@ void LedgerView::chooseImport() {
 void LedgerView::chooseExport() {
     if (!m_session.isOpen())
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::getSaveFileName(
         this, tr("Export ledger"), tr("Task ledger %1.xlsx").arg(m_session.year()),
         tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
@@ -610,7 +610,7 @@ void LedgerView::chooseBulletin() {
     if (!ok)
         return;
     const QString code = codes.value(labels.indexOf(label));
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::getSaveFileName(
         this, tr("Save bulletin"), tr("Bulletin %1.pdf").arg(label), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
@@ -628,7 +628,7 @@ void LedgerView::chooseLetter() {
     const LedgerRow* row = m_ledger && id ? m_ledger->row(id) : nullptr;
     if (!row || row->done)
         return;
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::getSaveFileName(
         this, tr("Save supervision letter"), tr("Supervision letter %1.pdf").arg(row->task.title),
         tr("PDF (*.pdf)"));
     if (path.isEmpty())
