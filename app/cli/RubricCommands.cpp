@@ -1,11 +1,9 @@
-// rubric import | export | list | show.
+// rubric import | export | list | show | diff.
 
 #include "Context.h"
-#include "rubric/RubricJson.h"
+#include "rubric/RubricDiff.h"
+#include "rubric/RubricFile.h"
 #include "rubric/RubricRepository.h"
-
-#include <QFile>
-#include <QSaveFile>
 
 namespace lianping::cli {
 
@@ -13,10 +11,7 @@ namespace {
 
 int rubricImport(Context& context, const ParsedArgs& args) {
     const QString path = args.positional[0];
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return context.error(QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()));
-    Result<Rubric> rubric = RubricJson::parse(file.readAll(), path);
+    Result<Rubric> rubric = RubricFile::read(path);
     if (!rubric)
         return context.error(rubric.error());
     Database* db = context.db();
@@ -51,10 +46,9 @@ int rubricExport(Context& context, const ParsedArgs& args) {
                 .arg(args.positional[0])
                 .arg(*year)
                 .arg(version ? QStringLiteral(" version %1").arg(version) : QString()));
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(RubricJson::serialize(*rubric)) < 0 ||
-        !file.commit())
-        return context.error(QStringLiteral("%1: cannot write: %2").arg(out, file.errorString()));
+    const Result<void> written = RubricFile::write(*rubric, out);
+    if (!written)
+        return context.error(written.error());
     context.print(QStringLiteral("wrote rubric %1 %2 version %3 to %4")
                       .arg(rubric->typeCode)
                       .arg(rubric->year)
@@ -110,14 +104,93 @@ int rubricShow(Context& context, const ParsedArgs& args) {
     return Ok;
 }
 
+// One record a changed field: kind, indicator (or dimension) code, field, from, to; the totals
+// last.
+int rubricDiff(Context& context, const ParsedArgs& args) {
+    const std::optional<int> year = context.year(args.value(QStringLiteral("year")));
+    if (!year)
+        return UsageError;
+    const std::optional<Format> format = context.format(args);
+    if (!format)
+        return UsageError;
+    bool fromOk = false;
+    bool toOk = false;
+    const int from = args.value(QStringLiteral("from")).toInt(&fromOk);
+    const int to = args.value(QStringLiteral("to")).toInt(&toOk);
+    if (!fromOk || !toOk || from <= 0 || to <= 0)
+        return context.usage(
+            QStringLiteral("rubric diff needs --from V1 --to V2 (version numbers)"));
+    Database* db = context.db();
+    if (!db)
+        return RuntimeError;
+    const QString type = args.positional[0];
+    std::optional<Rubric> versions[2];
+    const int numbers[2] = {from, to};
+    for (int i = 0; i < 2; ++i) {
+        versions[i] = RubricRepository(*db).find(type, *year, numbers[i]);
+        if (!versions[i])
+            return context.error(
+                QStringLiteral(
+                    "there is no rubric for type %1 in %2 version %3 (see `rubric list`)")
+                    .arg(type)
+                    .arg(*year)
+                    .arg(numbers[i]));
+    }
+    const RubricComparison comparison = RubricDiff::compare(*versions[0], *versions[1]);
+    RecordWriter out(*format,
+                     {QStringLiteral("change"), QStringLiteral("code"), QStringLiteral("field"),
+                      QStringLiteral("from"), QStringLiteral("to")});
+    static const char* const dimensionKinds[] = {"dimension-added", "dimension-removed",
+                                                 "dimension-renamed"};
+    for (const DimensionChange& change : comparison.dimensions)
+        out.add({Cell::str(QString::fromLatin1(dimensionKinds[static_cast<int>(change.kind)])),
+                 Cell::str(change.code), Cell::str(QStringLiteral("title")),
+                 Cell::str(change.before), Cell::str(change.after)});
+    static const char* const kinds[] = {"added", "removed", "changed"};
+    static const char* const fields[] = {"dimension", "text",     "max",     "veto",
+                                         "deduct",    "guidance", "evidence"};
+    for (const IndicatorChange& change : comparison.indicators) {
+        const Cell kind = Cell::str(QString::fromLatin1(kinds[static_cast<int>(change.kind)]));
+        if (change.kind != IndicatorChange::Kind::Changed) {
+            const Indicator& indicator = change.after ? *change.after : *change.before;
+            const QString shown = QStringLiteral("%1 (%2)").arg(
+                indicator.text,
+                indicator.veto ? QStringLiteral("veto") : formatPoints(indicator.max.value_or(0)));
+            out.add({kind, Cell::str(change.code), Cell::str(QString()),
+                     Cell::str(change.before ? shown : QString()),
+                     Cell::str(change.after ? shown : QString())});
+            continue;
+        }
+        for (const IndicatorChange::Field field : change.fields) {
+            const bool dimension = field == IndicatorChange::Field::Dimension;
+            out.add({kind, Cell::str(change.code),
+                     Cell::str(QString::fromLatin1(fields[static_cast<int>(field)])),
+                     Cell::str(dimension ? change.beforeDimension
+                                         : RubricDiff::value(*change.before, field)),
+                     Cell::str(dimension ? change.dimension
+                                         : RubricDiff::value(*change.after, field))});
+        }
+    }
+    out.add({Cell::str(QStringLiteral("total")), Cell::str(QString()),
+             Cell::str(QStringLiteral("max")), Cell::str(formatPoints(comparison.totalBefore)),
+             Cell::str(formatPoints(comparison.totalAfter))});
+    return Ok;
+}
+
 } // namespace
 
 void addRubricCommands(std::vector<Command>& commands) {
-    commands.push_back(
-        {{QStringLiteral("rubric import"), QStringLiteral("FILE.json"), {}, {}, {}, 1, 1, {}},
-         rubricImport});
+    commands.push_back({{QStringLiteral("rubric import"),
+                         QStringLiteral("FILE.json|FILE.xlsx"),
+                         {},
+                         {},
+                         {},
+                         1,
+                         1,
+                         {}},
+                        rubricImport});
     commands.push_back({{QStringLiteral("rubric export"),
-                         QStringLiteral("TYPE --year Y --out FILE [--version N]"),
+                         QStringLiteral("TYPE --year Y --out FILE.json|FILE.xlsx [--version N]"),
                          {QStringLiteral("year"), QStringLiteral("out"), QStringLiteral("version")},
                          {},
                          {},
@@ -143,6 +216,17 @@ void addRubricCommands(std::vector<Command>& commands) {
                          1,
                          {}},
                         rubricShow});
+    commands.push_back(
+        {{QStringLiteral("rubric diff"),
+          QStringLiteral("TYPE --year Y --from V1 --to V2 [--format table|csv|json]"),
+          {QStringLiteral("year"), QStringLiteral("from"), QStringLiteral("to"),
+           QStringLiteral("format")},
+          {},
+          {},
+          1,
+          1,
+          {}},
+         rubricDiff});
 }
 
 } // namespace lianping::cli

@@ -142,34 +142,81 @@ Result<Rubric> RubricJson::parse(const QByteArray& json, const QString& source) 
 }
 
 Result<void> RubricJson::validate(const Rubric& rubric, const QString& source) {
+    const std::vector<RubricProblem> found = problems(rubric);
+    if (found.empty())
+        return {};
+    return fail(QStringLiteral("%1: %2").arg(source, found.front().message));
+}
+
+std::vector<RubricProblem> RubricJson::problems(const Rubric& rubric) {
+    using Field = RubricProblem::Field;
+    std::vector<RubricProblem> found;
+    if (rubric.title.trimmed().isEmpty())
+        found.push_back({-1, -1, Field::Title, CoreText::tr("the rubric has no title")});
     std::set<QString> ids;
     bool hasScored = false;
     // Summed wide: an imported maximum may be up to 1e8 half-points, and 43 of them wrap an
     // int (Rubric::maxTotal) — to exactly 200, for a rubric that would then be accepted.
     std::int64_t total = 0;
-    for (const Dimension& dimension : rubric.dimensions) {
-        if (!ids.insert(dimension.code).second)
-            return fail(CoreText::tr("%1: id %2 is used twice").arg(source, dimension.code));
-        for (const Indicator& indicator : dimension.indicators) {
-            if (!ids.insert(indicator.code).second)
-                return fail(
-                    CoreText::tr("%1: indicator id %2 is used twice").arg(source, indicator.code));
-            if (!indicator.veto) {
-                hasScored = true;
-                if (!indicator.max || *indicator.max <= 0)
-                    return fail(CoreText::tr("%1: indicator %2: max must be greater than 0")
-                                    .arg(source, indicator.code));
-                total += *indicator.max;
+    for (int d = 0; d < static_cast<int>(rubric.dimensions.size()); ++d) {
+        const Dimension& dimension = rubric.dimensions[static_cast<std::size_t>(d)];
+        if (dimension.code.trimmed().isEmpty())
+            found.push_back(
+                {d, -1, Field::DimensionCode, CoreText::tr("dimension %1 has no id").arg(d + 1)});
+        else if (!ids.insert(dimension.code).second)
+            found.push_back({d, -1, Field::DimensionCode,
+                             CoreText::tr("id %1 is used twice").arg(dimension.code)});
+        if (dimension.title.trimmed().isEmpty())
+            found.push_back({d, -1, Field::DimensionTitle,
+                             CoreText::tr("dimension %1 has no title").arg(dimension.code)});
+        if (dimension.indicators.empty())
+            found.push_back({d, -1, Field::DimensionTitle,
+                             CoreText::tr("dimension %1 has no indicator").arg(dimension.code)});
+        for (int i = 0; i < static_cast<int>(dimension.indicators.size()); ++i) {
+            const Indicator& indicator = dimension.indicators[static_cast<std::size_t>(i)];
+            if (indicator.code.trimmed().isEmpty())
+                found.push_back({d, i, Field::Code,
+                                 CoreText::tr("indicator %1 of dimension %2 has no id")
+                                     .arg(i + 1)
+                                     .arg(dimension.code)});
+            else if (!ids.insert(indicator.code).second)
+                found.push_back(
+                    {d, i, Field::Code,
+                     CoreText::tr("indicator id %1 is used twice").arg(indicator.code)});
+            if (indicator.text.trimmed().isEmpty())
+                found.push_back({d, i, Field::Text,
+                                 CoreText::tr("indicator %1 has no text").arg(indicator.code)});
+            if (indicator.veto) {
+                if (indicator.max)
+                    found.push_back({d, i, Field::Max,
+                                     CoreText::tr("indicator %1: a veto indicator has no max")
+                                         .arg(indicator.code)});
+                if (indicator.deduct)
+                    found.push_back(
+                        {d, i, Field::Deduct,
+                         CoreText::tr("indicator %1: a veto indicator cannot be deduction-scored")
+                             .arg(indicator.code)});
+                continue;
             }
+            hasScored = true;
+            if (!indicator.max || *indicator.max <= 0)
+                found.push_back(
+                    {d, i, Field::Max,
+                     CoreText::tr("indicator %1: max must be greater than 0").arg(indicator.code)});
+            else
+                total += *indicator.max;
         }
     }
+    if (rubric.dimensions.empty())
+        found.push_back({-1, -1, Field::Total, CoreText::tr("the rubric has no dimension")});
     if (!hasScored)
-        return fail(CoreText::tr("%1: the rubric has no scored indicator").arg(source));
-    if (total != 200)
-        return fail(CoreText::tr("%1: the scored maxima add up to %2, not 100")
-                        .arg(source, total % 2 == 0 ? QString::number(total / 2)
-                                                    : QString::number(total / 2.0, 'f', 1)));
-    return {};
+        found.push_back({-1, -1, Field::Total, CoreText::tr("the rubric has no scored indicator")});
+    else if (total != 200)
+        found.push_back({-1, -1, Field::Total,
+                         CoreText::tr("the scored maxima add up to %1, not 100")
+                             .arg(total % 2 == 0 ? QString::number(total / 2)
+                                                 : QString::number(total / 2.0, 'f', 1))});
+    return found;
 }
 
 QByteArray RubricJson::serialize(const Rubric& rubric) {
