@@ -2,7 +2,7 @@
 
 #include "Context.h"
 #include "rubric/RubricDiff.h"
-#include "rubric/RubricFile.h"
+#include "export/RubricFile.h"
 #include "rubric/RubricRepository.h"
 
 namespace lianping::cli {

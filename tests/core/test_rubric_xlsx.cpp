@@ -4,9 +4,9 @@
 #include "TestDatabase.h"
 #include "cli/ExternalTools.h"
 #include "export/XlsxBook.h"
-#include "rubric/RubricFile.h"
+#include "export/RubricFile.h"
 #include "rubric/RubricJson.h"
-#include "rubric/RubricXlsx.h"
+#include "export/RubricXlsx.h"
 
 #include <QDir>
 #include <QFile>

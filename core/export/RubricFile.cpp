@@ -3,7 +3,7 @@
 #include "common/CoreText.h"
 #include "common/Limits.h"
 #include "rubric/RubricJson.h"
-#include "rubric/RubricXlsx.h"
+#include "export/RubricXlsx.h"
 
 #include <QFile>
 #include <QSaveFile>
