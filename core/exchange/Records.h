@@ -79,6 +79,14 @@ struct ScopeCondition {
 };
 ScopeCondition unitCondition(const RecordScope& scope);
 
+// Ids looked up once per import: units by code, enrolments (id, rubric) by (year, code).
+struct RecordCache {
+    std::map<QString, std::int64_t> units;
+    std::map<std::pair<int, QString>, std::pair<std::int64_t, std::int64_t>> enrollments;
+    std::map<std::pair<std::int64_t, QString>, std::int64_t> indicators; // (rubric, code)
+    std::map<QString, std::int64_t> counties, departments, types;        // by name / code
+};
+
 class RecordStore {
 public:
     explicit RecordStore(Database& db)
@@ -113,21 +121,11 @@ public:
     bool knows(const QString& key, const Version& version);
     Result<void> remember(const QString& key, const Version& version);
 
-    // Ids looked up once per import: units by code, enrolments (id, rubric) by (year, code).
-    struct Cache {
-        std::map<QString, std::int64_t> units;
-        std::map<std::pair<int, QString>, std::pair<std::int64_t, std::int64_t>> enrollments;
-        std::map<std::pair<std::int64_t, QString>, std::int64_t> indicators; // (rubric, code)
-        std::map<QString, std::int64_t> counties, departments, types;        // by name / code
-    };
-
 private:
-    Result<void> forEachTask(const RecordScope& scope, const RecordVisitor& visit);
-    Result<void> writeTask(const Record& in, const std::optional<Record>& old, std::int64_t ownerId,
-                           const QString& note);
-    Result<void> writeTaskProgress(const Record& in, std::int64_t ownerId);
+    Result<bool> writeRecord(const Record& in, const std::optional<Record>& old,
+                             std::int64_t ownerId, const QString& note);
     Database& m_db;
-    Cache m_cache;
+    RecordCache m_cache;
     const std::set<QString>* m_incomingFiles = nullptr;
     bool m_deferred = false;
     std::vector<std::int64_t> m_sheets; // written while totals are deferred
