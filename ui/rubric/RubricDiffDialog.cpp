@@ -51,7 +51,9 @@ RubricDiffDialog::RubricDiffDialog(Session& session, const QString& typeCode, qi
     auto* toRow = new QHBoxLayout;
     toRow->addWidget(m_to, 1);
     toRow->addWidget(swap);
-    choose->addRow(tr("&Newer version:"), toRow);
+    auto* toLabel = new QLabel(tr("&Newer version:"));
+    toLabel->setBuddy(m_to);
+    choose->addRow(toLabel, toRow);
 
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setHorizontalHeaderLabels(

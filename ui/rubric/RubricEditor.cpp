@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStyle>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -54,7 +55,9 @@ RubricEditor::RubricEditor(Session& session, const Rubric& rubric, bool asNewVer
     m_frozenBar = new QWidget;
     m_frozenBar->setStyleSheet(QStringLiteral("background: #fff4ce;"));
     auto* frozenLayout = new QHBoxLayout(m_frozenBar);
-    frozenLayout->addWidget(new QLabel(QStringLiteral("🔒")));
+    auto* lock = new QLabel;
+    lock->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(20, 20));
+    frozenLayout->addWidget(lock);
     frozenLayout->addWidget(m_frozen, 1);
     frozenLayout->addWidget(m_newVersion);
 
@@ -72,11 +75,13 @@ RubricEditor::RubricEditor(Session& session, const Rubric& rubric, bool asNewVer
     auto* scroll = new QScrollArea;
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* splitter = new QSplitter;
     splitter->addWidget(buildTreePane());
     splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({540, 500});
 
     m_total = new QLabel;
     m_problemCount = new QLabel;
@@ -266,9 +271,12 @@ void RubricEditor::fillItem(QTreeWidgetItem* item, RubricPath path) {
     if (path.indicator < 0) {
         text = QStringLiteral("%1 %2").arg(dimension.code, dimension.title);
         HalfPoints sum = 0;
-        for (const Indicator& indicator : dimension.indicators)
+        bool scored = false;
+        for (const Indicator& indicator : dimension.indicators) {
             sum += indicator.max.value_or(0);
-        max = formatPoints(sum);
+            scored = scored || !indicator.veto;
+        }
+        max = scored ? formatPoints(sum) : QString(); // a dimension of veto items has no points
     } else {
         const Indicator& indicator = dimension.indicators[static_cast<std::size_t>(path.indicator)];
         text = QStringLiteral("%1 %2").arg(indicator.code, indicator.text);

@@ -22,15 +22,26 @@ QPlainTextEdit* plainEdit(int lines) {
     return edit;
 }
 
-// A field with its message below it.
-QWidget* withMessage(QWidget* field, QLabel* message) {
+// A field with its message below it, the message as wide as the form.
+QWidget* withMessage(QWidget* field, QLabel* message, Qt::Alignment alignment = {}) {
     auto* box = new QWidget;
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(field);
+    layout->addWidget(field, 0, alignment);
     layout->addWidget(message);
     return box;
+}
+
+// A form at the top of its page: the rows keep their height, the space is left below.
+QWidget* page(QFormLayout* form) {
+    auto* widget = new QWidget;
+    auto* layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    return widget;
 }
 
 } // namespace
@@ -40,19 +51,16 @@ RubricForm::RubricForm(QWidget* parent)
     m_pages = new QStackedWidget;
     m_pages->addWidget(new QLabel(tr("Select a dimension or an indicator on the left.")));
 
-    auto* dimensionPage = new QWidget;
-    auto* dimensionForm = new QFormLayout(dimensionPage);
+    auto* dimensionForm = new QFormLayout;
     m_dimensionCode = new QLineEdit;
     m_dimensionTitle = new QLineEdit;
     dimensionForm->addRow(tr("Dimension &id:"),
                           withMessage(m_dimensionCode, errorLabel(Field::DimensionCode)));
     dimensionForm->addRow(tr("Dimension &title:"),
                           withMessage(m_dimensionTitle, errorLabel(Field::DimensionTitle)));
-    m_pages->addWidget(dimensionPage);
+    m_pages->addWidget(page(dimensionForm));
 
-    auto* indicatorPage = new QWidget;
-    auto* form = new QFormLayout(indicatorPage);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    auto* form = new QFormLayout;
     m_code = new QLineEdit;
     m_text = plainEdit(3);
     m_max = new QDoubleSpinBox;
@@ -61,18 +69,20 @@ RubricForm::RubricForm(QWidget* parent)
     m_max->setSingleStep(0.5);
     m_max->setSuffix(tr(" points"));
     m_max->setToolTip(tr("In steps of 0.5; the scored maxima add up to exactly 100."));
-    m_veto = new QCheckBox(tr("&Veto item (一票否决): no points, failing it vetoes the unit"));
-    m_deduct = new QCheckBox(tr("&Deduction-scored: points are the max less the deductions"));
+    m_veto = new QCheckBox(tr("&Veto item"));
+    m_veto->setToolTip(tr("A veto item has no points: failing it vetoes the unit"));
+    m_deduct = new QCheckBox(tr("&Deduction-scored"));
+    m_deduct->setToolTip(tr("The points are the max less the findings' deductions"));
     m_guidance = plainEdit(4);
     m_evidence = plainEdit(2);
     form->addRow(tr("Indicator &id:"), withMessage(m_code, errorLabel(Field::Code)));
     form->addRow(tr("&Content:"), withMessage(m_text, errorLabel(Field::Text)));
-    form->addRow(tr("&Max:"), withMessage(m_max, errorLabel(Field::Max)));
+    form->addRow(tr("&Max:"), withMessage(m_max, errorLabel(Field::Max), Qt::AlignLeft));
     form->addRow(QString(), m_veto);
     form->addRow(QString(), withMessage(m_deduct, errorLabel(Field::Deduct)));
     form->addRow(tr("Scoring &guidance:"), m_guidance);
     form->addRow(tr("&Evidence expected:"), m_evidence);
-    m_pages->addWidget(indicatorPage);
+    m_pages->addWidget(page(form));
     (new QVBoxLayout(this))->addWidget(m_pages);
 
     const auto report = [this](Field field, const QVariant& value) {
