@@ -736,26 +736,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: id %2 is used twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: indicator id %2 is used twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: indicator %2: max must be greater than 0</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the rubric has no scored indicator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the scored maxima add up to %2, not 100</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>rubric for unknown type &apos;%1&apos;: add the type first with `types add`</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1941,6 +1921,134 @@
     </message>
     <message>
         <source>campaign %1 has no county review sub-step &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no header row with 指标编号 (expected: 维度 | 指标编号 | 考评内容 | 分值 | 评分标准 | 佐证材料 | 否决项 | 扣分制)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the cell right of %2 above the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a year such as 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not 是 or 否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a max greater than 0 in steps of 0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deduction-scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scoring guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rubric has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension %1 has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension %1 has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dimension %1 has no indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1 of dimension %2 has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator id %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1 has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1: a veto indicator has no max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1: a veto indicator cannot be deduction-scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indicator %1: max must be greater than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rubric has no dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rubric has no scored indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scored maxima add up to %1, not 100</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4726,6 +4834,367 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     </message>
 </context>
 <context>
+    <name>lianping::ui::RubricDiffDialog</name>
+    <message>
+        <source>Compare rubric versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 version %2 · %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Older version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Newer version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total of the scored maxima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two versions have the same dimensions and indicators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 indicators added, %2 removed, %3 changed; %4 dimension changes; the scored maxima add up to %5 and %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::RubricEditor</name>
+    <message>
+        <source>Rubric editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used in scoring: it cannot be changed; make a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New version from t&amp;his one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubric tit&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension / indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dime&amp;nsion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring guidance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Scored maxima add up to %1 of 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Scored maxima add up to %1 of 100: they must add up to exactly 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problem(s) to correct before saving; the first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1, used in scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new version, from version %1 (saving adds the next version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing a new version: the one in use stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit dimension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add dimension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove dimension %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove indicator %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rubric cannot be saved yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save “%1” as version %2 of the %3 rubric for %4? The versions before it stay as they are: a campaign that already uses one keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Saved as version %1 of the %2 rubric for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rubrics (*.xlsx *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a rubric for type %2, not for %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: save it to make it a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the rubric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the rubric first (a file with a fault could not be imported again): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the rubric editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes are not saved as a version. Close and discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::RubricForm</name>
+    <message>
+        <source>Select a dimension or an indicator on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dimension &amp;title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In steps of 0.5; the scored maxima add up to exactly 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Veto item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A veto item has no points: failing it vetoes the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deduction-scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points are the max less the findings&apos; deductions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Max:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring &amp;guidance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::RubricView</name>
     <message>
         <source>Indicator</source>
@@ -4753,6 +5222,26 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     </message>
     <message>
         <source>veto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new version from the newest one of this type and year, edited before it is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this version (read-only once used in scoring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare versions…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -735,26 +735,6 @@
         <translation>%1:“indicators”(指标)不能为空</translation>
     </message>
     <message>
-        <source>%1: id %2 is used twice</source>
-        <translation>%1:编号 %2 重复</translation>
-    </message>
-    <message>
-        <source>%1: indicator id %2 is used twice</source>
-        <translation>%1:指标编号 %2 重复</translation>
-    </message>
-    <message>
-        <source>%1: indicator %2: max must be greater than 0</source>
-        <translation>%1:指标 %2 的分值须大于 0</translation>
-    </message>
-    <message>
-        <source>%1: the rubric has no scored indicator</source>
-        <translation>%1:考评细则没有计分指标</translation>
-    </message>
-    <message>
-        <source>%1: the scored maxima add up to %2, not 100</source>
-        <translation>%1:各计分指标分值合计为 %2,不是 100</translation>
-    </message>
-    <message>
         <source>rubric for unknown type '%1': add the type first with `types add`</source>
         <translation>考评细则的类别“%1”不存在,请先新增该类别</translation>
     </message>
@@ -1941,6 +1921,134 @@
     <message>
         <source>campaign %1 has no county review sub-step '%2'</source>
         <translation>%1年度考评没有名为“%2”的县区考评环节</translation>
+    </message>
+    <message>
+        <source>%1: no header row with 指标编号 (expected: 维度 | 指标编号 | 考评内容 | 分值 | 评分标准 | 佐证材料 | 否决项 | 扣分制)</source>
+        <translation>%1：找不到含“指标编号”的表头行（应为：维度 | 指标编号 | 考评内容 | 分值 | 评分标准 | 佐证材料 | 否决项 | 扣分制）</translation>
+    </message>
+    <message>
+        <source>%1: the cell right of %2 above the table</source>
+        <translation>%1：表格上方“%2”右侧的单元格</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1为空</translation>
+    </message>
+    <message>
+        <source>%1 must be a year such as 2026</source>
+        <translation>%1应填写年度，如 2026</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not 是 or 否</source>
+        <translation>%1：“%2”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <source>%1: "%2" is not a max greater than 0 in steps of 0.5</source>
+        <translation>%1：“%2”不是大于 0、以 0.5 分为单位的分值</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>dimension added</source>
+        <translation>新增维度</translation>
+    </message>
+    <message>
+        <source>dimension removed</source>
+        <translation>删除维度</translation>
+    </message>
+    <message>
+        <source>dimension renamed</source>
+        <translation>维度改名</translation>
+    </message>
+    <message>
+        <source>dimension</source>
+        <translation>维度</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>考评内容</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>deduction-scored</source>
+        <translation>扣分制</translation>
+    </message>
+    <message>
+        <source>scoring guidance</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>evidence expected</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>the rubric has no title</source>
+        <translation>考评细则没有名称</translation>
+    </message>
+    <message>
+        <source>dimension %1 has no id</source>
+        <translation>第 %1 个维度没有编号</translation>
+    </message>
+    <message>
+        <source>id %1 is used twice</source>
+        <translation>编号 %1 重复</translation>
+    </message>
+    <message>
+        <source>dimension %1 has no title</source>
+        <translation>维度 %1 没有名称</translation>
+    </message>
+    <message>
+        <source>dimension %1 has no indicator</source>
+        <translation>维度 %1 没有指标</translation>
+    </message>
+    <message>
+        <source>indicator %1 of dimension %2 has no id</source>
+        <translation>维度 %2 的第 %1 个指标没有编号</translation>
+    </message>
+    <message>
+        <source>indicator id %1 is used twice</source>
+        <translation>指标编号 %1 重复</translation>
+    </message>
+    <message>
+        <source>indicator %1 has no text</source>
+        <translation>指标 %1 没有考评内容</translation>
+    </message>
+    <message>
+        <source>indicator %1: a veto indicator has no max</source>
+        <translation>指标 %1：一票否决项不设分值</translation>
+    </message>
+    <message>
+        <source>indicator %1: a veto indicator cannot be deduction-scored</source>
+        <translation>指标 %1：一票否决项不能按扣分制计分</translation>
+    </message>
+    <message>
+        <source>indicator %1: max must be greater than 0</source>
+        <translation>指标 %1：分值必须大于 0</translation>
+    </message>
+    <message>
+        <source>the rubric has no dimension</source>
+        <translation>考评细则没有维度</translation>
+    </message>
+    <message>
+        <source>the rubric has no scored indicator</source>
+        <translation>考评细则没有计分指标</translation>
+    </message>
+    <message>
+        <source>the scored maxima add up to %1, not 100</source>
+        <translation>各计分指标分值合计为 %1，不是 100</translation>
     </message>
 </context>
 <context>
@@ -4693,6 +4801,367 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     </message>
 </context>
 <context>
+    <name>lianping::ui::RubricDiffDialog</name>
+    <message>
+        <source>Compare rubric versions</source>
+        <translation>比较考评细则版本</translation>
+    </message>
+    <message>
+        <source>%1 version %2 · %3%4</source>
+        <translation>%1年第 %2 版 · %3%4</translation>
+    </message>
+    <message>
+        <source> (in use)</source>
+        <translation>(使用中)</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>对调(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Older version:</source>
+        <translation>原版本(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Newer version:</source>
+        <translation>新版本(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>考评指标</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>原版本</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>新版本</translation>
+    </message>
+    <message>
+        <source>Choose two versions.</source>
+        <translation>请选择两个版本。</translation>
+    </message>
+    <message>
+        <source>Dimension title</source>
+        <translation>维度名称</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Total of the scored maxima</source>
+        <translation>计分指标分值合计</translation>
+    </message>
+    <message>
+        <source>The two versions have the same dimensions and indicators.</source>
+        <translation>两个版本的维度和指标相同。</translation>
+    </message>
+    <message>
+        <source>%1 indicators added, %2 removed, %3 changed; %4 dimension changes; the scored maxima add up to %5 and %6.</source>
+        <translation>新增指标 %1 项，删除 %2 项，修改 %3 项；维度变化 %4 处；计分指标分值合计分别为 %5 和 %6。</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::RubricEditor</name>
+    <message>
+        <source>Rubric editor</source>
+        <translation>考评细则编辑</translation>
+    </message>
+    <message>
+        <source>Used in scoring: it cannot be changed; make a new version</source>
+        <translation>已用于评分，不能修改；请新建版本</translation>
+    </message>
+    <message>
+        <source>New version from t&amp;his one</source>
+        <translation>以此为基础新建版本(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Rubric tit&amp;le:</source>
+        <translation>细则名称(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>导入(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as a new version…</source>
+        <translation>保存为新版本(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Edit the title</source>
+        <translation>修改细则名称</translation>
+    </message>
+    <message>
+        <source>Dimension / indicator</source>
+        <translation>维度 / 指标</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Add dime&amp;nsion</source>
+        <translation>添加维度(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Add indicator</source>
+        <translation>添加指标(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1</source>
+        <translation>快捷键：%1</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>Scoring guidance: %1</source>
+        <translation>评分标准：%1</translation>
+    </message>
+    <message>
+        <source>Evidence expected: %1</source>
+        <translation>佐证材料：%1</translation>
+    </message>
+    <message>
+        <source>✓ Scored maxima add up to %1 of 100</source>
+        <translation>✓ 计分指标分值合计 %1 / 100</translation>
+    </message>
+    <message>
+        <source>⚠ Scored maxima add up to %1 of 100: they must add up to exactly 100</source>
+        <translation>⚠ 计分指标分值合计 %1 / 100：合计必须恰好为 100</translation>
+    </message>
+    <message>
+        <source>%1 problem(s) to correct before saving; the first: %2</source>
+        <translation>保存前有 %1 处需要改正；第一处：%2</translation>
+    </message>
+    <message>
+        <source>version %1, used in scoring</source>
+        <translation>第 %1 版，已用于评分</translation>
+    </message>
+    <message>
+        <source>a new version, from version %1 (saving adds the next version)</source>
+        <translation>新版本草稿，基于第 %1 版（保存后成为下一版）</translation>
+    </message>
+    <message>
+        <source>%1 rubric</source>
+        <translation>%1年度考评细则</translation>
+    </message>
+    <message>
+        <source>Editing a new version: the one in use stays as it is.</source>
+        <translation>正在编辑新版本：已使用的版本保持不变。</translation>
+    </message>
+    <message>
+        <source>Edit dimension %1</source>
+        <translation>修改维度 %1</translation>
+    </message>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation>修改指标 %1</translation>
+    </message>
+    <message>
+        <source>New dimension</source>
+        <translation>新维度</translation>
+    </message>
+    <message>
+        <source>Add dimension %1</source>
+        <translation>添加维度 %1</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>新指标</translation>
+    </message>
+    <message>
+        <source>Add indicator %1</source>
+        <translation>添加指标 %1</translation>
+    </message>
+    <message>
+        <source>Remove dimension %1</source>
+        <translation>删除维度 %1</translation>
+    </message>
+    <message>
+        <source>Remove indicator %1</source>
+        <translation>删除指标 %1</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>保存为新版本</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>The rubric cannot be saved yet: %1</source>
+        <translation>考评细则暂不能保存：%1</translation>
+    </message>
+    <message>
+        <source>Save “%1” as version %2 of the %3 rubric for %4? The versions before it stay as they are: a campaign that already uses one keeps it.</source>
+        <translation>将“%1”保存为 %3 年度%4考评细则的第 %2 版吗？之前的版本保持不变，已使用某一版本的考评年度继续使用该版本。</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>✓ Saved as version %1 of the %2 rubric for %3.</source>
+        <translation>✓ 已保存为 %2 年度%3考评细则第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Import a rubric</source>
+        <translation>导入考评细则</translation>
+    </message>
+    <message>
+        <source>Rubrics (*.xlsx *.json);;All files (*)</source>
+        <translation>考评细则 (*.xlsx *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a rubric for type %2, not for %3 (%4).</source>
+        <translation>%1 是类型 %2 的考评细则，不是%3（%4）的。</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: save it to make it a new version.</source>
+        <translation>已导入 %1：保存后即成为新版本。</translation>
+    </message>
+    <message>
+        <source>Export the rubric</source>
+        <translation>导出考评细则</translation>
+    </message>
+    <message>
+        <source>Correct the rubric first (a file with a fault could not be imported again): %1</source>
+        <translation>请先改正考评细则（有错误的文件无法再导入）：%1</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;JSON (*.json)</source>
+        <translation>Excel 工作簿 (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>✓ Exported to %1.</source>
+        <translation>✓ 已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Close the rubric editor</source>
+        <translation>关闭考评细则编辑</translation>
+    </message>
+    <message>
+        <source>The changes are not saved as a version. Close and discard them?</source>
+        <translation>修改尚未保存为新版本。关闭并放弃这些修改吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃修改(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>lianping::ui::RubricForm</name>
+    <message>
+        <source>Select a dimension or an indicator on the left.</source>
+        <translation>请在左侧选择一个维度或指标。</translation>
+    </message>
+    <message>
+        <source>Dimension &amp;id:</source>
+        <translation>维度编号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Dimension &amp;title:</source>
+        <translation>维度名称(&amp;T)：</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>In steps of 0.5; the scored maxima add up to exactly 100.</source>
+        <translation>以 0.5 分为单位；各计分指标分值合计须恰好为 100。</translation>
+    </message>
+    <message>
+        <source>&amp;Veto item</source>
+        <translation>一票否决项(&amp;V)</translation>
+    </message>
+    <message>
+        <source>A veto item has no points: failing it vetoes the unit</source>
+        <translation>一票否决项不计分，一经触犯即否决该单位</translation>
+    </message>
+    <message>
+        <source>&amp;Deduction-scored</source>
+        <translation>扣分制(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The points are the max less the findings' deductions</source>
+        <translation>得分为分值减去发现问题的扣分</translation>
+    </message>
+    <message>
+        <source>Indicator &amp;id:</source>
+        <translation>指标编号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Content:</source>
+        <translation>考评内容(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Max:</source>
+        <translation>分值(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Scoring &amp;guidance:</source>
+        <translation>评分标准(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence expected:</source>
+        <translation>佐证材料(&amp;E)：</translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::RubricView</name>
     <message>
         <source>Indicator</source>
@@ -4721,6 +5190,26 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     <message>
         <source>veto</source>
         <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>新版本(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A new version from the newest one of this type and year, edited before it is saved</source>
+        <translation>以该类型该年度的最新版本为基础新建版本，编辑后再保存</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Open this version (read-only once used in scoring)</source>
+        <translation>打开此版本（已用于评分的版本只读）</translation>
+    </message>
+    <message>
+        <source>&amp;Compare versions…</source>
+        <translation>比较版本(&amp;C)…</translation>
     </message>
 </context>
 <context>
