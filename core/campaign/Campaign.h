@@ -32,4 +32,12 @@ struct Campaign {
     NoticeSettings notice;
 };
 
+// The rubric a campaign froze for a unit type, and how many of its units are enrolled.
+struct CampaignRubric {
+    QString typeCode;
+    int rubricYear = 0;
+    int version = 0;
+    int enrolled = 0;
+};
+
 } // namespace lianping

@@ -128,6 +128,20 @@ QList<int> CampaignRepository::years() const {
     return years;
 }
 
+std::vector<CampaignRubric> CampaignRepository::rubrics(std::int64_t campaignId) const {
+    Statement query = m_db.prepare(
+        "SELECT t.code, r.year, r.version, (SELECT count(*) FROM enrollments e JOIN units u ON "
+        "u.id = e.unit_id "
+        "WHERE e.campaign_id = cr.campaign_id AND u.type_id = cr.type_id) FROM campaign_rubrics cr "
+        "JOIN unit_types t ON t.id = cr.type_id JOIN rubrics r ON r.id = cr.rubric_id "
+        "WHERE cr.campaign_id = ? ORDER BY t.position, t.id");
+    query.bind(1, campaignId);
+    std::vector<CampaignRubric> rubrics;
+    while (query.step())
+        rubrics.push_back({query.text(0), query.integer(1), query.integer(2), query.integer(3)});
+    return rubrics;
+}
+
 std::optional<Campaign> CampaignRepository::find(int year) const {
     Statement& query = m_db.cached(
         "SELECT id, uid, year, org_weight, basic_weight, excellent, qualified, excellent_quota, "

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace lianping {
 
@@ -31,6 +32,8 @@ public:
     Result<void> setNotice(int year, const NoticeSettings& notice);
     // The rubric the campaign uses for a type; a type without one gets the version in force now.
     Result<std::int64_t> rubricFor(const Campaign& campaign, std::int64_t typeId);
+    // Every type's rubric in the campaign, in the types' order.
+    std::vector<CampaignRubric> rubrics(std::int64_t campaignId) const;
 
     // Enrols active units matching the filter, or exactly the given codes; returns how many
     // were newly enrolled (already enrolled units are left as they are).

@@ -58,6 +58,31 @@ std::optional<State> Pipeline::nextState(const Enrollment& enrollment) {
     }
 }
 
+bool Pipeline::mayReturn(State state) {
+    return previous(state).has_value();
+}
+
+Step Pipeline::stepOf(const Enrollment& enrollment) {
+    if (enrollment.state == State::Returned) // back to the step that made the state returned from
+        switch (enrollment.returnedFrom.value_or(State::Draft)) {
+        case State::CountyAccepted:
+            return Step::County;
+        case State::CityRechecked:
+            return Step::City;
+        default:
+            return Step::Self;
+        }
+    switch (enrollment.state) {
+    case State::Submitted:
+        return Step::County;
+    case State::CountyAccepted:
+    case State::CityRechecked:
+        return Step::City;
+    default:
+        return Step::Self;
+    }
+}
+
 Result<void> Pipeline::setState(const Enrollment& enrollment, State to,
                                 std::optional<State> returnedFrom, const QString& note) {
     Statement& update = m_db.cached(
@@ -107,7 +132,7 @@ Result<void> Pipeline::returnUnit(int year, const QString& unitCode, const QStri
     Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
-    if (!previous(enrollment->state))
+    if (!mayReturn(enrollment->state))
         return fail(CoreText::tr("unit %1 is %2: only a submitted, county-accepted or "
                                  "city-rechecked unit can be returned")
                         .arg(unitCode, stateName(enrollment->state)));

@@ -5,6 +5,7 @@
 
 #include "common/Result.h"
 #include "pipeline/Enrollment.h"
+#include "scoring/Step.h"
 
 #include <QStringList>
 
@@ -26,6 +27,11 @@ public:
 
     // The state a unit may advance to from where it stands, if any.
     static std::optional<State> nextState(const Enrollment& enrollment);
+    // Whether a unit in this state can be returned to the step before it.
+    static bool mayReturn(State state);
+    // The step whose sheet is being worked on: the self-check until submitted, then the
+    // county's review, then the city's recheck (a returned unit: the step it was returned from).
+    static Step stepOf(const Enrollment& enrollment);
 
     Result<void> advance(int year, const QString& unitCode, State to, const QString& note = {});
     Result<void> returnUnit(int year, const QString& unitCode, const QString& reason);

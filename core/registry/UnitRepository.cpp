@@ -142,6 +142,14 @@ std::optional<Unit> UnitRepository::find(const QString& code) const {
     return std::nullopt;
 }
 
+std::optional<QString> UnitRepository::codeOf(const QString& codeOrName) const {
+    Statement query = m_db.prepare("SELECT code FROM units WHERE code = ?1 OR name = ?1 LIMIT 1");
+    query.bind(1, codeOrName);
+    if (query.step())
+        return query.text(0);
+    return std::nullopt;
+}
+
 std::optional<Unit> UnitRepository::findById(std::int64_t id) const {
     static const QByteArray sql = QByteArray(unitColumns) + "WHERE u.id = ?";
     Statement& query = m_db.cached(sql.constData());

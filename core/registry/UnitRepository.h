@@ -31,6 +31,8 @@ public:
     Result<std::int64_t> add(const UnitInput& input);
     std::optional<Unit> find(const QString& code) const;
     std::optional<Unit> findById(std::int64_t id) const;
+    // The code of the unit with this code, or else with this name.
+    std::optional<QString> codeOf(const QString& codeOrName) const;
     // field: name, type, county, lead, demo, contact, active. Records the old value.
     Result<void> update(const QString& code, const QString& field, const QString& value);
     Result<void> retire(const QString& code, const QString& reason);

@@ -16,6 +16,17 @@ struct Slot {
 
 } // namespace
 
+std::optional<HalfPoints> DimensionScores::finalPoints(std::optional<HalfPoints> self,
+                                                       std::optional<HalfPoints> county,
+                                                       std::optional<HalfPoints> city,
+                                                       bool countyScoredSheet) {
+    if (city)
+        return city;
+    if (county || countyScoredSheet)
+        return county;
+    return self;
+}
+
 Result<DimensionScores> DimensionScores::load(Database& db, int year) {
     Result<Campaign> campaign = CampaignRepository(db).require(year);
     if (!campaign)

@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -22,6 +23,12 @@ class Database;
 class DimensionScores {
 public:
     static Result<DimensionScores> load(Database& db, int year);
+    // One indicator's final points by that rule, as a sheet shows them: the city's, else the
+    // county's; before the county has scored anything on the sheet, the self-check's.
+    static std::optional<HalfPoints> finalPoints(std::optional<HalfPoints> self,
+                                                 std::optional<HalfPoints> county,
+                                                 std::optional<HalfPoints> city,
+                                                 bool countyScoredSheet);
 
     // Columns: the largest number of scored dimensions any rubric of the campaign has.
     int columns() const { return m_columns; }
