@@ -305,6 +305,23 @@ TEST_CASE("gui: rubric screenshots in zh_CN", "[.shots]") {
         GuiFixture::key(Qt::Key_Down);
         GuiFixture::key(Qt::Key_Down);
         save(editor, QStringLiteral("3-editor-valid"));
+        // One indicator removed and one added in its place, typed as a person would.
+        editor->select({3, 1});
+        editor->tree()->setFocus();
+        GuiFixture::key(Qt::Key_Delete);
+        editor->select({3, 0});
+        editor->tree()->setFocus();
+        GuiFixture::key(Qt::Key_Insert);
+        editor->form()->code()->setFocus();
+        GuiFixture::key(Qt::Key_A, Qt::ControlModifier);
+        GuiFixture::type(QStringLiteral("D4.3"));
+        editor->form()->text()->setFocus();
+        GuiFixture::key(Qt::Key_A, Qt::ControlModifier);
+        GuiFixture::type(QStringLiteral("家风建设好：领导干部家庭助廉活动每年不少于一次"));
+        editor->form()->max()->setFocus();
+        GuiFixture::key(Qt::Key_A, Qt::ControlModifier);
+        GuiFixture::type(QStringLiteral("10"));
+        CHECK(editor->problems().empty());
         editor->saveButton()->click();
         save(editor, QStringLiteral("4-editor-saved"));
         editor->close();
