@@ -39,7 +39,9 @@ RubricView::RubricView(Session& session, QWidget* parent)
     auto* splitter = new QSplitter;
     splitter->addWidget(left);
     splitter->addWidget(m_tree);
-    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({380, 900}); // room for a title, year and version
     (new QHBoxLayout(this))->addWidget(splitter);
     connect(m_versions, &QListWidget::currentRowChanged, this, &RubricView::showRubric);
     connect(m_versions, &QListWidget::itemActivated, this, [this] { openEditor(false); });
@@ -73,6 +75,7 @@ void RubricView::reload() {
                                              .arg(summary.version)
                                              .arg(summary.frozen ? tr(" (in use)") : QString()));
         item->setData(Qt::UserRole, static_cast<qlonglong>(summary.id));
+        item->setToolTip(item->text());
         m_versions->addItem(item);
     }
     if (m_versions->count() > 0)
