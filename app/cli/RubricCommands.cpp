@@ -1,8 +1,8 @@
 // rubric import | export | list | show | diff.
 
 #include "Context.h"
-#include "rubric/RubricDiff.h"
 #include "export/RubricFile.h"
+#include "rubric/RubricDiff.h"
 #include "rubric/RubricRepository.h"
 
 namespace lianping::cli {

@@ -2,8 +2,8 @@
 
 #include "common/CoreText.h"
 #include "common/Limits.h"
-#include "rubric/RubricJson.h"
 #include "export/RubricXlsx.h"
+#include "rubric/RubricJson.h"
 
 #include <QFile>
 #include <QSaveFile>

@@ -128,8 +128,8 @@ void RubricView::openEditor(bool newVersion) {
         return;
     if (newVersion) // from the one in force: the newest version of that type and year
         rubric = rubrics.find(rubric->typeCode, rubric->year);
-    if (m_editor)
-        m_editor->close();
+    if (m_editor && !m_editor->close()) // its changes kept: the person said so
+        return;
     m_editor = new RubricEditor(m_session, *rubric, newVersion, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     m_editor->setWindowModality(Qt::WindowModal);
