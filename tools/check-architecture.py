@@ -6,6 +6,8 @@ Fails on:
   baseline below (the knots found in 2026, to be untied: the list may only shrink);
 - sqlite3.h or a sqlite3_ call outside core/storage (SQL text stays in core);
 - a widget header (QtWidgets, QWidget, QDialog, …) in core/ or app/cli/;
+- SQL in ui/ or app/ (a string literal opening with an SQL keyword, or a literal handed to
+  prepare/cached/exec): queries belong to core's repositories;
 - a source file over 600 lines, unless listed below.
 A baseline entry that no longer occurs is reported, so it is struck off.
 Usage: tools/check-architecture.py [ROOT]"""
@@ -29,6 +31,8 @@ storage→registry storage→rubric tasks→io tasks→office
 """
 LONG_FILES = {"ui/tasks/LedgerView.cpp", "tests/core/test_exchange.cpp"}
 SQLITE_ALLOWED = set()
+SQL = re.compile(r'"\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|PRAGMA|BEGIN|WITH)\b'
+                 r'|\b(prepare|cached|exec)\(\s*(QStringLiteral\(|QByteArrayLiteral\()?\s*"')
 WIDGET = re.compile(r'#include\s*<(QtWidgets|QWidget|QDialog|QMainWindow|QMessageBox|QFileDialog|'
                     r'QApplication|QLabel|QPushButton|QTableView|QTreeView)[>/]')
 
@@ -51,6 +55,9 @@ def main(root):
                         and not rel.startswith("core/storage/") and rel not in SQLITE_ALLOWED
                         and not rel.startswith("tests/")):
                     problems.append(f"{rel}: SQLite used outside core/storage")
+                if rel.startswith(("ui/", "app/")) and SQL.search(text):
+                    line = text.count("\n", 0, SQL.search(text).start()) + 1
+                    problems.append(f"{rel}:{line}: SQL outside core (move it into a repository)")
                 if (rel.startswith("core/") or rel.startswith("app/cli/")) and WIDGET.search(text):
                     problems.append(f"{rel}: a widget header outside ui/")
                 if not rel.startswith("core/"):

@@ -90,7 +90,7 @@ int campaignCreate(Context& context, const ParsedArgs& args) {
     if (!readSettings(context, args, settings, given))
         return UsageError;
     if (from) {
-        Result<CarryOver> carried = CampaignSetup(*db).startFromLastYear(
+        Result<CarryOver> carried = context.workbench()->createCampaignFrom(
             *year, *from, given ? std::optional<CampaignSettings>(settings) : std::nullopt);
         if (!carried)
             return context.error(carried.error());
@@ -103,7 +103,7 @@ int campaignCreate(Context& context, const ParsedArgs& args) {
                           .arg(carried->followUps));
         return Ok;
     }
-    Result<Campaign> campaign = CampaignRepository(*db).create(*year, settings);
+    Result<Campaign> campaign = context.workbench()->createCampaign(*year, settings);
     if (!campaign)
         return context.error(campaign.error());
     context.print(QStringLiteral("created campaign %1: T = %2·S_org + %3·S_mass, excellent ≥ %4, "
@@ -135,7 +135,7 @@ int campaignEnroll(Context& context, const ParsedArgs& args) {
     filter.county = args.value(QStringLiteral("county"));
     QStringList units = args.values(QStringLiteral("unit"));
     units += args.positional.mid(1);
-    Result<int> added = CampaignRepository(*db).enroll(*year, filter, units);
+    Result<int> added = context.workbench()->enroll(*year, filter, units);
     if (!added)
         return context.error(added.error());
     context.print(QStringLiteral("enrolled %1 units in campaign %2").arg(*added).arg(*year));
@@ -182,7 +182,9 @@ int campaignSet(Context& context, const ParsedArgs& args) {
         bool given = false;
         if (!readSettings(context, args, settings, given))
             return UsageError;
-        if (Result<void> done = CampaignSetup(*db).updateSettings(*year, settings); !done)
+        CampaignChanges changes;
+        changes.settings = settings;
+        if (Result<void> done = context.workbench()->configureCampaign(*year, changes); !done)
             return context.error(done.error());
         context.print(QStringLiteral("campaign %1: T = %2·S_org + %3·S_mass, basic %4, "
                                      "excellent ≥ %5, qualified ≥ %6%7")
@@ -209,10 +211,11 @@ int campaignSet(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    CampaignRepository campaigns(*db);
+    Workbench& bench = *context.workbench();
     if (any) {
-        Result<void> set = campaigns.setNotice(*year, notice);
-        if (!set)
+        CampaignChanges changes;
+        changes.notice = notice;
+        if (Result<void> set = bench.configureCampaign(*year, changes); !set)
             return context.error(set.error());
     }
     if (steps) {
@@ -220,8 +223,9 @@ int campaignSet(Context& context, const ParsedArgs& args) {
         const QStringList names =
             args.value(QStringLiteral("review-steps"))
                 .split(QRegularExpression(QStringLiteral("[,，、;；\\n]")), Qt::SkipEmptyParts);
-        Result<void> set = ReviewSteps(*db).setNames(*year, names);
-        if (!set)
+        CampaignChanges changes;
+        changes.reviewSteps = names;
+        if (Result<void> set = bench.configureCampaign(*year, changes); !set)
             return context.error(set.error());
         context.print(QStringLiteral("campaign %1: county review sub-steps %2")
                           .arg(*year)
@@ -230,8 +234,10 @@ int campaignSet(Context& context, const ParsedArgs& args) {
     if (minimum) {
         bool ok = false;
         const int people = args.value(QStringLiteral("survey-min-sample")).toInt(&ok);
+        CampaignChanges changes;
+        changes.minimumSample = people;
         Result<void> set =
-            ok ? Surveys(*db).setMinimumSample(*year, people)
+            ok ? bench.configureCampaign(*year, changes)
                : Result<void>(fail(QStringLiteral("--survey-min-sample must be a whole number")));
         if (!set)
             return context.error(set.error());
@@ -246,7 +252,7 @@ int campaignSet(Context& context, const ParsedArgs& args) {
         const std::optional<QString> type = context.typeCode(args);
         if (!type)
             return RuntimeError;
-        Result<void> set = Coverage(*db).setTarget(*year, *target, *type);
+        Result<void> set = bench.setCoverageTarget(*year, *target, *type);
         if (!set)
             return context.error(set.error());
         context.print(QStringLiteral("campaign %1: coverage target %2 %%3")
@@ -256,7 +262,7 @@ int campaignSet(Context& context, const ParsedArgs& args) {
         if (!any)
             return Ok;
     }
-    const Campaign campaign = *campaigns.find(*year);
+    const Campaign campaign = *CampaignRepository(*db).find(*year);
     context.print(
         QStringLiteral("campaign %1: issuer %2, document prefix %3, addressees %4")
             .arg(*year)
@@ -287,19 +293,12 @@ int campaignShow(Context& context, const ParsedArgs& args) {
     context.print(
         QStringLiteral("issuer %1\ndocument prefix %2\naddressees %3")
             .arg(campaign->notice.issuer, campaign->notice.docPrefix, campaign->notice.addressees));
-    Statement query = db->prepare(
-        "SELECT t.code, r.year, r.version, (SELECT count(*) FROM enrollments e JOIN units u ON "
-        "u.id = e.unit_id "
-        "WHERE e.campaign_id = cr.campaign_id AND u.type_id = cr.type_id) FROM campaign_rubrics cr "
-        "JOIN unit_types t ON t.id = cr.type_id JOIN rubrics r ON r.id = cr.rubric_id "
-        "WHERE cr.campaign_id = ? ORDER BY t.position, t.id");
-    query.bind(1, campaign->id);
-    while (query.step())
+    for (const CampaignRubric& rubric : CampaignRepository(*db).rubrics(campaign->id))
         context.print(QStringLiteral("rubric %1: %2 version %3, %4 units enrolled")
-                          .arg(query.text(0))
-                          .arg(query.integer(1))
-                          .arg(query.integer(2))
-                          .arg(query.integer(3)));
+                          .arg(rubric.typeCode)
+                          .arg(rubric.rubricYear)
+                          .arg(rubric.version)
+                          .arg(rubric.enrolled));
     return Ok;
 }
 

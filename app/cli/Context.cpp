@@ -10,22 +10,20 @@
 namespace lianping::cli {
 
 Database* Context::db() {
-    if (!m_db) {
+    if (!m_workbench.isOpen()) {
         // A file this command creates has nothing to keep yet.
         const bool backUp = m_backups && QFileInfo::exists(m_dbPath);
-        Result<std::unique_ptr<Database>> opened = Workspace::open(m_dbPath, m_operator);
-        if (!opened) {
+        if (const Result<void> opened = m_workbench.open(m_dbPath, m_operator); !opened) {
             error(opened.error());
             return nullptr;
         }
-        m_db = std::move(*opened);
         if (backUp) {
-            if (const Result<QString> made = m_backups->makeIfDue(*m_db); !made)
+            if (const Result<QString> made = m_backups->makeIfDue(m_workbench.db()); !made)
                 std::fprintf(stderr, "lianping-cli: warning: no automatic backup: %s\n",
                              made.error().message.toUtf8().constData());
         }
     }
-    return m_db.get();
+    return &m_workbench.db();
 }
 
 int Context::usage(const QString& message) const {

@@ -7,6 +7,7 @@
 #include "common/Result.h"
 #include "storage/Backups.h"
 #include "storage/Database.h"
+#include "workspace/Workbench.h"
 
 #include <functional>
 #include <memory>
@@ -24,6 +25,8 @@ public:
 
     // Opens the database on first use; nullptr after printing the error.
     Database* db();
+    // The same file through the facade the desktop writes through: writes go here.
+    Workbench* workbench() { return db() ? &m_workbench : nullptr; }
     // For a command that writes: db() first makes the day's backup into `backups` if one is
     // due. A backup that fails is a warning on stderr; the command goes on.
     void backUpBeforeWriting(Backups backups) { m_backups = std::move(backups); }
@@ -47,7 +50,7 @@ public:
 private:
     QString m_dbPath;
     QString m_operator;
-    std::unique_ptr<Database> m_db;
+    Workbench m_workbench;
     std::optional<Backups> m_backups;
 };
 

@@ -133,7 +133,7 @@ int evidenceRemove(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    if (Result<void> done = EvidenceRepository(*db).remove(*id, *reason); !done)
+    if (Result<void> done = context.workbench()->removeEvidence(*id, *reason); !done)
         return context.error(done.error());
     context.print(QStringLiteral("evidence file %1 removed (kept in history)").arg(*id));
     return Ok;
@@ -229,7 +229,7 @@ int findingRectify(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    Result<std::int64_t> item = Findings(*db).rectify(*id, *deadline, *responsible);
+    Result<std::int64_t> item = context.workbench()->rectifyFinding(*id, *deadline, *responsible);
     if (!item)
         return context.error(item.error());
     context.print(QString::number(*item));
@@ -247,7 +247,7 @@ int findingRemove(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    if (Result<void> done = Findings(*db).remove(*id, *reason); !done)
+    if (Result<void> done = context.workbench()->removeFinding(*id, *reason); !done)
         return context.error(done.error());
     context.print(QStringLiteral("finding %1 removed (kept in history)").arg(*id));
     return Ok;

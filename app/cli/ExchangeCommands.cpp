@@ -193,7 +193,8 @@ int packageImport(Context& context, const ParsedArgs& args) {
     if (!db)
         return RuntimeError;
     const bool dryRun = args.has(QStringLiteral("dry-run"));
-    Result<ImportReport> report = PackageImporter::run(*db, args.positional[0], *secret, dryRun);
+    Result<ImportReport> report =
+        context.workbench()->importPackage(args.positional[0], *secret, dryRun);
     if (!report)
         return context.error(report.error());
     RecordWriter out(*format, {QStringLiteral("kind"), QStringLiteral("new"),
@@ -241,7 +242,8 @@ int conflictsResolve(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    Result<void> resolved = Conflicts(*db).resolve(id, keep == QLatin1String("theirs"));
+    Result<void> resolved =
+        context.workbench()->resolveConflict(id, keep == QLatin1String("theirs"));
     if (!resolved)
         return context.error(resolved.error());
     context.print(QStringLiteral("conflict %1 resolved: kept %2").arg(id).arg(keep));

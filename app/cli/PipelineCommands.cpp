@@ -18,11 +18,11 @@ int advance(Context& context, const ParsedArgs& args) {
         (*to != State::Submitted && *to != State::CountyAccepted && *to != State::CityRechecked))
         return context.usage(
             QStringLiteral("--to must be submitted, county-accepted or city-rechecked"));
-    Database* db = context.db();
-    if (!db)
+    Workbench* bench = context.workbench();
+    if (!bench)
         return RuntimeError;
-    if (Result<void> done = Pipeline(*db).advance(*year, args.positional[1], *to,
-                                                  args.value(QStringLiteral("note")));
+    if (Result<void> done =
+            bench->advance(*year, args.positional[1], *to, args.value(QStringLiteral("note")));
         !done)
         return context.error(done.error());
     context.print(QStringLiteral("%1 is now %2").arg(args.positional[1], target));
@@ -35,11 +35,11 @@ int returnUnit(Context& context, const ParsedArgs& args) {
         return UsageError;
     if (args.value(QStringLiteral("reason")).trimmed().isEmpty())
         return context.usage(QStringLiteral("return needs --reason TEXT"));
-    Database* db = context.db();
-    if (!db)
+    Workbench* bench = context.workbench();
+    if (!bench)
         return RuntimeError;
-    if (Result<void> done = Pipeline(*db).returnUnit(*year, args.positional[1],
-                                                     args.value(QStringLiteral("reason")));
+    if (Result<void> done =
+            bench->returnUnit(*year, args.positional[1], args.value(QStringLiteral("reason")));
         !done)
         return context.error(done.error());
     context.print(QStringLiteral("%1 returned: %2")
@@ -60,10 +60,10 @@ int name(Context& context, const ParsedArgs& args) {
     batch.units = args.positional.mid(1);
     if (batch.units.isEmpty())
         return context.usage(QStringLiteral("name needs at least one unit code"));
-    Database* db = context.db();
-    if (!db)
+    Workbench* bench = context.workbench();
+    if (!bench)
         return RuntimeError;
-    Result<std::int64_t> named = Pipeline(*db).name(batch);
+    Result<std::int64_t> named = bench->name(batch);
     if (!named)
         return context.error(named.error());
     context.print(QStringLiteral("named %1 units by %2 of %3")
@@ -76,12 +76,12 @@ int revoke(Context& context, const ParsedArgs& args) {
     for (const char* option : {"reason", "date", "document"})
         if (args.value(QString::fromLatin1(option)).trimmed().isEmpty())
             return context.usage(QStringLiteral("revoke needs --reason, --date and --document"));
-    Database* db = context.db();
-    if (!db)
+    Workbench* bench = context.workbench();
+    if (!bench)
         return RuntimeError;
-    if (Result<void> done = Pipeline(*db).revoke(
-            args.positional[0], args.value(QStringLiteral("reason")),
-            args.value(QStringLiteral("date")), args.value(QStringLiteral("document")));
+    if (Result<void> done = bench->revoke(args.positional[0], args.value(QStringLiteral("reason")),
+                                          args.value(QStringLiteral("date")),
+                                          args.value(QStringLiteral("document")));
         !done)
         return context.error(done.error());
     context.print(QStringLiteral("revoked the naming of %1 (%2)")

@@ -53,10 +53,8 @@ int officeInit(Context& context, const ParsedArgs& args) {
     QString unit = args.value(QStringLiteral("unit"));
     if (*role == Role::Unit && unit.isEmpty()) {
         // A unit office named after its unit: find the unit by code or name.
-        Statement find = db->prepare("SELECT code FROM units WHERE code = ?1 OR name = ?1 LIMIT 1");
-        find.bind(1, args.positional[0]);
-        if (find.step())
-            unit = find.text(0);
+        if (const std::optional<QString> code = UnitRepository(*db).codeOf(args.positional[0]))
+            unit = *code;
     }
     // The office and its sealed signing key, or neither.
     Transaction transaction(*db);
@@ -136,12 +134,12 @@ int typesAdd(Context& context, const ParsedArgs& args) {
 }
 
 int unitsImport(Context& context, const ParsedArgs& args) {
-    Database* db = context.db();
-    if (!db)
+    Workbench* bench = context.workbench();
+    if (!bench)
         return RuntimeError;
     UnitImportOptions options;
     options.allowNewCounties = args.has(QStringLiteral("new-counties"));
-    Result<UnitImportReport> report = UnitImporter(*db).importFile(args.positional[0], options);
+    Result<UnitImportReport> report = bench->importUnits(args.positional[0], options);
     if (!report)
         return context.error(report.error());
     if (report->needsNewCounties)
@@ -206,8 +204,8 @@ int unitsList(Context& context, const ParsedArgs& args) {
 }
 
 int unitsAdd(Context& context, const ParsedArgs& args) {
-    Database* db = context.db();
-    if (!db)
+    Workbench* bench = context.workbench();
+    if (!bench)
         return RuntimeError;
     UnitInput input;
     input.code = args.positional[0];
@@ -219,49 +217,38 @@ int unitsAdd(Context& context, const ParsedArgs& args) {
     input.demo = args.has(QStringLiteral("demo"));
     if (input.type.isEmpty() || input.county.isEmpty())
         return context.usage(QStringLiteral("units add needs --type and --county"));
-    Transaction transaction(*db);
-    Result<std::int64_t> id = UnitRepository(*db).add(input);
+    Result<std::int64_t> id = bench->addUnit(input);
     if (!id)
         return context.error(id.error());
-    if (Result<void> done = transaction.commit(); !done)
-        return context.error(done.error());
     context.print(QStringLiteral("added unit %1 %2").arg(input.code, input.name));
     return Ok;
 }
 
 int unitsEdit(Context& context, const ParsedArgs& args) {
-    Database* db = context.db();
-    if (!db)
+    Workbench* bench = context.workbench();
+    if (!bench)
         return RuntimeError;
-    const QStringList fields = {QStringLiteral("name"),   QStringLiteral("type"),
-                                QStringLiteral("county"), QStringLiteral("lead"),
-                                QStringLiteral("demo"),   QStringLiteral("contact")};
-    Transaction transaction(*db);
-    int changed = 0;
-    for (const QString& field : fields) {
-        if (!args.has(field))
-            continue;
-        if (Result<void> done =
-                UnitRepository(*db).update(args.positional[0], field, args.value(field));
-            !done)
-            return context.error(done.error());
-        ++changed;
-    }
-    if (!changed)
+    std::vector<std::pair<QString, QString>> changes;
+    for (const QString& field :
+         {QStringLiteral("name"), QStringLiteral("type"), QStringLiteral("county"),
+          QStringLiteral("lead"), QStringLiteral("demo"), QStringLiteral("contact")})
+        if (args.has(field))
+            changes.emplace_back(field, args.value(field));
+    if (changes.empty())
         return context.usage(QStringLiteral(
             "units edit needs at least one of --name --type --county --lead --demo --contact"));
-    if (Result<void> done = transaction.commit(); !done)
+    if (Result<void> done = bench->updateUnit(args.positional[0], changes); !done)
         return context.error(done.error());
     context.print(QStringLiteral("updated unit %1").arg(args.positional[0]));
     return Ok;
 }
 
 int unitsRetire(Context& context, const ParsedArgs& args) {
-    Database* db = context.db();
-    if (!db)
+    Workbench* bench = context.workbench();
+    if (!bench)
         return RuntimeError;
     if (Result<void> done =
-            UnitRepository(*db).retire(args.positional[0], args.value(QStringLiteral("reason")));
+            bench->retireUnit(args.positional[0], args.value(QStringLiteral("reason")));
         !done)
         return context.error(done.error());
     context.print(QStringLiteral("retired unit %1").arg(args.positional[0]));

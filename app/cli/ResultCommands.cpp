@@ -84,9 +84,9 @@ int followupSet(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    if (Result<void> done = FollowUps(*db).setStatus(args.positional[0].toLongLong(),
-                                                     args.value(QStringLiteral("status")),
-                                                     args.value(QStringLiteral("note")));
+    if (Result<void> done = context.workbench()->setFollowUpStatus(
+            args.positional[0].toLongLong(), args.value(QStringLiteral("status")),
+            args.value(QStringLiteral("note")));
         !done)
         return context.error(done.error());
     context.print(QStringLiteral("follow-up %1 is %2")
@@ -101,7 +101,7 @@ int rectifyAdd(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    Result<std::int64_t> id = Rectifications(*db).add(
+    Result<std::int64_t> id = context.workbench()->addRectification(
         *year, args.positional[1], args.value(QStringLiteral("text")),
         args.value(QStringLiteral("deadline")), args.value(QStringLiteral("responsible")));
     if (!id)
@@ -144,7 +144,7 @@ int rectifySet(Context& context, const ParsedArgs& args) {
     if (!ok)
         return context.usage(
             QStringLiteral("'%1' is not a rectification item number").arg(args.positional[0]));
-    if (Result<void> done = Findings(*db).closeRectification(
+    if (Result<void> done = context.workbench()->closeRectification(
             id, args.value(QStringLiteral("status")), args.value(QStringLiteral("note")),
             args.values(QStringLiteral("evidence")));
         !done)

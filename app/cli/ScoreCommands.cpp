@@ -1,9 +1,7 @@
 // score import | set | clear, survey set, veto.
 
 #include "Context.h"
-#include "io/ScoreImporter.h"
 #include "pipeline/Enrollment.h"
-#include "scoring/ScoreRepository.h"
 #include "storage/Database.h"
 
 namespace lianping::cli {
@@ -28,10 +26,10 @@ int scoreImport(Context& context, const ParsedArgs& args) {
     const std::optional<Step> step = year ? stepOption(context, args, true) : std::nullopt;
     if (!step)
         return UsageError;
-    Database* db = context.db();
-    if (!db)
+    Workbench* bench = context.workbench();
+    if (!bench)
         return RuntimeError;
-    Result<int> stored = ScoreImporter(*db).importFile(*year, args.positional[1], *step);
+    Result<int> stored = bench->importScores(*year, args.positional[1], *step);
     if (!stored)
         return context.error(stored.error());
     context.print(QStringLiteral("imported %1 %2 scores from %3")
@@ -49,13 +47,13 @@ int scoreSet(Context& context, const ParsedArgs& args) {
     if (!points)
         return context.error(QStringLiteral("indicator %1: '%2' is not a number in steps of 0.5")
                                  .arg(args.positional[2], args.positional[3]));
-    Database* db = context.db();
-    if (!db)
+    Workbench* bench = context.workbench();
+    if (!bench)
         return RuntimeError;
     const QString note =
         args.has(QStringLiteral("note")) ? args.value(QStringLiteral("note")) : QString();
-    if (Result<void> done = ScoreRepository(*db).setScore(*year, args.positional[1],
-                                                          args.positional[2], *points, *step, note);
+    if (Result<void> done =
+            bench->setScore(*year, args.positional[1], args.positional[2], *points, *step, note);
         !done)
         return context.error(done.error());
     context.print(
@@ -69,14 +67,13 @@ int scoreClear(Context& context, const ParsedArgs& args) {
     const std::optional<Step> step = year ? stepOption(context, args, true) : std::nullopt;
     if (!step)
         return UsageError;
-    Database* db = context.db();
-    if (!db)
+    Workbench* bench = context.workbench();
+    if (!bench)
         return RuntimeError;
-    Result<Enrollment> enrollment = Enrollment::find(*db, *year, args.positional[1]);
+    Result<Enrollment> enrollment = Enrollment::find(bench->db(), *year, args.positional[1]);
     if (!enrollment)
         return context.error(enrollment.error());
-    if (Result<void> done = ScoreRepository(*db).clearScore(*enrollment, args.positional[2], *step);
-        !done)
+    if (Result<void> done = bench->clearScore(*enrollment, args.positional[2], *step); !done)
         return context.error(done.error());
     context.print(QStringLiteral("cleared %1 %2 %3")
                       .arg(args.positional[1], stepName(*step), args.positional[2]));
@@ -101,12 +98,10 @@ int surveySet(Context& context, const ParsedArgs& args) {
             return context.usage(
                 QStringLiteral("--%1 must be a whole number of ballots").arg(option));
     }
-    Database* db = context.db();
-    if (!db)
+    Workbench* bench = context.workbench();
+    if (!bench)
         return RuntimeError;
-    if (Result<void> done =
-            ScoreRepository(*db).setSurvey(*year, args.positional[1], *step, survey);
-        !done)
+    if (Result<void> done = bench->setSurvey(*year, args.positional[1], *step, survey); !done)
         return context.error(done.error());
     context.print(
         QStringLiteral("%1 survey (%2): %3 satisfied, %4 basically satisfied, %5 unsatisfied")
@@ -122,14 +117,13 @@ int veto(Context& context, const ParsedArgs& args) {
     const std::optional<Step> step = year ? stepOption(context, args, false) : std::nullopt;
     if (!step)
         return UsageError;
-    Database* db = context.db();
-    if (!db)
+    Workbench* bench = context.workbench();
+    if (!bench)
         return RuntimeError;
     const QString reason = args.value(QStringLiteral("reason"));
-    ScoreRepository scores(*db);
     if (args.has(QStringLiteral("clear"))) {
         if (Result<void> done =
-                scores.clearVeto(*year, args.positional[1], args.positional[2], *step, reason);
+                bench->clearVeto(*year, args.positional[1], args.positional[2], *step, reason);
             !done)
             return context.error(done.error());
         context.print(
@@ -139,7 +133,7 @@ int veto(Context& context, const ParsedArgs& args) {
     if (reason.trimmed().isEmpty())
         return context.usage(QStringLiteral("veto needs --reason TEXT"));
     if (Result<void> done =
-            scores.setVeto(*year, args.positional[1], args.positional[2], *step, reason);
+            bench->setVeto(*year, args.positional[1], args.positional[2], *step, reason);
         !done)
         return context.error(done.error());
     context.print(QStringLiteral("veto %1 recorded for %2: the unit is unqualified")

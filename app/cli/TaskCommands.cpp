@@ -105,7 +105,7 @@ int taskAdd(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    Result<std::int64_t> id = TaskRepository(*db).add(input);
+    Result<std::int64_t> id = context.workbench()->addTask(input);
     if (!id)
         return context.error(id.error());
     context.print(QString::number(*id));
@@ -259,7 +259,7 @@ int taskImport(Context& context, const ParsedArgs& args) {
     if (!db)
         return RuntimeError;
     Result<DivisionPlanReport> imported =
-        DivisionPlanImporter(*db).importFile(*year, args.positional[1]);
+        context.workbench()->importDivisionPlan(*year, args.positional[1]);
     if (!imported)
         return context.error(imported.error());
     context.print(
