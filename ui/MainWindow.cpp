@@ -1,6 +1,7 @@
 #include "MainWindow.h"
+
+#include "common/Ask.h"
 #include "exchange/OfficeKeys.h"
-#include "storage/Transaction.h"
 
 #include "campaign/CampaignRepository.h"
 #include "campaign/CampaignsDialog.h"
@@ -111,7 +112,11 @@ MainWindow::MainWindow(Settings& settings, QWidget* parent)
     connect(m_registry, &RegistryView::filterChanged, m_dashboard, &DashboardView::setFilter);
     connect(m_year, &QComboBox::activated, this,
             [this] { m_session->setYear(m_year->currentData().toInt()); });
-    connect(m_session, &Session::changed, this, &MainWindow::updateStatus);
+    // The status bar: the file's campaign years and its office.
+    connect(m_session, &Session::campaignChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &Session::yearChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &Session::officeChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &Session::recordsMerged, this, &MainWindow::updateStatus);
     m_nav->setCurrentRow(Registry);
     resize(1280, 800);
     restoreGeometry(m_settings.windowGeometry());
@@ -221,11 +226,11 @@ void MainWindow::reportError(const QString& title, const QString& message) {
 bool MainWindow::openDatabase(const QString& path) {
     QString operatorName = m_settings.operatorName();
     if (operatorName.isEmpty() && m_interactive) {
-        bool ok = false;
-        operatorName = QInputDialog::getText(
-            this, tr("Who is working?"), tr("Your name is recorded with every change you make:"),
-            QLineEdit::Normal, defaultOperator(), &ok);
-        if (ok && !operatorName.trimmed().isEmpty())
+        operatorName = Ask::text(this, tr("Who is working?"),
+                                 tr("Your name is recorded with every change you make:"), false,
+                                 defaultOperator())
+                           .value_or(QString());
+        if (!operatorName.trimmed().isEmpty())
             m_settings.setOperatorName(operatorName);
     }
     const Result<void> opened = m_session->open(path, operatorName);
@@ -251,25 +256,23 @@ bool MainWindow::offerBackups(const QString& path, const QString& problem) {
     QStringList items;
     for (const Backups::Found& backup : found)
         items << tr("Backup of %1").arg(QLocale().toString(backup.made, QLocale::LongFormat));
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
+    const std::optional<QString> chosen = Ask::item(
         this, tr("Cannot open the database"),
         tr("%1\n\nLianping keeps daily backups of this file. Restore one of them beside it? "
            "The file itself is left exactly as it is.")
             .arg(problem),
-        items, 0, false, &ok);
-    if (!ok)
+        items);
+    if (!chosen || !items.contains(*chosen))
         return false;
     const Result<QString> restored =
-        restoreBackup(path, found[static_cast<std::size_t>(items.indexOf(chosen))].path);
+        restoreBackup(path, found[static_cast<std::size_t>(items.indexOf(*chosen))].path);
     if (!restored) {
         reportError(tr("Backup not restored"), restored.error().message);
         return false;
     }
-    QMessageBox::information(
-        this, tr("Backup restored"),
-        tr("The backup is restored as %1 and opened. %2 is left as it was.")
-            .arg(QDir::toNativeSeparators(*restored), QDir::toNativeSeparators(path)));
+    Ask::inform(this, tr("Backup restored"),
+                tr("The backup is restored as %1 and opened. %2 is left as it was.")
+                    .arg(QDir::toNativeSeparators(*restored), QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -337,18 +340,10 @@ Result<QString> MainWindow::applyOffice(const QString& name, Role role, const QS
                                         const QString& unit, const QByteArray& keyPassphrase) {
     if (!m_session->isOpen())
         return fail(tr("No database is open."));
-    Database& db = m_session->db();
-    Transaction transaction(db);
-    LP_TRY(transaction.begun());
-    const Result<Office> office = Offices::configure(db, name, role, county, unit);
-    if (!office)
-        return office.error();
-    const Result<OfficeKey> key = OfficeKeys::ensureOwn(db, KeyUnlock{keyPassphrase, true});
+    const Result<OfficeKey> key =
+        m_session->configureOffice(name, role, county, unit, KeyUnlock{keyPassphrase, true});
     if (!key)
         return key.error();
-    LP_TRY(transaction.commit());
-    m_session->notifyChanged();
-    updateStatus();
     return key->fingerprint();
 }
 
@@ -358,13 +353,12 @@ void MainWindow::setUpOffice() {
     const Office current = Offices::current(m_session->db());
     if (current.role != Role::All) {
         const Result<OfficeKey> key = OfficeKeys::own(m_session->db());
-        QMessageBox::information(
-            this, tr("Office"),
-            tr("<p>This database belongs to <b>%1</b> (%2).</p><p>Signing key fingerprint: "
-               "<tt>%3</tt></p><p>A database belongs to one office for good, so that its "
-               "packages can be trusted; for another office, create a new database.</p>")
-                .arg(current.name.toHtmlEscaped(), current.describe().toHtmlEscaped(),
-                     key ? key->fingerprint() : QStringLiteral("—")));
+        Ask::inform(this, tr("Office"),
+                    tr("<p>This database belongs to <b>%1</b> (%2).</p><p>Signing key fingerprint: "
+                       "<tt>%3</tt></p><p>A database belongs to one office for good, so that its "
+                       "packages can be trusted; for another office, create a new database.</p>")
+                        .arg(current.name.toHtmlEscaped(), current.describe().toHtmlEscaped(),
+                             key ? key->fingerprint() : QStringLiteral("—")));
         return;
     }
     OfficeDialog dialog(this);
@@ -376,11 +370,11 @@ void MainWindow::setUpOffice() {
         reportError(tr("Office not set"), fingerprint.error().message);
         return;
     }
-    QMessageBox::information(this, tr("Office"),
-                             tr("<p>This database now belongs to <b>%1</b>.</p><p>Its signing "
-                                "key fingerprint is <tt>%2</tt>: give it to the offices that "
-                                "will import your packages, to compare by phone.</p>")
-                                 .arg(dialog.officeName().toHtmlEscaped(), *fingerprint));
+    Ask::inform(this, tr("Office"),
+                tr("<p>This database now belongs to <b>%1</b>.</p><p>Its signing "
+                   "key fingerprint is <tt>%2</tt>: give it to the offices that "
+                   "will import your packages, to compare by phone.</p>")
+                    .arg(dialog.officeName().toHtmlEscaped(), *fingerprint));
 }
 
 void MainWindow::openDatabaseDialog() {
@@ -428,12 +422,11 @@ bool MainWindow::createDemo(const QString& path, int units) {
 }
 
 void MainWindow::generateDemo() {
-    bool ok = false;
-    const int units =
-        QInputDialog::getInt(this, tr("Demo data"), tr("How many units? (A new file is created.)"),
-                             2000, 10, 500000, 1000, &ok);
-    if (!ok)
+    const std::optional<double> answer = Ask::number(
+        this, tr("Demo data"), tr("How many units? (A new file is created.)"), 2000, 10, 500000, 0);
+    if (!answer)
         return;
+    const int units = static_cast<int>(*answer);
     const QString path = FileDialog::getSaveFileName(
         this, tr("Demo database"), QStringLiteral("demo.lpdb"), tr("Lianping databases (*.lpdb)"));
     if (!path.isEmpty())
@@ -450,12 +443,12 @@ void MainWindow::importUnits() {
     const auto confirm = [this](const QStringList& counties) {
         if (!m_interactive)
             return m_acceptNewCounties;
-        return QMessageBox::question(
-                   this, tr("New counties"),
-                   tr("The file names %n county(ies) not yet in this database:\n\n%1\n\n"
-                      "Add them and import the units? Choose No to check the spelling first.",
-                      nullptr, counties.size())
-                       .arg(counties.join(QStringLiteral("、")))) == QMessageBox::Yes;
+        return Ask::question(
+            this, tr("New counties"),
+            tr("The file names %n county(ies) not yet in this database:\n\n%1\n\n"
+               "Add them and import the units? Choose No to check the spelling first.",
+               nullptr, counties.size())
+                .arg(counties.join(QStringLiteral("、"))));
     };
     const Result<int> imported = Imports::units(this, *m_session, file, m_interactive, confirm);
     if (!imported)
@@ -474,13 +467,12 @@ void MainWindow::importScores() {
     if (file.isEmpty())
         return;
     const QStringList steps = {tr("Self-check"), tr("County review"), tr("City recheck")};
-    bool ok = false;
-    const QString step = QInputDialog::getItem(
-        this, tr("Import scores"), tr("Which step are these scores?"), steps, 1, false, &ok);
-    if (!ok)
+    const std::optional<QString> step =
+        Ask::item(this, tr("Import scores"), tr("Which step are these scores?"), steps, 1);
+    if (!step || !steps.contains(*step))
         return;
     const Result<int> imported = Imports::scores(
-        this, *m_session, file, static_cast<Step>(steps.indexOf(step)), m_interactive);
+        this, *m_session, file, static_cast<Step>(steps.indexOf(*step)), m_interactive);
     if (!imported)
         reportError(tr("Nothing imported"), imported.error().message);
     else

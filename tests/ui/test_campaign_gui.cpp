@@ -247,8 +247,7 @@ TEST_CASE("gui: a scored year's settings are read-only with the reason and sub-s
     ui::MainWindow& window = gui.window();
     Database& db = window.session().db();
     REQUIRE(CampaignSetup(db).scoredSheets(2026) > 0);
-    REQUIRE(CampaignRepository(db).create(2027, CampaignSettings{}).ok());
-    window.session().notifyChanged();
+    REQUIRE(window.session().createCampaign(2027, CampaignSettings{}).ok());
     ui::CampaignsDialog* campaigns = openCampaigns(window);
     REQUIRE(campaigns->table()->rowCount() == 2);
 

@@ -202,9 +202,9 @@ TEST_CASE("gui: in zh_CN no screen, menu or dialog shows an English word") {
         collectDialog(seen, settingsDialog, QStringLiteral("settings"));
         ui::WelcomeDialog welcome(&window);
         collectDialog(seen, welcome, QStringLiteral("welcome"));
-        ui::UnitDialog unit(session.db(), QStringLiteral("U0000012"), &window);
+        ui::UnitDialog unit(session, QStringLiteral("U0000012"), &window);
         collectDialog(seen, unit, QStringLiteral("unit"));
-        ui::UnitDialog newUnit(session.db(), QString(), &window);
+        ui::UnitDialog newUnit(session, QString(), &window);
         collectDialog(seen, newUnit, QStringLiteral("new unit"));
         ui::BatchReportDialog batch(session, &window);
         collectDialog(seen, batch, QStringLiteral("batch reports"));

@@ -78,7 +78,7 @@ TEST_CASE("gui: the registry shows every unit, filters and searches Chinese as y
 TEST_CASE("gui: adding a unit shows problems next to the field and stores nothing until right") {
     GuiFixture gui(50);
     Database& db = gui.window().session().db();
-    ui::UnitDialog dialog(db, QString());
+    ui::UnitDialog dialog(gui.window().session(), QString());
     dialog.codeEdit()->setText(QStringLiteral("U0000001")); // taken
     dialog.nameEdit()->clear();
     dialog.accept();

@@ -7,7 +7,6 @@
 #include "campaign/ReviewSteps.h"
 #include "common/Session.h"
 #include "index/Surveys.h"
-#include "storage/Transaction.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -97,30 +96,23 @@ bool CampaignSettingsDialog::save() {
     const std::optional<Campaign> campaign = CampaignRepository(db).find(m_year);
     if (!campaign)
         return refuse(tr("There is no %1 campaign.").arg(m_year));
-    Transaction transaction(db);
-    if (!transaction.begun())
-        return refuse(transaction.begun().error().message);
-    if (!m_form->isLocked() && !same(m_form->settings(), campaign->settings))
-        if (const Result<void> done = CampaignSetup(db).updateSettings(m_year, m_form->settings());
-            !done)
-            return refuse(done.error().message);
     if (m_steps->names().isEmpty())
         return refuse(tr("Keep at least one sub-step, or restore the six default ones."));
-    ReviewSteps steps(db);
-    QStringList names = m_steps->names();
-    if (names == ReviewSteps::defaults())
-        names.clear(); // the defaults, and they follow any later change of the defaults
-    if (m_steps->names() != steps.names(m_year))
-        if (const Result<void> done = steps.setNames(m_year, names); !done)
-            return refuse(done.error().message);
-    Surveys surveys(db);
-    if (m_minimum->value() != surveys.minimumSample(m_year))
-        if (const Result<void> done = surveys.setMinimumSample(m_year, m_minimum->value()); !done)
-            return refuse(done.error().message);
-    if (const Result<void> done = transaction.commit(); !done)
+    // Only what was changed, all together or nothing.
+    CampaignChanges changes;
+    if (!m_form->isLocked() && !same(m_form->settings(), campaign->settings))
+        changes.settings = m_form->settings();
+    if (m_steps->names() != ReviewSteps(db).names(m_year)) {
+        QStringList names = m_steps->names();
+        if (names == ReviewSteps::defaults())
+            names.clear(); // the defaults, and they follow any later change of the defaults
+        changes.reviewSteps = names;
+    }
+    if (m_minimum->value() != Surveys(db).minimumSample(m_year))
+        changes.minimumSample = m_minimum->value();
+    if (const Result<void> done = m_session.configureCampaign(m_year, changes); !done)
         return refuse(done.error().message);
     m_error->hide();
-    m_session.notifyChanged();
     return true;
 }
 

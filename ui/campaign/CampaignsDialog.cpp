@@ -84,10 +84,16 @@ CampaignsDialog::CampaignsDialog(Session& session, QWidget* parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &CampaignsDialog::updateButtons);
     connect(m_table, &QTableWidget::itemDoubleClicked, this, &CampaignsDialog::editSettings);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(&m_session, &Session::changed, this, [this] {
+    // Each year's settings, enrolment and how far its scoring is (settings lock at the first).
+    const auto reloadIfShown = [this] {
         if (isVisible())
             reload();
-    });
+    };
+    connect(&m_session, &Session::campaignChanged, this, reloadIfShown);
+    connect(&m_session, &Session::enrollmentsChanged, this, reloadIfShown);
+    connect(&m_session, &Session::sheetChanged, this, reloadIfShown);
+    connect(&m_session, &Session::sheetsChanged, this, reloadIfShown);
+    connect(&m_session, &Session::recordsMerged, this, reloadIfShown);
     resize(760, 380);
     reload();
 }

@@ -5,7 +5,6 @@
 #include "common/Session.h"
 #include "registry/LookupTables.h"
 #include "registry/TypeRepository.h"
-#include "storage/Workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -74,30 +73,14 @@ bool EnrollDialog::enroll() {
     static const QRegularExpression separators(QStringLiteral("[\\s,，、;；]+"));
     const QStringList codes = m_codes->text().split(separators, Qt::SkipEmptyParts);
     // All 200,000 units of a city take seconds: on a worker thread with its own connection.
-    const QString path = m_session.path();
-    const QString operatorName = m_session.db().operatorName();
-    const int year = m_year;
-    const Result<QString> added = BackgroundTask::run(
-        this, tr("Enrolling units…"),
-        [path, operatorName, year, filter,
-         codes](const BackgroundTask::Progress& progress) -> Result<QString> {
-            progress(0, 0);
-            Result<std::unique_ptr<Database>> worker = Workspace::open(path, operatorName);
-            if (!worker)
-                return worker.error();
-            const Result<int> count = CampaignRepository(**worker).enroll(year, filter, codes);
-            if (!count)
-                return count.error();
-            return QString::number(*count);
-        });
-    m_session.db().releaseReads(); // see what the worker committed
+    const Result<int> added = m_session.enroll(
+        m_year, filter, codes, BackgroundTask::runner(this, tr("Enrolling units…")));
     if (!added) {
         m_error->setText(added.error().message);
         m_error->show();
         return false;
     }
-    m_enrolled = added->toInt();
-    m_session.notifyChanged();
+    m_enrolled = *added;
     return true;
 }
 

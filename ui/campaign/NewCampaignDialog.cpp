@@ -5,7 +5,6 @@
 #include "common/Ask.h"
 #include "common/BackgroundTask.h"
 #include "common/Session.h"
-#include "storage/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -143,42 +142,23 @@ bool NewCampaignDialog::create() {
                           tr("A campaign year cannot be deleted once it is created."),
                       tr("Create %1").arg(year)))
         return false;
-    Database& db = m_session.db();
     if (fromLast) {
         // Enrolling 200,000 units again and carrying their items over takes seconds: on a
         // worker thread with its own connection, the window alive. One transaction, so a
         // failure leaves nothing behind.
-        const QString path = m_session.path();
-        const QString operatorName = db.operatorName();
-        const Result<QString> done = BackgroundTask::run(
-            this, tr("Creating the %1 campaign from %2…").arg(year).arg(from),
-            [path, operatorName, year, from,
-             settings](const BackgroundTask::Progress& progress) -> Result<QString> {
-                progress(0, 0);
-                Result<std::unique_ptr<Database>> worker = Workspace::open(path, operatorName);
-                if (!worker)
-                    return worker.error();
-                const Result<CarryOver> carried =
-                    CampaignSetup(**worker).startFromLastYear(year, from, settings);
-                if (!carried)
-                    return carried.error();
-                return QStringLiteral("%1 %2 %3")
-                    .arg(carried->enrolled)
-                    .arg(carried->rectifications)
-                    .arg(carried->followUps);
-            });
-        db.releaseReads(); // see what the worker committed
-        if (!done) {
-            m_error->setText(done.error().message);
+        const Result<CarryOver> carried = m_session.createCampaignFrom(
+            year, from, settings,
+            BackgroundTask::runner(this,
+                                   tr("Creating the %1 campaign from %2…").arg(year).arg(from)));
+        if (!carried) {
+            m_error->setText(carried.error().message);
             m_error->show();
             return false;
         }
-        const QStringList counts = done->split(QLatin1Char(' '));
-        m_carried =
-            CarryOver{counts.value(0).toInt(), counts.value(1).toInt(), counts.value(2).toInt()};
+        m_carried = *carried;
         m_createdFrom = from;
     } else {
-        const Result<Campaign> created = CampaignRepository(db).create(year, settings);
+        const Result<Campaign> created = m_session.createCampaign(year, settings);
         if (!created) {
             m_error->setText(created.error().message);
             m_error->show();
@@ -190,7 +170,6 @@ bool NewCampaignDialog::create() {
     m_created = year;
     // Work goes on in the new year: the year box and every screen follow.
     m_session.setYear(year);
-    m_session.notifyChanged();
     return true;
 }
 

@@ -18,7 +18,7 @@ PreviousGrades::PreviousGrades(Session& session)
     : QObject(&session)
     , m_session(session)
     , m_watcher(new QFutureWatcher<Shared>(this)) {
-    // Any write may change a result; a sheet edited changes only the year in front.
+    // A write to results of any year forgets them all; a sheet edited only the year in front.
     const auto forget = [this] {
         m_cache.clear();
         m_wanted.clear();
@@ -26,7 +26,12 @@ PreviousGrades::PreviousGrades(Session& session)
     };
     connect(&session, &Session::opened, this, forget);
     connect(&session, &Session::closed, this, forget);
-    connect(&session, &Session::changed, this, forget);
+    for (const auto signal : {&Session::namingChanged, &Session::recordsMerged})
+        connect(&session, signal, this, forget);
+    connect(&session, &Session::sheetsChanged, this, forget);
+    connect(&session, &Session::campaignChanged, this, forget);
+    connect(&session, &Session::enrollmentsChanged, this, forget);
+    connect(&session, &Session::stateChanged, this, forget);
     connect(&session, &Session::sheetChanged, this, [this] {
         m_cache.erase(m_session.year());
         if (m_computing == m_session.year())

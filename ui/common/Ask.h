@@ -4,6 +4,7 @@
 // buttons and menus (as KeePassXC's MessageBox::setNextAnswer does).
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -20,6 +21,24 @@ public:
     // (tests) it is not shown, only kept for lastWarning().
     static void warn(QWidget* parent, const QString& title, const QString& text);
     static QString lastWarning();
+    // Something to know (what an import did, where a file went); while an answer is set in
+    // advance it is not shown, only kept for lastInformation().
+    static void inform(QWidget* parent, const QString& title, const QString& text);
+    static QString lastInformation();
+    // Yes/No with the standard buttons; answered in advance like confirm().
+    static bool question(QWidget* parent, const QString& title, const QString& text);
+
+    // A line of text (a reason, a passphrase when `secret`); nullopt when cancelled.
+    static std::optional<QString> text(QWidget* parent, const QString& title, const QString& label,
+                                       bool secret = false, const QString& initial = {});
+    // One of `items` (its text); nullopt when cancelled.
+    static std::optional<QString> item(QWidget* parent, const QString& title, const QString& label,
+                                       const QStringList& items, int current = 0);
+    static std::optional<double> number(QWidget* parent, const QString& title, const QString& label,
+                                        double value, double min, double max, int decimals);
+    // Tests: the next text(), item() or number() is answered with this once, without a
+    // dialog (nullopt: as if cancelled).
+    static void setNextText(std::optional<QString> answer);
     // Tests: the answer to every question until reset (nullopt: ask the person).
     static void setAnswer(std::optional<bool> answer);
     // Tests: how many questions were put, answered in advance or not.

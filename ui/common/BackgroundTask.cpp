@@ -54,4 +54,16 @@ Result<QString> BackgroundTask::run(QWidget* parent, const QString& title, const
     return result;
 }
 
+Workbench::Runner BackgroundTask::runner(QWidget* parent, const QString& title, bool showDialog) {
+    return [parent, title, showDialog](const Workbench::Job& job) {
+        return run(
+            parent, title,
+            [job](const Progress& progress) {
+                progress(0, 0);
+                return job();
+            },
+            showDialog);
+    };
+}
+
 } // namespace lianping::ui

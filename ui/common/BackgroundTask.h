@@ -4,6 +4,7 @@
 // that returns false once the user has cancelled.
 
 #include "common/Result.h"
+#include "workspace/Workbench.h"
 
 #include <QObject>
 
@@ -24,6 +25,8 @@ public:
     // Returns the work's result; a cancelled run is an error saying so.
     static Result<QString> run(QWidget* parent, const QString& title, const Work& work,
                                bool showDialog = true);
+    // For a Workbench write that runs long: its work, without progress figures, run so.
+    static Workbench::Runner runner(QWidget* parent, const QString& title, bool showDialog = true);
 };
 
 } // namespace lianping::ui

@@ -1,16 +1,12 @@
 #pragma once
-// The open database and the campaign year every screen works on. Screens read through it
-// and announce their writes, so other screens refresh.
+// The desktop's Workbench: the open database, the campaign year, and every write of the
+// screens, each announced by a typed signal the other screens listen to.
 
-#include "storage/Database.h"
-
-#include <QObject>
-
-#include <memory>
+#include "workspace/Workbench.h"
 
 namespace lianping::ui {
 
-class Session : public QObject {
+class Session : public Workbench {
     Q_OBJECT
 public:
     explicit Session(QObject* parent = nullptr);
@@ -18,33 +14,13 @@ public:
 
     // Opens (or creates) a database file; the error is a message a person can act on.
     Result<void> open(const QString& path, const QString& operatorName);
-    void close();
-    bool isOpen() const { return m_db != nullptr; }
-    Database& db() { return *m_db; }
-    QString path() const { return m_db ? m_db->path() : QString(); }
 
-    int year() const { return m_year; }
-    void setYear(int year);
-    QList<int> years() const; // campaigns in the file, newest first
-
-    // Called after a write so every screen can refresh what it shows.
-    void notifyChanged();
-    // Called after a score, survey or veto of one enrolled unit changed.
-    void notifySheetChanged(qint64 enrollmentId) {
-        emit sheetChanged(enrollmentId);
-        m_db->releaseReads();
-    }
+    // Only the rubric screens still announce their writes by hand and reload on changed();
+    // both go once they use rubricsChanged.
+    void notifyChanged() { emit rubricsChanged(); }
 
 signals:
-    void sheetChanged(qint64 enrollmentId);
-    void opened();
-    void closed();
-    void yearChanged(int year);
     void changed();
-
-private:
-    std::unique_ptr<Database> m_db;
-    int m_year = 0;
 };
 
 } // namespace lianping::ui

@@ -1,4 +1,5 @@
 #include "SettingsDialog.h"
+#include "common/Ask.h"
 
 #include "Settings.h"
 
@@ -38,8 +39,8 @@ void SettingsDialog::accept() {
     m_settings.setOperatorName(m_operator->text());
     m_settings.setLanguage(m_language->currentData().toString());
     if (languageChanged)
-        QMessageBox::information(this, tr("Language"),
-                                 tr("The new language applies when Lianping starts next time."));
+        Ask::inform(this, tr("Language"),
+                    tr("The new language applies when Lianping starts next time."));
     QDialog::accept();
 }
 

@@ -51,6 +51,21 @@ DashboardView::DashboardView(Session& session, QWidget* parent)
         }
     });
     connect(&m_session, &Session::opened, this, &DashboardView::fillFilters);
+    // Shown, it follows every write that moves the statistics; hidden, it is computed when
+    // turned to.
+    const auto refreshIfShown = [this] {
+        if (isVisible())
+            refresh();
+    };
+    connect(&m_session, &Session::sheetChanged, this, refreshIfShown);
+    connect(&m_session, &Session::stateChanged, this, refreshIfShown);
+    connect(&m_session, &Session::unitChanged, this, refreshIfShown);
+    connect(&m_session, &Session::campaignChanged, this, refreshIfShown);
+    connect(&m_session, &Session::enrollmentsChanged, this, refreshIfShown);
+    connect(&m_session, &Session::sheetsChanged, this, refreshIfShown);
+    for (const auto signal :
+         {&Session::unitsChanged, &Session::namingChanged, &Session::recordsMerged})
+        connect(&m_session, signal, this, refreshIfShown);
 }
 
 void DashboardView::fillFilters() {

@@ -24,15 +24,13 @@ int EvidenceActions::attach(QWidget* parent, Session& session, std::int64_t enro
         return 0;
     Result<Enrollment> enrollment = Enrollment::findById(session.db(), enrollmentId);
     Result<std::vector<std::int64_t>> added =
-        enrollment ? EvidenceRepository(session.db()).add(*enrollment, indicator, files, step)
+        enrollment ? session.addEvidence(*enrollment, indicator, files, step)
                    : Result<std::vector<std::int64_t>>(enrollment.error());
     if (!added) {
         Ask::warn(parent, tr("Evidence not attached"),
                   tr("No file was attached.\n\n%1").arg(added.error().message));
         return 0;
     }
-    session.notifySheetChanged(enrollmentId);
-    session.notifyChanged();
     return static_cast<int>(added->size());
 }
 

@@ -214,19 +214,15 @@ void EvidencePanel::removeSelected() {
                 .arg(file.name, file.indicator.isEmpty() ? tr("the sheet") : file.indicator),
             tr("Remove")))
         return;
-    bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Remove %1").arg(file.name),
-                                                 tr("Why is it removed? (required)"),
-                                                 QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    const std::optional<QString> reason =
+        Ask::text(this, tr("Remove %1").arg(file.name), tr("Why is it removed? (required)"));
+    if (!reason)
         return;
-    const Result<void> removed = EvidenceRepository(m_session.db()).remove(file.id, reason);
+    const Result<void> removed = m_session.removeEvidence(file.id, *reason);
     if (!removed) {
         Ask::warn(this, tr("Not removed"), removed.error().message);
         return;
     }
-    m_session.notifySheetChanged(m_enrollmentId);
-    m_session.notifyChanged();
     emit message(tr("%1 removed.").arg(file.name), false);
 }
 

@@ -142,8 +142,6 @@ const Finding* FindingsPanel::selected() const {
 }
 
 void FindingsPanel::changed(const QString& text) {
-    m_session.notifySheetChanged(m_enrollmentId);
-    m_session.notifyChanged();
     emit message(text, false);
 }
 
@@ -158,9 +156,8 @@ void FindingsPanel::addFinding() {
         return;
     const Result<Enrollment> enrollment = Enrollment::findById(m_session.db(), m_enrollmentId);
     const Result<std::int64_t> added =
-        enrollment ? Findings(m_session.db())
-                         .add(*enrollment, m_indicator, m_step, dialog.text(), dialog.deduct(),
-                              dialog.evidenceId())
+        enrollment ? m_session.addFinding(*enrollment, m_indicator, m_step, dialog.text(),
+                                          dialog.deduct(), dialog.evidenceId())
                    : Result<std::int64_t>(enrollment.error());
     if (!added) {
         Ask::warn(this, tr("Finding not recorded"), added.error().message);
@@ -178,7 +175,7 @@ void FindingsPanel::rectifySelected() {
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Result<std::int64_t> item =
-        Findings(m_session.db()).rectify(finding.id, dialog.deadline(), dialog.responsible());
+        m_session.rectifyFinding(finding.id, dialog.deadline(), dialog.responsible());
     if (!item) {
         Ask::warn(this, tr("No rectification item made"), item.error().message);
         return;
@@ -197,13 +194,11 @@ void FindingsPanel::removeSelected() {
                           .arg(finding.text),
                       tr("Remove")))
         return;
-    bool ok = false;
-    const QString reason =
-        QInputDialog::getText(this, tr("Remove finding"), tr("Why is it removed? (required)"),
-                              QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    const std::optional<QString> reason =
+        Ask::text(this, tr("Remove finding"), tr("Why is it removed? (required)"));
+    if (!reason)
         return;
-    const Result<void> removed = Findings(m_session.db()).remove(finding.id, reason);
+    const Result<void> removed = m_session.removeFinding(finding.id, *reason);
     if (!removed) {
         Ask::warn(this, tr("Finding not removed"), removed.error().message);
         return;

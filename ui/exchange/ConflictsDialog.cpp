@@ -1,4 +1,5 @@
 #include "ConflictsDialog.h"
+#include "common/Ask.h"
 
 #include "common/Session.h"
 #include "exchange/Conflicts.h"
@@ -47,6 +48,7 @@ ConflictsDialog::ConflictsDialog(Session& session, QWidget* parent)
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ours, &QPushButton::clicked, this, [this] { resolveSelected(false); });
     connect(m_theirs, &QPushButton::clicked, this, [this] { resolveSelected(true); });
+    connect(&m_session, &Session::recordsMerged, this, &ConflictsDialog::reload);
     reload();
     resize(860, 420);
 }
@@ -78,13 +80,11 @@ bool ConflictsDialog::resolveSelected(bool keepTheirs) {
     if (row < 0)
         return false;
     const qint64 id = m_table->item(row, 0)->data(Qt::UserRole).toLongLong();
-    const Result<void> resolved = Conflicts(m_session.db()).resolve(id, keepTheirs);
+    const Result<void> resolved = m_session.resolveConflict(id, keepTheirs);
     if (!resolved) {
-        QMessageBox::warning(this, tr("Conflict not resolved"), resolved.error().message);
+        Ask::warn(this, tr("Conflict not resolved"), resolved.error().message);
         return false;
     }
-    m_session.notifyChanged();
-    reload();
     return true;
 }
 

@@ -13,7 +13,6 @@
 #include "exchange/PackageFile.h"
 #include "registry/LookupTables.h"
 #include "registry/TypeRepository.h"
-#include "storage/Workspace.h"
 
 #include "common/FileDialog.h"
 #include <QApplication>
@@ -53,28 +52,11 @@ bool ExchangeMenu::ready() const {
 Result<ImportReport> ExchangeMenu::runImport(QWidget* parent, Session& session, const QString& path,
                                              const QByteArray& passphrase, bool dryRun,
                                              bool showProgress) {
-    const QString dbPath = session.path();
-    const QString operatorName = session.db().operatorName();
-    auto report = std::make_shared<ImportReport>();
-    const Result<QString> done = BackgroundTask::run(
-        parent, dryRun ? tr("Checking the package…") : tr("Importing the package…"),
-        [=](const BackgroundTask::Progress& progress) -> Result<QString> {
-            progress(0, 0);
-            Result<std::unique_ptr<Database>> db = Workspace::open(dbPath, operatorName);
-            if (!db)
-                return db.error();
-            Result<ImportReport> run = PackageImporter::run(**db, path, passphrase, dryRun);
-            if (!run)
-                return run.error();
-            *report = std::move(*run);
-            return QString();
-        },
-        showProgress);
-    if (!dryRun)
-        session.notifyChanged();
-    if (!done)
-        return done.error();
-    return *report;
+    return session.importPackage(
+        path, passphrase, dryRun,
+        BackgroundTask::runner(parent,
+                               dryRun ? tr("Checking the package…") : tr("Importing the package…"),
+                               showProgress));
 }
 
 void ExchangeMenu::importPackage() {
@@ -86,13 +68,11 @@ void ExchangeMenu::importPackage() {
         return;
     QByteArray passphrase;
     if (Result<PackageFile> file = PackageFile::read(path); file && file->encrypted) {
-        bool ok = false;
-        passphrase = QInputDialog::getText(m_window, tr("Import package"),
-                                           tr("This package is encrypted. Passphrase:"),
-                                           QLineEdit::Password, QString(), &ok)
-                         .toUtf8();
-        if (!ok)
+        const std::optional<QString> answer = Ask::text(
+            m_window, tr("Import package"), tr("This package is encrypted. Passphrase:"), true);
+        if (!answer)
             return;
+        passphrase = answer->toUtf8();
     }
     const Result<ImportReport> preview = runImport(m_window, m_session, path, passphrase, true);
     if (!preview) {
@@ -222,11 +202,10 @@ void ExchangeMenu::exportKey() {
         m_hooks.error(tr("No key"), file.errorString());
         return;
     }
-    QMessageBox::information(
-        m_window, tr("Office key"),
-        tr("Saved. Give this file to the other office and read them this fingerprint by "
-           "phone:\n\n%1")
-            .arg(OfficeKeys::own(m_session.db())->fingerprint()));
+    Ask::inform(m_window, tr("Office key"),
+                tr("Saved. Give this file to the other office and read them this fingerprint by "
+                   "phone:\n\n%1")
+                    .arg(OfficeKeys::own(m_session.db())->fingerprint()));
 }
 
 void ExchangeMenu::trustKey() {

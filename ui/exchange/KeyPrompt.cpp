@@ -1,4 +1,5 @@
 #include "KeyPrompt.h"
+#include "common/Ask.h"
 
 #include "exchange/OfficeKeys.h"
 
@@ -23,25 +24,19 @@ std::optional<KeyUnlock> KeyPrompt::unlock(QWidget* parent, Database& db) {
     if (opened)
         return unlock;
     if (opened.error().message != KeyVault::lockedMessage()) {
-        QMessageBox::warning(parent, tr("Signing key"), opened.error().message);
+        Ask::warn(parent, tr("Signing key"), opened.error().message);
         return std::nullopt;
     }
     QString question =
         tr("This office's signing key is locked on this computer.\nKey passphrase (chosen when the "
            "office was set up):");
     for (;;) {
-        bool ok = false;
-        QString answer;
-        if (testAnswer) {
-            answer = QString::fromUtf8(*testAnswer);
-            ok = true;
-        } else {
-            answer = QInputDialog::getText(parent, tr("Signing key"), question, QLineEdit::Password,
-                                           QString(), &ok);
-        }
-        if (!ok || answer.isEmpty())
+        const std::optional<QString> answer =
+            testAnswer ? std::optional<QString>(QString::fromUtf8(*testAnswer))
+                       : Ask::text(parent, tr("Signing key"), question, true);
+        if (!answer || answer->isEmpty())
             return std::nullopt;
-        unlock.passphrase = answer.toUtf8();
+        unlock.passphrase = answer->toUtf8();
         opened = OfficeKeys::secretKey(db, unlock);
         if (opened)
             return unlock;

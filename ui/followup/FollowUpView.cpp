@@ -99,7 +99,15 @@ FollowUpView::FollowUpView(Session& session, QWidget* parent)
     connect(add, &QPushButton::clicked, this, &FollowUpView::addRectification);
     connect(&m_session, &Session::opened, this, [this] { m_lazy->request(); });
     connect(&m_session, &Session::yearChanged, this, [this] { m_lazy->request(); });
-    connect(&m_session, &Session::changed, this, [this] { m_lazy->request(); });
+    // Follow-ups come from results (scores, vetoes, steps, namings); rectification items from
+    // findings and by hand.
+    for (const auto signal : {&Session::followUpsChanged, &Session::namingChanged,
+                              &Session::recordsMerged, &Session::unitsChanged})
+        connect(&m_session, signal, this, [this] { m_lazy->request(); });
+    connect(&m_session, &Session::sheetChanged, this, [this] { m_lazy->request(); });
+    connect(&m_session, &Session::stateChanged, this, [this] { m_lazy->request(); });
+    connect(&m_session, &Session::unitChanged, this, [this] { m_lazy->request(); });
+    connect(&m_session, &Session::enrollmentsChanged, this, [this] { m_lazy->request(); });
 }
 
 void FollowUpView::reload() {
@@ -167,12 +175,10 @@ void FollowUpView::markFollowUpDone() {
     if (row < 0)
         return;
     const Result<void> done =
-        FollowUps(m_session.db())
-            .setStatus(m_followUps->item(row, 0)->data(Qt::UserRole).toLongLong(),
-                       QStringLiteral("done"), QString());
+        m_session.setFollowUpStatus(m_followUps->item(row, 0)->data(Qt::UserRole).toLongLong(),
+                                    QStringLiteral("done"), QString());
     if (!done)
-        QMessageBox::warning(this, tr("Not changed"), done.error().message);
-    m_session.notifyChanged();
+        Ask::warn(this, tr("Not changed"), done.error().message);
 }
 
 void FollowUpView::addRectification() {
@@ -199,17 +205,15 @@ void FollowUpView::addRectification() {
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
         const Result<std::int64_t> added =
-            Rectifications(m_session.db())
-                .add(m_session.year(), unit->text().trimmed(), text->text(),
-                     deadline->date().toString(Qt::ISODate), responsible->text());
+            m_session.addRectification(m_session.year(), unit->text().trimmed(), text->text(),
+                                       deadline->date().toString(Qt::ISODate), responsible->text());
         if (!added) {
             error->setText(added.error().message);
             return;
         }
         dialog.accept();
     });
-    if (dialog.exec() == QDialog::Accepted)
-        m_session.notifyChanged();
+    dialog.exec();
 }
 
 void FollowUpView::advanceRectification() {
@@ -230,13 +234,10 @@ void FollowUpView::advanceRectification() {
         if (files.isEmpty())
             return; // the person cancelled the file dialog: nothing changes
     }
-    const Result<void> done =
-        Findings(m_session.db())
-            .closeRectification(m_rectifications->item(row, 0)->data(Qt::UserRole).toLongLong(),
-                                next, QString(), files);
+    const Result<void> done = m_session.closeRectification(
+        m_rectifications->item(row, 0)->data(Qt::UserRole).toLongLong(), next, QString(), files);
     if (!done)
         Ask::warn(this, tr("Not changed"), done.error().message);
-    m_session.notifyChanged();
 }
 
 } // namespace lianping::ui

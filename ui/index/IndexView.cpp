@@ -1,10 +1,10 @@
 #include "IndexView.h"
+#include "common/Ask.h"
 
 #include "charts/Charts.h"
 #include "common/Session.h"
 #include "index/IndexStore.h"
 #include "registry/LookupTables.h"
-#include "storage/Transaction.h"
 #include "storage/Workspace.h"
 
 #include "common/FileDialog.h"
@@ -102,6 +102,8 @@ IndexView::IndexView(Session& session, QWidget* parent)
     });
     connect(&m_session, &Session::opened, this, &IndexView::refresh);
     connect(&m_session, &Session::yearChanged, this, &IndexView::refresh);
+    connect(&m_session, &Session::indexChanged, this, &IndexView::refresh);
+    connect(&m_session, &Session::recordsMerged, this, &IndexView::refresh);
 }
 
 void IndexView::refresh() {
@@ -264,13 +266,10 @@ void IndexView::importModel() {
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return void(QMessageBox::warning(this, tr("Model not imported"),
-                                         tr("%1 cannot be read.").arg(path)));
-    Result<IndexModel> model = IndexStore(m_session.db()).importModel(file.readAll(), path);
+        return void(Ask::warn(this, tr("Model not imported"), tr("%1 cannot be read.").arg(path)));
+    Result<IndexModel> model = m_session.importIndexModel(file.readAll(), path);
     if (!model)
-        return void(QMessageBox::warning(this, tr("Model not imported"), model.error().message));
-    m_session.notifyChanged();
-    refresh();
+        return void(Ask::warn(this, tr("Model not imported"), model.error().message));
 }
 
 void IndexView::importSurvey() {
@@ -327,35 +326,22 @@ void IndexView::importSurvey() {
                               date->date().toString(Qt::ISODate), method->text(), std::nullopt},
                              file->text(), raw->isChecked(), map->text());
         if (imported) {
-            QMessageBox::information(this, tr("Survey results imported"),
-                                     tr("%1 rows read: %2 answers, %3 scores, for %4.")
-                                         .arg(imported->rows)
-                                         .arg(imported->answers)
-                                         .arg(imported->scores)
-                                         .arg(imported->aspects.join(QStringLiteral("、"))));
-            m_session.notifyChanged();
-            refresh();
+            Ask::inform(this, tr("Survey results imported"),
+                        tr("%1 rows read: %2 answers, %3 scores, for %4.")
+                            .arg(imported->rows)
+                            .arg(imported->answers)
+                            .arg(imported->scores)
+                            .arg(imported->aspects.join(QStringLiteral("、"))));
             return;
         }
-        QMessageBox::warning(this, tr("Survey results not imported"), imported.error().message);
+        Ask::warn(this, tr("Survey results not imported"), imported.error().message);
     }
 }
 
 Result<SurveyImportReport> IndexView::importSurveyFile(const SurveyRound& round,
                                                        const QString& path, bool raw,
                                                        const QString& questions) {
-    // The round and its results together: a refused file leaves no empty round behind.
-    Transaction transaction(m_session.db());
-    LP_TRY(transaction.begun());
-    Surveys surveys(m_session.db());
-    Result<std::int64_t> id = surveys.addRound(round);
-    if (!id)
-        return id.error();
-    Result<SurveyImportReport> imported = surveys.importFile(*id, path, raw, questions);
-    if (!imported)
-        return imported;
-    LP_TRY(transaction.commit());
-    return imported;
+    return m_session.importSurveys(round, path, raw, questions);
 }
 
 void IndexView::enterValue() {
@@ -384,15 +370,12 @@ void IndexView::enterValue() {
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     while (dialog.exec() == QDialog::Accepted) {
-        Result<void> set = IndexStore(m_session.db())
-                               .setInput(m_session.year(), county->currentText(),
-                                         aspect->currentText(), value->value(), note->text());
-        if (set) {
-            m_session.notifyChanged();
-            refresh();
+        Result<void> set =
+            m_session.setIndexInput(m_session.year(), county->currentText(), aspect->currentText(),
+                                    value->value(), note->text());
+        if (set)
             return;
-        }
-        QMessageBox::warning(this, tr("Value not stored"), set.error().message);
+        Ask::warn(this, tr("Value not stored"), set.error().message);
     }
 }
 

@@ -1,5 +1,6 @@
 #include "NamingView.h"
 
+#include <algorithm>
 #include <map>
 
 #include "common/Ask.h"
@@ -107,9 +108,24 @@ NamingView::NamingView(Session& session, QWidget* parent)
     connect(none, &QPushButton::clicked, this, [tickAll] { tickAll(Qt::Unchecked); });
     connect(&m_session, &Session::opened, this, [this] { m_lazy->request(); });
     connect(&m_session, &Session::yearChanged, this, [this] { m_lazy->request(); });
+    // Candidates are the accepted and rechecked units with their grades; batches the namings.
+    // A naming or a revocation changes both lists at once, shown or not (the candidates keep
+    // the county and type chosen).
+    connect(&m_session, &Session::namingChanged, this, [this] {
+        loadCandidates();
+        loadBatches();
+    });
+    connect(&m_session, &Session::recordsMerged, this, [this] { m_lazy->request(); });
+    connect(&m_session, &Session::stateChanged, this, [this] { m_lazy->request(); });
+    connect(&m_session, &Session::sheetChanged, this, [this] { m_lazy->request(); });
+    connect(&m_session, &Session::sheetsChanged, this, [this] { m_lazy->request(); });
+    connect(&m_session, &Session::campaignChanged, this, [this] { m_lazy->request(); });
 }
 
 void NamingView::reload() {
+    // A reload after a write keeps the county and type chosen.
+    const QVariant county = m_county->currentData();
+    const QVariant type = m_type->currentData();
     m_county->clear();
     m_type->clear();
     m_table->setRowCount(0);
@@ -129,6 +145,8 @@ void NamingView::reload() {
     m_type->addItem(tr("All types"), QString());
     for (const UnitType& type : TypeRepository(m_session.db()).list())
         m_type->addItem(type.name, type.code);
+    m_county->setCurrentIndex(std::max(0, m_county->findData(county)));
+    m_type->setCurrentIndex(std::max(0, m_type->findData(type)));
     loadCandidates();
     loadBatches();
 }
@@ -234,17 +252,13 @@ bool NamingView::nameSelected(bool confirm) {
             return false;
     }
     Result<std::int64_t> named =
-        Pipeline(m_session.db())
-            .name(NamingBatch{m_session.year(), m_decision->text().trimmed(), date, codes});
+        m_session.name(NamingBatch{m_session.year(), m_decision->text().trimmed(), date, codes});
     if (!named) {
         m_status->setText(named.error().message);
         return false;
     }
     m_status->setText(tr("%n unit(s) named by %1.", nullptr, static_cast<int>(codes.size()))
                           .arg(m_decision->text().trimmed()));
-    m_session.notifyChanged();
-    loadCandidates();
-    loadBatches();
     return true;
 }
 
@@ -279,9 +293,8 @@ bool NamingView::revoke(const QString& chosen) {
     while (dialog.exec() == QDialog::Accepted) {
         if (unit->text().trimmed().isEmpty() || reason->text().trimmed().isEmpty() ||
             document->text().trimmed().isEmpty()) {
-            QMessageBox::warning(
-                &dialog, tr("Revoke a naming"),
-                tr("The unit, the reason and the document number are all needed."));
+            Ask::warn(&dialog, tr("Revoke a naming"),
+                      tr("The unit, the reason and the document number are all needed."));
             continue;
         }
         if (!Ask::confirm(this, tr("Revoke a naming"),
@@ -290,17 +303,14 @@ bool NamingView::revoke(const QString& chosen) {
                           tr("Revoke")))
             break;
         const Result<void> done =
-            Pipeline(m_session.db())
-                .revoke(unit->text().trimmed(), reason->text().trimmed(),
-                        date->date().toString(Qt::ISODate), document->text().trimmed());
+            m_session.revoke(unit->text().trimmed(), reason->text().trimmed(),
+                             date->date().toString(Qt::ISODate), document->text().trimmed());
         if (!done) {
-            QMessageBox::warning(&dialog, tr("Not revoked"), done.error().message);
+            Ask::warn(&dialog, tr("Not revoked"), done.error().message);
             continue;
         }
         m_revokeDialog = nullptr;
         m_status->setText(tr("The naming of %1 is revoked.").arg(unit->text().trimmed()));
-        m_session.notifyChanged();
-        loadBatches();
         return true;
     }
     m_revokeDialog = nullptr;

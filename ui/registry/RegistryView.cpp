@@ -1,4 +1,5 @@
 #include "RegistryView.h"
+#include "common/Ask.h"
 
 #include "UnitDialog.h"
 #include "UnitTableModel.h"
@@ -105,10 +106,19 @@ RegistryView::RegistryView(Session& session, QWidget* parent)
             [this](const QModelIndex& index) { emit openUnit(m_model->unitCode(index.row())); });
     connect(&m_session, &Session::opened, this, [this] { m_lazy->request(); });
     connect(&m_session, &Session::yearChanged, this, [this] { m_lazy->request(); });
-    connect(&m_session, &Session::changed, this, [this] {
+    // Units, their enrolment, state and grade: what a write to any of them changes.
+    const auto reload = [this] {
         m_grades = {};
         m_lazy->request();
-    });
+    };
+    connect(&m_session, &Session::unitChanged, this, reload);
+    connect(&m_session, &Session::unitsChanged, this, reload);
+    connect(&m_session, &Session::enrollmentsChanged, this, reload);
+    connect(&m_session, &Session::stateChanged, this, reload);
+    connect(&m_session, &Session::namingChanged, this, reload);
+    connect(&m_session, &Session::sheetsChanged, this, reload);
+    connect(&m_session, &Session::campaignChanged, this, reload);
+    connect(&m_session, &Session::recordsMerged, this, reload);
     connect(&m_session, &Session::sheetChanged, this, [this] { m_grades = {}; });
     // Last year's grades beside this year's, computed once per year in the background.
     connect(&PreviousGrades::of(m_session), &PreviousGrades::ready, this, [this](int year) {
@@ -217,10 +227,9 @@ void RegistryView::computeGrades() {
 void RegistryView::addUnit() {
     if (!m_session.isOpen())
         return;
-    UnitDialog dialog(m_session.db(), QString(), this);
+    UnitDialog dialog(m_session, QString(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_session.notifyChanged();
     const int row = m_model->rowOfCode(dialog.savedCode());
     if (row >= 0)
         m_table->selectRow(row);
@@ -230,28 +239,21 @@ void RegistryView::editUnit() {
     const QString code = currentCode();
     if (code.isEmpty() || !m_session.isOpen())
         return;
-    UnitDialog dialog(m_session.db(), code, this);
-    if (dialog.exec() == QDialog::Accepted)
-        m_session.notifyChanged();
+    UnitDialog dialog(m_session, code, this);
+    dialog.exec();
 }
 
 void RegistryView::retireUnit() {
     const QString code = currentCode();
     if (code.isEmpty() || !m_session.isOpen())
         return;
-    bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("Retire unit %1").arg(code),
-        tr("Why is this unit retired? (It stays in the registry and its history.)"),
-        QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    const std::optional<QString> reason =
+        Ask::text(this, tr("Retire unit %1").arg(code),
+                  tr("Why is this unit retired? (It stays in the registry and its history.)"));
+    if (!reason)
         return;
-    const Result<void> retired = UnitRepository(m_session.db()).retire(code, reason);
-    if (!retired) {
-        QMessageBox::warning(this, tr("Cannot retire"), retired.error().message);
-        return;
-    }
-    m_session.notifyChanged();
+    if (const Result<void> retired = m_session.retireUnit(code, *reason); !retired)
+        Ask::warn(this, tr("Cannot retire"), retired.error().message);
 }
 
 } // namespace lianping::ui

@@ -1,10 +1,10 @@
 #include "UnitDialog.h"
 
+#include "common/Session.h"
 #include "registry/LookupTables.h"
 #include "registry/TypeRepository.h"
 #include "registry/UnitRepository.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,9 +18,10 @@
 
 namespace lianping::ui {
 
-UnitDialog::UnitDialog(Database& db, const QString& code, QWidget* parent)
+UnitDialog::UnitDialog(Session& session, const QString& code, QWidget* parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_session(session)
+    , m_db(session.db())
     , m_originalCode(code) {
     setWindowTitle(code.isEmpty() ? tr("Add unit") : tr("Edit unit %1").arg(code));
     auto* form = new QFormLayout;
@@ -37,12 +38,12 @@ UnitDialog::UnitDialog(Database& db, const QString& code, QWidget* parent)
     m_name = new QLineEdit;
     addRow(tr("Name"), m_name, QStringLiteral("name"));
     m_type = new QComboBox;
-    for (const UnitType& type : TypeRepository(db).list())
+    for (const UnitType& type : TypeRepository(m_db).list())
         m_type->addItem(type.name, type.code);
     addRow(tr("Type"), m_type, QStringLiteral("type"));
     m_county = new QComboBox;
     m_county->setEditable(true);
-    for (const QString& county : LookupTables::counties(db))
+    for (const QString& county : LookupTables::counties(m_db))
         m_county->addItem(county);
     m_county->setCurrentText(QString());
     addRow(tr("County"), m_county, QStringLiteral("county"));
@@ -55,7 +56,7 @@ UnitDialog::UnitDialog(Database& db, const QString& code, QWidget* parent)
     form->addRow(QString(), m_demo);
 
     if (!code.isEmpty()) {
-        if (const std::optional<Unit> unit = UnitRepository(db).find(code)) {
+        if (const std::optional<Unit> unit = UnitRepository(m_db).find(code)) {
             m_name->setText(unit->name);
             m_type->setCurrentIndex(m_type->findData(unit->typeCode));
             m_county->setCurrentText(unit->county);
@@ -119,7 +120,6 @@ void UnitDialog::accept() {
     }
     if (!valid)
         return;
-    Transaction transaction(m_db);
     Result<void> saved;
     if (m_originalCode.isEmpty()) {
         UnitInput input{code,
@@ -129,11 +129,11 @@ void UnitDialog::accept() {
                         m_lead->text(),
                         m_demo->isChecked(),
                         m_contact->text()};
-        Result<std::int64_t> id = units.add(input);
+        Result<std::int64_t> id = m_session.addUnit(input);
         if (!id)
             saved = id.error();
     } else {
-        const std::pair<QString, QString> fields[] = {
+        const std::vector<std::pair<QString, QString>> fields = {
             {QStringLiteral("name"), m_name->text()},
             {QStringLiteral("type"), m_type->currentData().toString()},
             {QStringLiteral("county"), m_county->currentText()},
@@ -141,14 +141,8 @@ void UnitDialog::accept() {
             {QStringLiteral("contact"), m_contact->text()},
             {QStringLiteral("demo"),
              m_demo->isChecked() ? QStringLiteral("yes") : QStringLiteral("no")}};
-        for (const auto& [field, value] : fields) {
-            saved = units.update(code, field, value);
-            if (!saved)
-                break;
-        }
+        saved = m_session.updateUnit(code, fields);
     }
-    if (saved)
-        saved = transaction.commit();
     if (!saved) {
         showError(QStringLiteral("name"), saved.error().message);
         return;

@@ -15,11 +15,13 @@ class Database;
 
 namespace lianping::ui {
 
+class Session;
+
 class UnitDialog : public QDialog {
     Q_OBJECT
 public:
     // An empty code adds a new unit; otherwise edits that unit.
-    UnitDialog(Database& db, const QString& code, QWidget* parent = nullptr);
+    UnitDialog(Session& session, const QString& code, QWidget* parent = nullptr);
     QString savedCode() const { return m_savedCode; }
 
     QLineEdit* codeEdit() const { return m_code; }
@@ -35,6 +37,7 @@ private:
     void clearErrors();
     void showError(const QString& field, const QString& message);
 
+    Session& m_session;
     Database& m_db;
     QString m_originalCode;
     QString m_savedCode;

@@ -1,4 +1,5 @@
 #include "ReportsMenu.h"
+#include "common/Ask.h"
 
 #include "campaign/CampaignRepository.h"
 #include "common/Session.h"
@@ -60,12 +61,10 @@ QString ReportsMenu::unitOrAsk() {
     QString code = m_hooks.currentUnit ? m_hooks.currentUnit() : QString();
     if (!code.isEmpty())
         return code;
-    bool ok = false;
-    code = QInputDialog::getText(m_window, tr("Rating report"),
-                                 tr("Unit code (select a unit in the registry to skip this):"),
-                                 QLineEdit::Normal, QString(), &ok)
-               .trimmed();
-    return ok ? code : QString();
+    return Ask::text(m_window, tr("Rating report"),
+                     tr("Unit code (select a unit in the registry to skip this):"))
+        .value_or(QString())
+        .trimmed();
 }
 
 void ReportsMenu::previewReport() {
@@ -211,12 +210,11 @@ void ReportsMenu::exportTemplate() {
         names << type.name;
         codes << type.code;
     }
-    bool ok = false;
-    const QString name =
-        QInputDialog::getItem(m_window, tr("Self-check template"),
-                              tr("Template for which type of unit?"), names, 0, false, &ok);
-    if (!ok)
+    const std::optional<QString> chosen = Ask::item(m_window, tr("Self-check template"),
+                                                    tr("Template for which type of unit?"), names);
+    if (!chosen || !names.contains(*chosen))
         return;
+    const QString name = *chosen;
     const QString path = FileDialog::getSaveFileName(
         m_window, tr("Save self-check template"),
         QDir::home().filePath(

@@ -2,7 +2,6 @@
 
 #include "common/Session.h"
 #include "pipeline/Enrollment.h"
-#include "scoring/ScoreRepository.h"
 
 #include <QCoreApplication>
 
@@ -34,10 +33,9 @@ void ScoreCommand::write(bool forward) {
     m_error.clear();
     Result<Enrollment> enrollment = Enrollment::findById(m_session.db(), m_cell.enrollmentId);
     const Result<void> done =
-        enrollment ? store(m_session.db(), *enrollment, forward) : Result<void>(enrollment.error());
+        enrollment ? store(m_session, *enrollment, forward) : Result<void>(enrollment.error());
     if (!done)
-        m_error = done.error().message;
-    m_session.notifySheetChanged(m_cell.enrollmentId);
+        m_error = done.error().message; // stored ones are announced by the Workbench
 }
 
 SetPointsCommand::SetPointsCommand(Session& session, ScoreCell cell,
@@ -51,11 +49,10 @@ SetPointsCommand::SetPointsCommand(Session& session, ScoreCell cell,
                      after ? formatPoints(*after) : QStringLiteral("—")));
 }
 
-Result<void> SetPointsCommand::store(Database& db, const Enrollment& enrollment, bool forward) {
+Result<void> SetPointsCommand::store(Workbench& bench, const Enrollment& enrollment, bool forward) {
     const std::optional<HalfPoints> value = forward ? m_after : m_before;
-    ScoreRepository scores(db);
-    return value ? scores.setScore(enrollment, cell().indicator, *value, cell().step)
-                 : scores.clearScore(enrollment, cell().indicator, cell().step);
+    return value ? bench.setScore(enrollment, cell().indicator, *value, cell().step)
+                 : bench.clearScore(enrollment, cell().indicator, cell().step);
 }
 
 bool SetPointsCommand::mergeWith(const QUndoCommand* other) {
@@ -77,10 +74,10 @@ SetNoteCommand::SetNoteCommand(Session& session, ScoreCell cell, HalfPoints poin
                 .arg(this->cell().unitCode, this->cell().indicator));
 }
 
-Result<void> SetNoteCommand::store(Database& db, const Enrollment& enrollment, bool forward) {
+Result<void> SetNoteCommand::store(Workbench& bench, const Enrollment& enrollment, bool forward) {
     const QString note = forward ? m_after : m_before;
-    return ScoreRepository(db).setScore(enrollment, cell().indicator, m_points, cell().step,
-                                        note.isNull() ? QStringLiteral("") : note);
+    return bench.setScore(enrollment, cell().indicator, m_points, cell().step,
+                          note.isNull() ? QStringLiteral("") : note);
 }
 
 SetVetoCommand::SetVetoCommand(Session& session, ScoreCell cell, QString reasonBefore,
@@ -92,14 +89,13 @@ SetVetoCommand::SetVetoCommand(Session& session, ScoreCell cell, QString reasonB
                 .arg(this->cell().unitCode, this->cell().indicator));
 }
 
-Result<void> SetVetoCommand::store(Database& db, const Enrollment& enrollment, bool forward) {
+Result<void> SetVetoCommand::store(Workbench& bench, const Enrollment& enrollment, bool forward) {
     const QString reason = forward ? m_after : m_before;
-    ScoreRepository scores(db);
     if (reason.isEmpty())
-        return scores.clearVeto(
+        return bench.clearVeto(
             enrollment.year, cell().unitCode, cell().indicator, cell().step,
             QCoreApplication::translate("lianping::ui::ScoreCommands", "veto withdrawn"));
-    return scores.setVeto(enrollment.year, cell().unitCode, cell().indicator, cell().step, reason);
+    return bench.setVeto(enrollment.year, cell().unitCode, cell().indicator, cell().step, reason);
 }
 
 SetSurveyCommand::SetSurveyCommand(Session& session, ScoreCell cell, Survey before, Survey after)
@@ -110,9 +106,9 @@ SetSurveyCommand::SetSurveyCommand(Session& session, ScoreCell cell, Survey befo
                 .arg(this->cell().unitCode));
 }
 
-Result<void> SetSurveyCommand::store(Database& db, const Enrollment& enrollment, bool forward) {
-    return ScoreRepository(db).setSurvey(enrollment.year, cell().unitCode, cell().step,
-                                         forward ? m_after : m_before);
+Result<void> SetSurveyCommand::store(Workbench& bench, const Enrollment& enrollment, bool forward) {
+    return bench.setSurvey(enrollment.year, cell().unitCode, cell().step,
+                           forward ? m_after : m_before);
 }
 
 } // namespace lianping::ui

@@ -14,7 +14,7 @@
 #include <optional>
 
 namespace lianping {
-class Database;
+class Workbench;
 struct Enrollment;
 } // namespace lianping
 
@@ -39,7 +39,7 @@ public:
 
 protected:
     ScoreCommand(Session& session, ScoreCell cell);
-    virtual Result<void> store(Database& db, const Enrollment& enrollment, bool forward) = 0;
+    virtual Result<void> store(Workbench& bench, const Enrollment& enrollment, bool forward) = 0;
     const ScoreCell& cell() const { return m_cell; }
 
 private:
@@ -58,7 +58,7 @@ public:
     bool mergeWith(const QUndoCommand* other) override;
 
 protected:
-    Result<void> store(Database& db, const Enrollment& enrollment, bool forward) override;
+    Result<void> store(Workbench& bench, const Enrollment& enrollment, bool forward) override;
 
 private:
     std::optional<HalfPoints> m_before;
@@ -71,7 +71,7 @@ public:
                    QString after);
 
 protected:
-    Result<void> store(Database& db, const Enrollment& enrollment, bool forward) override;
+    Result<void> store(Workbench& bench, const Enrollment& enrollment, bool forward) override;
 
 private:
     HalfPoints m_points;
@@ -85,7 +85,7 @@ public:
     SetVetoCommand(Session& session, ScoreCell cell, QString reasonBefore, QString reasonAfter);
 
 protected:
-    Result<void> store(Database& db, const Enrollment& enrollment, bool forward) override;
+    Result<void> store(Workbench& bench, const Enrollment& enrollment, bool forward) override;
 
 private:
     QString m_before;
@@ -98,7 +98,7 @@ public:
     SetSurveyCommand(Session& session, ScoreCell cell, Survey before, Survey after);
 
 protected:
-    Result<void> store(Database& db, const Enrollment& enrollment, bool forward) override;
+    Result<void> store(Workbench& bench, const Enrollment& enrollment, bool forward) override;
 
 private:
     Survey m_before;

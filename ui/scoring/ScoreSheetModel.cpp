@@ -17,10 +17,15 @@ ScoreSheetModel::ScoreSheetModel(Session& session, QUndoStack& undo, QObject* pa
     : QAbstractItemModel(parent)
     , m_session(session)
     , m_undo(undo) {
-    connect(&m_session, &Session::sheetChanged, this, [this](qint64 enrollmentId) {
+    // The sheet shows scores, ballots and vetoes, its state, and per indicator the count of
+    // evidence files and the findings that deduct.
+    const auto reloadIfShown = [this](qint64 enrollmentId) {
         if (enrollmentId == m_enrollmentId)
             reload();
-    });
+    };
+    connect(&m_session, &Session::sheetChanged, this, reloadIfShown);
+    connect(&m_session, &Session::evidenceChanged, this, reloadIfShown);
+    connect(&m_session, &Session::findingsChanged, this, reloadIfShown);
 }
 
 void ScoreSheetModel::load(std::int64_t enrollmentId) {

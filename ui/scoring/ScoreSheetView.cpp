@@ -3,7 +3,6 @@
 #include "ScoreDelegate.h"
 #include "ScoreSheetModel.h"
 #include "ScoreTree.h"
-#include "campaign/CampaignRepository.h"
 #include "campaign/PreviousGradeLabel.h"
 #include "charts/Charts.h"
 #include "common/Ask.h"
@@ -17,8 +16,8 @@
 #include "pipeline/Pipeline.h"
 #include "registry/UnitRepository.h"
 #include "registry/UnitTableModel.h"
+#include "scoring/DimensionScores.h"
 #include "scoring/ResultService.h"
-#include "storage/Transaction.h"
 
 #include <QChart>
 #include <QChartView>
@@ -216,6 +215,27 @@ ScoreSheetView::ScoreSheetView(Session& session, QUndoStack& undo, QWidget* pare
     connect(m_enroll, &QPushButton::clicked, this, &ScoreSheetView::enroll);
     connect(&m_session, &Session::yearChanged, this, [this] { openUnit(m_unitCode); });
     connect(&m_session, &Session::opened, this, [this] { openUnit(QString()); });
+    // The unit shown: its state, its enrolment and the unit itself may change elsewhere.
+    const auto reopenIfShown = [this](qint64 enrollmentId) {
+        if (enrollmentId && enrollmentId == m_model->enrollmentId())
+            openUnit(m_unitCode);
+    };
+    connect(&m_session, &Session::stateChanged, this, reopenIfShown);
+    connect(&m_session, &Session::reviewStepsChanged, this, [this](qint64 enrollmentId) {
+        if (enrollmentId && enrollmentId == m_model->enrollmentId())
+            refreshSummary(); // the history lists the sub-step
+    });
+    connect(&m_session, &Session::enrollmentsChanged, this, [this](int year) {
+        if (year == m_session.year() && !m_model->enrollmentId())
+            openUnit(m_unitCode);
+    });
+    connect(&m_session, &Session::unitChanged, this, [this](qint64 unitId) {
+        const std::optional<Unit> unit = UnitRepository(m_session.db()).findById(unitId);
+        if (unit && unit->code == m_unitCode)
+            openUnit(m_unitCode);
+    });
+    connect(&m_session, &Session::namingChanged, this, [this] { openUnit(m_unitCode); });
+    connect(&m_session, &Session::recordsMerged, this, [this] { openUnit(m_unitCode); });
     refreshSummary();
 }
 
@@ -269,15 +289,7 @@ void ScoreSheetView::openUnit(const QString& code) {
         return;
     }
     // Start on the step the unit is at: its self-check, the county's review, the city's recheck.
-    Step step = Step::Self;
-    if (enrollment->state == State::Submitted ||
-        (enrollment->state == State::Returned && enrollment->returnedFrom == State::CountyAccepted))
-        step = Step::County;
-    else if (enrollment->state == State::CountyAccepted ||
-             enrollment->state == State::CityRechecked ||
-             (enrollment->state == State::Returned &&
-              enrollment->returnedFrom == State::CityRechecked))
-        step = Step::City;
+    Step step = Pipeline::stepOf(*enrollment);
     // Offer only the steps this office records for this unit.
     const Office office = Offices::current(m_session.db());
     {
@@ -400,9 +412,7 @@ void ScoreSheetView::refreshSummary() {
         m_advance->setText(actionText(*next));
         m_advance->setEnabled(office.mayMove(enrollment->state, *next, *enrollment).ok());
     }
-    m_return->setEnabled((enrollment->state == State::Submitted ||
-                          enrollment->state == State::CountyAccepted ||
-                          enrollment->state == State::CityRechecked) &&
+    m_return->setEnabled(Pipeline::mayReturn(enrollment->state) &&
                          office.mayMove(enrollment->state, State::Returned, *enrollment).ok());
     const std::vector<HistoryEntry> entries = History::forUnit(m_session.db(), enrollment->unitId);
     for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
@@ -429,12 +439,11 @@ void ScoreSheetView::updateProfile() {
             if (indicator.veto)
                 continue;
             max += *indicator.max;
-            std::optional<HalfPoints> value = m_model->points(indicator, Step::City);
-            if (!value)
-                value = m_model->points(indicator, Step::County);
-            if (!value && !m_model->hasScores(Step::County))
-                value = m_model->points(indicator, Step::Self);
-            points += value.value_or(0);
+            points += DimensionScores::finalPoints(m_model->points(indicator, Step::Self),
+                                                   m_model->points(indicator, Step::County),
+                                                   m_model->points(indicator, Step::City),
+                                                   m_model->hasScores(Step::County))
+                          .value_or(0);
         }
         if (max == 0)
             continue;
@@ -453,14 +462,13 @@ void ScoreSheetView::toggleVeto(const QModelIndex& index) {
     const bool on = m_model->vetoReason(*indicator, m_model->activeStep()).isEmpty();
     QString reason;
     if (on) {
-        bool ok = false;
-        reason = QInputDialog::getText(
-            this, tr("Veto %1").arg(indicator->code),
-            tr("%1\n\nReason (required): what happened, and the document that records it")
-                .arg(indicator->text),
-            QLineEdit::Normal, QString(), &ok);
-        if (!ok)
+        const std::optional<QString> given =
+            Ask::text(this, tr("Veto %1").arg(indicator->code),
+                      tr("%1\n\nReason (required): what happened, and the document that records it")
+                          .arg(indicator->text));
+        if (!given)
             return;
+        reason = *given;
         if (reason.trimmed().isEmpty()) {
             showMessage(tr("A veto needs a reason; nothing was recorded."), true);
             return;
@@ -506,49 +514,29 @@ void ScoreSheetView::advance() {
                                UnitTableModel::stateText(stateName(*next))),
                       m_advance->text()))
         return;
-    const Result<void> done =
-        Pipeline(m_session.db()).advance(m_session.year(), m_unitCode, *next, note);
+    const Result<void> done = m_session.advance(m_session.year(), m_unitCode, *next, note);
     showMessage(
         done ? tr("%1 is now: %2").arg(m_unitCode, UnitTableModel::stateText(stateName(*next)))
              : done.error().message,
         !done);
-    m_session.notifyChanged();
-    openUnit(m_unitCode);
 }
 
 void ScoreSheetView::returnUnit() {
-    bool ok = false;
-    const QString reason =
-        QInputDialog::getText(this, tr("Return %1").arg(m_unitCode),
-                              tr("Why is it returned? The previous step sees this reason."),
-                              QLineEdit::Normal, QString(), &ok);
-    if (!ok)
+    const std::optional<QString> reason =
+        Ask::text(this, tr("Return %1").arg(m_unitCode),
+                  tr("Why is it returned? The previous step sees this reason."));
+    if (!reason)
         return;
-    const Result<void> done =
-        Pipeline(m_session.db()).returnUnit(m_session.year(), m_unitCode, reason);
+    const Result<void> done = m_session.returnUnit(m_session.year(), m_unitCode, *reason);
     showMessage(done ? tr("%1 returned.").arg(m_unitCode) : done.error().message, !done);
-    m_session.notifyChanged();
-    openUnit(m_unitCode);
 }
 
 void ScoreSheetView::enroll() {
-    CampaignRepository campaigns(m_session.db());
-    Transaction transaction(m_session.db());
-    if (!campaigns.find(m_session.year())) {
-        if (Result<Campaign> created = campaigns.create(m_session.year(), CampaignSettings{});
-            !created) {
-            showMessage(created.error().message, true);
-            return;
-        }
-    }
-    Result<int> enrolled = campaigns.enroll(m_session.year(), UnitFilter{}, {m_unitCode});
     // Every outcome is said: enrolled, refused, or the file would not take it.
-    Result<void> stored = enrolled ? transaction.commit() : Result<void>(enrolled.error());
-    m_session.notifyChanged();
-    openUnit(m_unitCode);
-    if (!stored)
-        showMessage(stored.error().message, true);
-    else if (enrolled && *enrolled == 0)
+    const Result<int> enrolled = m_session.enrollUnit(m_session.year(), m_unitCode);
+    if (!enrolled)
+        showMessage(enrolled.error().message, true);
+    else if (*enrolled == 0)
         showMessage(
             tr("%1 could not be enrolled: it is no longer in the registry.").arg(m_unitCode), true);
     else

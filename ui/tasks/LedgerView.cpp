@@ -109,7 +109,12 @@ LedgerView::LedgerView(Session& session, QWidget* parent)
         connect(box, &QComboBox::activated, this, &LedgerView::applyFilter);
     connect(&m_session, &Session::opened, this, [this] { m_lazy->request(); });
     connect(&m_session, &Session::yearChanged, this, [this] { m_lazy->request(); });
-    connect(&m_session, &Session::changed, this, [this] { m_lazy->request(); });
+    // Tasks, and the coverage of named units against the year's target.
+    for (const auto signal : {&Session::tasksChanged, &Session::namingChanged,
+                              &Session::recordsMerged, &Session::unitsChanged})
+        connect(&m_session, signal, this, [this] { m_lazy->request(); });
+    connect(&m_session, &Session::unitChanged, this, [this] { m_lazy->request(); });
+    connect(&m_session, &Session::campaignChanged, this, [this] { m_lazy->request(); });
 }
 
 QWidget* LedgerView::buildLedgerTab() {
@@ -406,18 +411,16 @@ void LedgerView::showCoverage() {
 void LedgerView::setCoverageTarget() {
     if (!m_session.isOpen())
         return;
-    bool ok = false;
-    const double percent = QInputDialog::getDouble(
+    const std::optional<double> percent = Ask::number(
         this, tr("Coverage target"),
         tr("Share of registered units to be named in %1 (e.g. pilot 10, deepen 50, full 100):")
             .arg(m_session.year()),
-        50, 0, 100, 1, &ok);
-    if (!ok)
+        50, 0, 100, 1);
+    if (!percent)
         return;
-    Result<void> set = Coverage(m_session.db()).setTarget(m_session.year(), percent / 100.0);
+    Result<void> set = m_session.setCoverageTarget(m_session.year(), *percent / 100.0);
     if (!set)
         return warn(tr("Target not set"), set.error().message);
-    m_session.notifyChanged();
 }
 
 std::int64_t LedgerView::currentTask() const {
@@ -441,15 +444,8 @@ void LedgerView::updateButtons() {
     m_letter->setEnabled(row && !row->done);
 }
 
-void LedgerView::changed(std::int64_t select) {
-    m_session.notifyChanged();
-    reload();
-    if (select)
-        selectTask(select);
-}
-
 void LedgerView::warn(const QString& title, const QString& message) {
-    QMessageBox::warning(this, title, message);
+    Ask::warn(this, title, message);
 }
 
 void LedgerView::addTask() {
@@ -477,9 +473,9 @@ void LedgerView::addTask() {
     }
     TaskDialog dialog(m_session.year(), choices, parent, this);
     while (dialog.exec() == QDialog::Accepted) {
-        Result<std::int64_t> added = TaskRepository(m_session.db()).add(dialog.input());
+        Result<std::int64_t> added = m_session.addTask(dialog.input());
         if (added) {
-            changed(*added);
+            selectTask(*added);
             return;
         }
         warn(tr("Task not added"), added.error().message); // the dialog keeps what was typed
@@ -498,10 +494,10 @@ void LedgerView::recordProgress() {
         return;
     ProgressDialog dialog(row->task, row->percent, this);
     while (dialog.exec() == QDialog::Accepted) {
-        Result<void> stored = TaskRepository(m_session.db())
-                                  .progress(id, dialog.percent(), dialog.note(), dialog.date());
+        Result<void> stored =
+            m_session.recordProgress(id, dialog.percent(), dialog.note(), dialog.date());
         if (stored) {
-            changed(id);
+            selectTask(id);
             return;
         }
         warn(tr("Progress not recorded"), stored.error().message);
@@ -518,18 +514,14 @@ void LedgerView::markDone() {
                           .arg(row->task.title),
                       tr("Mark done")))
         return;
-    Result<void> done = TaskRepository(m_session.db()).done(id, QDate::currentDate());
+    Result<void> done = m_session.markTaskDone(id, QDate::currentDate());
     if (!done)
         return warn(tr("Not changed"), done.error().message);
-    changed(id);
+    selectTask(id);
 }
 
 Result<DivisionPlanReport> LedgerView::importPlan(const QString& path) {
-    Result<DivisionPlanReport> report =
-        DivisionPlanImporter(m_session.db()).importFile(m_session.year(), path);
-    if (report)
-        changed(0);
-    return report;
+    return m_session.importDivisionPlan(m_session.year(), path);
 }
 
 Result<int> LedgerView::exportLedger(const QString& path) {
@@ -537,19 +529,26 @@ Result<int> LedgerView::exportLedger(const QString& path) {
 }
 
 Result<SupervisionSummary> LedgerView::writeBulletin(const QString& period, const QString& path) {
-    Result<SupervisionSummary> written =
-        SupervisionDocuments::writeBulletin(m_session.db(), m_session.year(), period, path);
-    if (written)
-        changed(currentTask());
-    return written;
+    const std::int64_t selected = currentTask();
+    std::optional<Result<SupervisionSummary>> written;
+    const Result<void> done = m_session.writeTaskDocuments([&](Database& db) -> Result<void> {
+        written = SupervisionDocuments::writeBulletin(db, m_session.year(), period, path);
+        return *written ? Result<void>() : Result<void>(written->error());
+    });
+    if (done)
+        selectTask(selected);
+    return *written;
 }
 
 Result<SupervisionSummary> LedgerView::writeLetter(std::int64_t taskId, const QString& path) {
-    Result<SupervisionSummary> written =
-        SupervisionDocuments::writeLetter(m_session.db(), taskId, path, {}, QDate::currentDate());
-    if (written)
-        changed(taskId);
-    return written;
+    std::optional<Result<SupervisionSummary>> written;
+    const Result<void> done = m_session.writeTaskDocuments([&](Database& db) -> Result<void> {
+        written = SupervisionDocuments::writeLetter(db, taskId, path, {}, QDate::currentDate());
+        return *written ? Result<void>() : Result<void>(written->error());
+    });
+    if (done)
+        selectTask(taskId);
+    return *written;
 }
 
 void LedgerView::chooseImport() {
@@ -563,13 +562,13 @@ void LedgerView::chooseImport() {
     Result<DivisionPlanReport> report = importPlan(path);
     if (!report)
         return warn(tr("Division plan not imported"), report.error().message);
-    QMessageBox::information(this, tr("Division plan imported"),
-                             tr("%1 tasks and %2 parts added to %3; %4 rows were already in the "
-                                "ledger.")
-                                 .arg(report->tasks)
-                                 .arg(report->parts)
-                                 .arg(m_session.year())
-                                 .arg(report->unchanged));
+    Ask::inform(this, tr("Division plan imported"),
+                tr("%1 tasks and %2 parts added to %3; %4 rows were already in the "
+                   "ledger.")
+                    .arg(report->tasks)
+                    .arg(report->parts)
+                    .arg(m_session.year())
+                    .arg(report->unchanged));
 }
 
 void LedgerView::chooseExport() {
@@ -604,11 +603,11 @@ void LedgerView::chooseBulletin() {
     codes << QStringLiteral("%1-H1").arg(year) << QString::number(year);
     const QDate today = QDate::currentDate();
     const int current = today.year() == year ? (today.month() - 1) / 3 : 3;
-    bool ok = false;
-    const QString label =
-        QInputDialog::getItem(this, tr("Bulletin"), tr("&Period:"), labels, current, false, &ok);
-    if (!ok)
+    const std::optional<QString> chosen =
+        Ask::item(this, tr("Bulletin"), tr("&Period:"), labels, current);
+    if (!chosen || !labels.contains(*chosen))
         return;
+    const QString label = *chosen;
     const QString code = codes.value(labels.indexOf(label));
     const QString path = FileDialog::getSaveFileName(
         this, tr("Save bulletin"), tr("Bulletin %1.pdf").arg(label), tr("PDF (*.pdf)"));
@@ -618,8 +617,7 @@ void LedgerView::chooseBulletin() {
     if (!written)
         return warn(tr("Bulletin not written"), written.error().message);
     if (!written->warnings.isEmpty())
-        QMessageBox::information(this, tr("Bulletin written"),
-                                 written->warnings.join(QLatin1Char('\n')));
+        Ask::inform(this, tr("Bulletin written"), written->warnings.join(QLatin1Char('\n')));
     QDesktopServices::openUrl(QUrl::fromLocalFile(path));
 }
 

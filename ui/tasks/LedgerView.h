@@ -83,7 +83,6 @@ private:
     void chooseBulletin();
     void chooseLetter();
     void setCoverageTarget();
-    void changed(std::int64_t select);
     void warn(const QString& title, const QString& message);
 
     Session& m_session;
