@@ -10,6 +10,15 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "Drop files here, or use the button below": "把文件拖到这里，或点下面的按钮",
+    "%1 (attached)": "%1（已附）",
+    "%1. %2": "%1. %2",
+    "Evidence:": "佐证材料：",
+    "&Record": "记录(&R)",
+    "%1 (to add)": "%1（待添加）",
+    "Evidence for this sub-step": "本环节的佐证材料",
+    " (%n evidence file(s))": "（佐证材料 %n 份）",
+    "%1 recorded for %2 with %n evidence file(s).": "已为 %2 记录“%1”，附佐证材料 %n 份。",
     # Rubric editor and version diff (issue 13 item 2)
     "the rubric has no title": "考评细则没有名称",
     "dimension %1 has no id": "第 %1 个维度没有编号",

@@ -4,13 +4,11 @@
 #include "Context.h"
 #include "campaign/ReviewSteps.h"
 #include "common/CellText.h"
-#include "evidence/EvidenceRepository.h"
 #include "index/IndexService.h"
 #include "index/IndexStore.h"
 #include "index/Surveys.h"
 #include "report/IndexReport.h"
 #include "storage/Database.h"
-#include "storage/Transaction.h"
 
 #include <QDate>
 #include <QFile>
@@ -282,28 +280,16 @@ int reviewStep(Context& context, const ParsedArgs& args) {
     if (!date.isValid())
         return context.error(
             QStringLiteral("--date '%1' is not a date in the form YYYY-MM-DD").arg(*dateText));
-    Database* db = context.db();
-    if (!db)
+    Workbench* workbench = context.workbench();
+    if (!workbench)
         return RuntimeError;
     // The sub-step and its evidence (minutes of the 述职述廉 meeting, the publicity notice…)
     // are recorded together or not at all.
-    Transaction transaction(*db);
-    if (!transaction.begun())
-        return context.error(transaction.begun().error());
-    Result<ReviewStep> recorded = ReviewSteps(*db).record(
-        *year, args.positional[1], args.positional[2], date, args.value(QStringLiteral("note")));
+    Result<ReviewStep> recorded = workbench->recordReviewStep(
+        *year, args.positional[1], args.positional[2], date, args.value(QStringLiteral("note")),
+        args.values(QStringLiteral("evidence")));
     if (!recorded)
         return context.error(recorded.error());
-    const QStringList files = args.values(QStringLiteral("evidence"));
-    if (!files.isEmpty()) {
-        Result<std::vector<std::int64_t>> added = EvidenceRepository(*db).add(
-            *year, args.positional[1], EvidenceRepository::ReviewStepPrefix + recorded->name, files,
-            Step::County);
-        if (!added)
-            return context.error(added.error());
-    }
-    if (Result<void> committed = transaction.commit(); !committed)
-        return context.error(committed.error());
     context.print(QStringLiteral("%1 %2: %3 %4 on %5")
                       .arg(*year)
                       .arg(args.positional[1])

@@ -4,6 +4,7 @@
 #include "campaign/Coverage.h"
 #include "evidence/EvidenceRepository.h"
 #include "evidence/Findings.h"
+#include "evidence/ReviewStepRecord.h"
 #include "exchange/Conflicts.h"
 #include "followup/FollowUps.h"
 #include "followup/Rectifications.h"
@@ -295,10 +296,15 @@ Result<void> Workbench::returnUnit(int year, const QString& unitCode, const QStr
 
 Result<ReviewStep> Workbench::recordReviewStep(int year, const QString& unitCode,
                                                const QString& step, const QDate& date,
-                                               const QString& note) {
-    Result<ReviewStep> done = ReviewSteps(*m_db).record(year, unitCode, step, date, note);
-    if (done)
-        emit reviewStepsChanged(enrollmentOf(year, unitCode));
+                                               const QString& note, const QStringList& files) {
+    Result<ReviewStep> done =
+        ReviewStepRecord(*m_db).record(year, unitCode, step, date, note, files);
+    if (done) {
+        const std::int64_t enrollment = enrollmentOf(year, unitCode);
+        emit reviewStepsChanged(enrollment);
+        if (!files.isEmpty())
+            emit evidenceChanged(enrollment);
+    }
     released();
     return done;
 }

@@ -106,7 +106,8 @@ public:
     Result<void> advance(int year, const QString& unitCode, State to, const QString& note = {});
     Result<void> returnUnit(int year, const QString& unitCode, const QString& reason);
     Result<ReviewStep> recordReviewStep(int year, const QString& unitCode, const QString& step,
-                                        const QDate& date, const QString& note);
+                                        const QDate& date, const QString& note,
+                                        const QStringList& files = {});
     Result<std::int64_t> name(const NamingBatch& batch);
     Result<void> revoke(const QString& unitCode, const QString& reason, const QString& date,
                         const QString& document);

@@ -4752,6 +4752,61 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     </message>
 </context>
 <context>
+    <name>lianping::ui::ReviewStepDialog</name>
+    <message>
+        <source>Record a sub-step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done, by whom, with how many people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here, or use the button below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (attached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add evidence files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (to add)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for this sub-step</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::ReviewStepsBox</name>
     <message>
         <source>County review sub-steps</source>
@@ -4770,32 +4825,26 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record a sub-step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What was done, by whom, with how many people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sub-step:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 recorded for %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n evidence file(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recorded for %2 with %n evidence file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5158,22 +5207,6 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Veto item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A veto item has no points: failing it vetoes the unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Deduction-scored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The points are the max less the findings&apos; deductions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Indicator &amp;id:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5191,6 +5224,22 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     </message>
     <message>
         <source>&amp;Evidence expected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Veto item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A veto item has no points: failing it vetoes the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deduction-scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points are the max less the findings&apos; deductions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

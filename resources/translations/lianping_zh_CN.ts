@@ -4719,6 +4719,61 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     </message>
 </context>
 <context>
+    <name>lianping::ui::ReviewStepDialog</name>
+    <message>
+        <source>Record a sub-step</source>
+        <translation>记录考评环节</translation>
+    </message>
+    <message>
+        <source>What was done, by whom, with how many people</source>
+        <translation>做了什么、由谁、多少人参加</translation>
+    </message>
+    <message>
+        <source>Drop files here, or use the button below</source>
+        <translation>把文件拖到这里，或点下面的按钮</translation>
+    </message>
+    <message>
+        <source>%1 (attached)</source>
+        <translation>%1（已附）</translation>
+    </message>
+    <message>
+        <source>&amp;Add evidence files…</source>
+        <translation>添加佐证材料(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Sub-step:</source>
+        <translation>环节：</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>说明(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>佐证材料：</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (to add)</source>
+        <translation>%1（待添加）</translation>
+    </message>
+    <message>
+        <source>Evidence for this sub-step</source>
+        <translation>本环节的佐证材料</translation>
+    </message>
+</context>
+<context>
     <name>lianping::ui::ReviewStepsBox</name>
     <message>
         <source>County review sub-steps</source>
@@ -4737,32 +4792,20 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
         <translation>%1. %2 — 未记录</translation>
     </message>
     <message>
-        <source>Record a sub-step</source>
-        <translation>记录考评环节</translation>
-    </message>
-    <message>
-        <source>What was done, by whom, with how many people</source>
-        <translation>做了什么、由谁、多少人参加</translation>
-    </message>
-    <message>
-        <source>Sub-step:</source>
-        <translation>环节：</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>日期(&amp;D)：</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>说明(&amp;N)：</translation>
-    </message>
-    <message>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
         <source>%1 recorded for %2.</source>
         <translation>已为 %2 记录“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n evidence file(s))</source>
+        <translation><numerusform>（佐证材料 %n 份）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 recorded for %2 with %n evidence file(s).</source>
+        <translation><numerusform>已为 %2 记录“%1”，附佐证材料 %n 份。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5125,22 +5168,6 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
         <translation>以 0.5 分为单位；各计分指标分值合计须恰好为 100。</translation>
     </message>
     <message>
-        <source>&amp;Veto item</source>
-        <translation>一票否决项(&amp;V)</translation>
-    </message>
-    <message>
-        <source>A veto item has no points: failing it vetoes the unit</source>
-        <translation>一票否决项不计分，一经触犯即否决该单位</translation>
-    </message>
-    <message>
-        <source>&amp;Deduction-scored</source>
-        <translation>扣分制(&amp;D)</translation>
-    </message>
-    <message>
-        <source>The points are the max less the findings' deductions</source>
-        <translation>得分为分值减去发现问题的扣分</translation>
-    </message>
-    <message>
         <source>Indicator &amp;id:</source>
         <translation>指标编号(&amp;I)：</translation>
     </message>
@@ -5159,6 +5186,22 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     <message>
         <source>&amp;Evidence expected:</source>
         <translation>佐证材料(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Veto item</source>
+        <translation>一票否决项(&amp;V)</translation>
+    </message>
+    <message>
+        <source>A veto item has no points: failing it vetoes the unit</source>
+        <translation>一票否决项不计分，一经触犯即否决该单位</translation>
+    </message>
+    <message>
+        <source>&amp;Deduction-scored</source>
+        <translation>扣分制(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The points are the max less the findings' deductions</source>
+        <translation>得分为分值减去发现问题的扣分</translation>
     </message>
 </context>
 <context>

@@ -1,16 +1,13 @@
 #include "ReviewStepsBox.h"
 
+#include "ReviewStepDialog.h"
 #include "campaign/ReviewSteps.h"
+#include "common/Ask.h"
 #include "common/Session.h"
+#include "evidence/Evidence.h"
+#include "evidence/ReviewStepRecord.h"
 
-#include <QDateEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
-#include <QMessageBox>
 #include <QVBoxLayout>
 
 namespace lianping::ui {
@@ -31,13 +28,17 @@ void ReviewStepsBox::setUnit(const QString& unitCode) {
     m_missing.clear();
     if (!m_session.isOpen() || unitCode.isEmpty())
         return;
+    const ReviewStepRecord records(m_session.db());
     for (const ReviewStep& step : ReviewSteps(m_session.db()).forUnit(m_session.year(), unitCode)) {
-        auto* item = new QListWidgetItem(
-            step.date.isValid() ? tr("%1. %2 — %3")
-                                      .arg(step.position)
-                                      .arg(step.name, step.date.toString(Qt::ISODate))
-                                : tr("%1. %2 — not recorded").arg(step.position).arg(step.name),
-            m_list);
+        const int files = int(records.files(m_session.year(), unitCode, step.name).size());
+        QString text = step.date.isValid()
+                           ? tr("%1. %2 — %3")
+                                 .arg(step.position)
+                                 .arg(step.name, step.date.toString(Qt::ISODate))
+                           : tr("%1. %2 — not recorded").arg(step.position).arg(step.name);
+        if (files > 0)
+            text += tr(" (%n evidence file(s))", nullptr, files);
+        auto* item = new QListWidgetItem(text, m_list);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setCheckState(step.date.isValid() ? Qt::Checked : Qt::Unchecked);
         item->setData(Qt::UserRole, step.position);
@@ -51,33 +52,31 @@ void ReviewStepsBox::record(QListWidgetItem* item) {
     if (!item || m_unitCode.isEmpty())
         return;
     const int position = item->data(Qt::UserRole).toInt();
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Record a sub-step"));
-    auto* date = new QDateEdit(QDate::currentDate());
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    auto* note = new QLineEdit;
-    note->setPlaceholderText(tr("What was done, by whom, with how many people"));
-    auto* form = new QFormLayout(&dialog);
-    form->addRow(tr("Sub-step:"), new QLabel(item->text().section(QStringLiteral(" — "), 0, 0)));
-    form->addRow(tr("&Date:"), date);
-    form->addRow(tr("&Note:"), note);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    std::vector<ReviewStep> steps =
+        ReviewSteps(m_session.db()).forUnit(m_session.year(), m_unitCode);
+    if (position < 1 || position > int(steps.size()))
+        return;
+    const ReviewStep& step = steps[position - 1];
+    ReviewStepRecord records(m_session.db());
+    QStringList attached;
+    for (const EvidenceFile& file : records.files(m_session.year(), m_unitCode, step.name))
+        attached << file.name;
+    ReviewStepDialog dialog(step, attached, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    Result<ReviewStep> done = ReviewSteps(m_session.db())
-                                  .record(m_session.year(), m_unitCode, QString::number(position),
-                                          date->date(), note->text());
+    Result<ReviewStep> done =
+        m_session.recordReviewStep(m_session.year(), m_unitCode, QString::number(position),
+                                   dialog.date(), dialog.note(), dialog.newFiles());
     if (!done) {
-        QMessageBox::warning(this, tr("Not recorded"), done.error().message);
+        Ask::warn(this, tr("Not recorded"), done.error().message);
         return;
     }
     setUnit(m_unitCode);
-    emit recorded(tr("%1 recorded for %2.").arg(done->name, m_unitCode));
-    m_session.notifyChanged();
+    emit recorded(dialog.newFiles().isEmpty()
+                      ? tr("%1 recorded for %2.").arg(done->name, m_unitCode)
+                      : tr("%1 recorded for %2 with %n evidence file(s).", nullptr,
+                           int(dialog.newFiles().size()))
+                            .arg(done->name, m_unitCode));
 }
 
 } // namespace lianping::ui

@@ -1,7 +1,8 @@
 #pragma once
 // The county review's sub-steps (考前公示 … 综合评定) as a checklist beside the scoring sheet:
 // a recorded step is ticked with its date; Enter or a double click records one (date and
-// note). The sheet asks before accepting a unit whose list is not complete.
+// note, and the files that prove it). The sheet asks before accepting a unit whose list is not
+// complete.
 
 #include <QGroupBox>
 #include <QStringList>
