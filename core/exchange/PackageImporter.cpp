@@ -11,6 +11,7 @@
 #include "exchange/OwnershipPolicy.h"
 #include "exchange/PackageFile.h"
 #include "exchange/PackageVerifier.h"
+#include "exchange/ParsedPayload.h"
 #include "exchange/PayloadLines.h"
 #include "exchange/Records.h"
 #include "followup/FollowUps.h"
@@ -41,7 +42,8 @@ public:
         , m_origin(origin)
         , m_packageId(packageId)
         , m_report(report)
-        , m_store(db) {}
+        , m_store(db)
+        , m_note(CoreText::tr("package %1 from %2").arg(packageId.right(12), origin.office.name)) {}
 
     void expectFiles(const std::set<QString>& hashes) { m_store.expectFiles(hashes); }
 
@@ -82,33 +84,31 @@ public:
             settled = true;
             return {};
         };
+        // Lines are read and parsed on a worker thread while records are merged here.
+        ParsedPayload parsed(lines);
         for (;;) {
-            const std::optional<QByteArray> line = lines.next();
-            if (!line)
-                return fail(damaged);    // cut short before its end line
-            if (line->startsWith('[')) { // a history row, after every record
+            ParsedPayload::Item item = parsed.next();
+            if (item.type == ParsedPayload::Item::Type::Cut)
+                return fail(damaged);                              // cut short before its end line
+            if (item.type == ParsedPayload::Item::Type::History) { // after every record
                 LP_TRY(settle());
                 ++history;
-                LP_TRY(applyHistoryRow(QJsonDocument::fromJson(*line).array()));
+                LP_TRY(applyHistoryRow(item.history));
                 continue;
             }
-            const QJsonObject object = QJsonDocument::fromJson(*line).object();
-            if (object.contains(QStringLiteral("end"))) {
-                const QJsonObject end = object.value(QStringLiteral("end")).toObject();
-                if (end.value(QStringLiteral("records")).toInt(-1) != records ||
-                    end.value(QStringLiteral("history")).toInt(-1) != history || lines.next() ||
-                    lines.failed())
+            if (item.type == ParsedPayload::Item::Type::End) {
+                if (item.end.value(QStringLiteral("records")).toInt(-1) != records ||
+                    item.end.value(QStringLiteral("history")).toInt(-1) != history || item.trailing)
                     return fail(damaged);
                 break;
             }
             if (settled)
                 return fail(damaged); // a record after the history
             ++records;
-            const std::optional<Record> record = Record::fromJson(object);
-            if (!record)
+            if (!item.record)
                 return fail(CoreText::tr("record %1 of the package is damaged").arg(records));
-            policy.note(*record);
-            LP_TRY(merge(*record, policy));
+            policy.note(*item.record);
+            LP_TRY(merge(*item.record, policy));
         }
         LP_TRY(settle());
         for (const auto& [year, enrollments] : m_touched)
@@ -208,9 +208,7 @@ private:
         }
         const auto owner = m_offices.find(incoming.owner);
         const std::int64_t ownerId = owner == m_offices.end() ? m_origin.office.id : owner->second;
-        LP_TRY(m_store.write(
-            incoming, *local, ownerId,
-            CoreText::tr("package %1 from %2").arg(m_packageId.right(12), m_origin.office.name)));
+        LP_TRY(m_store.write(incoming, *local, ownerId, m_note));
         ++(*local ? tally.updated : tally.added);
         if (*local)
             LP_TRY(m_store.remember(incoming.key, (*local)->version));
@@ -294,6 +292,7 @@ private:
     QString m_packageId;
     ImportReport& m_report;
     RecordStore m_store;
+    const QString m_note; // history's note for what the package overwrites
     std::map<QString, std::int64_t> m_offices;
     std::map<int, std::set<std::int64_t>> m_touched; // enrolments by campaign year
 };
