@@ -10,6 +10,15 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "%1 %2 (naming revoked)": "%1 %2（已撤销命名）",
+    "e.g. 广委〔%1〕30号": "如：广委〔%1〕30号",
+    "e.g. 广委〔%1〕12号": "如：广委〔%1〕12号",
+    "Use the new version in %1": "%1年度改用新版本",
+    "The %1 campaign scores %2 by version %3 of %4. Score its %n unit(s) by the version just saved instead? This is possible until the first of them is scored.": "%1年度考评目前按%4年度第%3版细则为%2打分。改为按刚保存的版本为这 %n 个单位打分吗？在其中第一个单位打分之前都可以更换。",
+    "&Use it": "改用新版本(&U)",
+    "✓ Saved; the %1 campaign now scores %n unit(s) by it.": "✓ 已保存；%1年度考评现在按此版本为 %n 个单位打分。",
+    "campaign %1 already has scores on %2 sheets of this type: its units keep the rubric version they are scored by": "%1年度考评中此类单位已有 %2 张打分表录入了分数：这些单位继续使用原来的细则版本",
+    "there is no such rubric version": "没有这个细则版本",
     "Drop files here, or use the button below": "把文件拖到这里，或点下面的按钮",
     "%1 (attached)": "%1（已附）",
     "%1. %2": "%1. %2",

@@ -14,10 +14,10 @@ int rubricImport(Context& context, const ParsedArgs& args) {
     Result<Rubric> rubric = RubricFile::read(path);
     if (!rubric)
         return context.error(rubric.error());
-    Database* db = context.db();
-    if (!db)
+    Workbench* workbench = context.workbench();
+    if (!workbench)
         return RuntimeError;
-    Result<Rubric> stored = RubricRepository(*db).add(*rubric);
+    Result<Rubric> stored = workbench->addRubric(*rubric);
     if (!stored)
         return context.error(QStringLiteral("%1: %2").arg(path, stored.error().message));
     context.print(QStringLiteral("imported rubric %1 %2 version %3 (%4)")

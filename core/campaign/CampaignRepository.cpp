@@ -120,6 +120,48 @@ Result<void> CampaignRepository::updateSettings(int year, const CampaignSettings
     return transaction.commit();
 }
 
+Result<int> CampaignRepository::useRubric(int year, std::int64_t rubricId) {
+    const std::optional<Campaign> campaign = find(year);
+    if (!campaign)
+        return fail(CoreText::tr("no campaign %1").arg(year));
+    Statement& rubric = m_db.cached(
+        "SELECT r.type_id, t.code, r.year, r.version, (SELECT r2.year || ' v' || r2.version FROM "
+        "campaign_rubrics cr JOIN rubrics r2 ON r2.id = cr.rubric_id WHERE cr.campaign_id = ?1 "
+        "AND cr.type_id = r.type_id) FROM rubrics r JOIN unit_types t ON t.id = r.type_id "
+        "WHERE r.id = ?2");
+    if (!rubric.bind(1, campaign->id).bind(2, rubricId).step()) {
+        rubric.reset();
+        return fail(CoreText::tr("there is no such rubric version"));
+    }
+    const std::int64_t typeId = rubric.int64(0);
+    const QString typeCode = rubric.text(1);
+    const QString now = QStringLiteral("%1 v%2").arg(rubric.integer(2)).arg(rubric.integer(3));
+    const QString before = rubric.text(4);
+    rubric.reset();
+    Transaction transaction(m_db);
+    LP_TRY(transaction.begun());
+    Statement& entry = m_db.cached(
+        "INSERT INTO campaign_rubrics(campaign_id, type_id, rubric_id) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT(campaign_id, type_id) DO UPDATE SET rubric_id = excluded.rubric_id");
+    if (!entry.bind(1, campaign->id).bind(2, typeId).bind(3, rubricId).exec())
+        return fail(m_db.lastError());
+    Statement& moved = m_db.cached(
+        "UPDATE enrollments SET rubric_id = ?1, updated_at = ?2 WHERE campaign_id = ?3 AND "
+        "rubric_id != ?1 AND unit_id IN (SELECT id FROM units WHERE type_id = ?4)");
+    if (!moved.bind(1, rubricId).bind(2, nowMs()).bind(3, campaign->id).bind(4, typeId).exec())
+        return fail(m_db.lastError());
+    const int count = m_db.changes();
+    LP_TRY(History::record(m_db, {std::nullopt,
+                                  year,
+                                  QStringLiteral("campaign"),
+                                  QStringLiteral("rubric:") + typeCode,
+                                  before,
+                                  now,
+                                  {}}));
+    LP_TRY(transaction.commit());
+    return count;
+}
+
 QList<int> CampaignRepository::years() const {
     Statement& query = m_db.cached("SELECT year FROM campaigns ORDER BY year DESC");
     QList<int> years;

@@ -34,6 +34,9 @@ public:
     Result<std::int64_t> rubricFor(const Campaign& campaign, std::int64_t typeId);
     // Every type's rubric in the campaign, in the types' order.
     std::vector<CampaignRubric> rubrics(std::int64_t campaignId) const;
+    // The campaign scores a type by another rubric version (of that type): its entry and the
+    // type's enrolments move to it, kept in history. Callers check nothing is scored yet.
+    Result<int> useRubric(int year, std::int64_t rubricId);
 
     // Enrols active units matching the filter, or exactly the given codes; returns how many
     // were newly enrolled (already enrolled units are left as they are).

@@ -37,6 +37,27 @@ Result<void> CampaignSetup::updateSettings(int year, const CampaignSettings& set
     return CampaignRepository(m_db).updateSettings(year, settings);
 }
 
+int CampaignSetup::scoredSheetsOfType(int year, std::int64_t rubricId) const {
+    Statement& scored = m_db.cached(
+        "SELECT count(*) FROM sheets s JOIN enrollments e ON e.id = s.enrollment_id JOIN "
+        "campaigns c ON c.id = e.campaign_id JOIN units u ON u.id = e.unit_id WHERE c.year = ?1 "
+        "AND u.type_id = (SELECT type_id FROM rubrics WHERE id = ?2) AND (s.scored > 0 OR "
+        "s.satisfied IS NOT NULL OR EXISTS (SELECT 1 FROM vetoes v WHERE v.sheet_id = s.id))");
+    scored.bind(1, year).bind(2, rubricId).step();
+    const int sheets = scored.integer(0);
+    scored.reset();
+    return sheets;
+}
+
+Result<int> CampaignSetup::adoptRubric(int year, std::int64_t rubricId) {
+    if (const int sheets = scoredSheetsOfType(year, rubricId); sheets > 0)
+        return fail(CoreText::tr("campaign %1 already has scores on %2 sheets of this type: "
+                                 "its units keep the rubric version they are scored by")
+                        .arg(year)
+                        .arg(sheets));
+    return CampaignRepository(m_db).useRubric(year, rubricId);
+}
+
 Result<CarryOver>
 CampaignSetup::startFromLastYear(int year, int from,
                                  const std::optional<CampaignSettings>& settings) {

@@ -30,6 +30,12 @@ public:
     // How many sheets of the campaign have a score or ballots (0: its settings may change).
     int scoredSheets(int year) const;
     Result<void> updateSettings(int year, const CampaignSettings& settings);
+    // A new rubric version (e.g. made in the editor after the year began) becomes the one the
+    // year scores its type by, as long as no unit of that type has a score, ballot or veto
+    // there yet. Returns how many enrolments moved to it.
+    Result<int> adoptRubric(int year, std::int64_t rubricId);
+    // Sheets of the rubric's type in the year with a score, ballot or veto.
+    int scoredSheetsOfType(int year, std::int64_t rubricId) const;
     // Creates `year` from `from` (the settings given, or last year's when null) and carries
     // over what was left open. One transaction.
     Result<CarryOver> startFromLastYear(int year, int from,

@@ -23,7 +23,7 @@ int NamingList::units() const {
     return count;
 }
 
-Result<NamingList> NamingList::load(Database& db, int year, bool withResults) {
+Result<NamingList> NamingList::load(Database& db, int year, bool withResults, bool withRevoked) {
     Result<Campaign> campaign = CampaignRepository(db).require(year);
     if (!campaign)
         return campaign.error();
@@ -49,12 +49,12 @@ Result<NamingList> NamingList::load(Database& db, int year, bool withResults) {
             byEnrollment.emplace(result.enrollmentId, &result);
 
     Statement& named = db.cached(
-        "SELECT n.decision, n.decided_on, t.name, c.name, u.code, u.name, e.id "
+        "SELECT n.decision, n.decided_on, t.name, c.name, u.code, u.name, e.id, e.state "
         "FROM enrollments e JOIN namings n ON n.id = e.naming_id JOIN units u ON u.id = e.unit_id "
         "JOIN unit_types t ON t.id = u.type_id JOIN counties c ON c.id = u.county_id "
-        "WHERE e.campaign_id = ? AND e.state = 'named' "
+        "WHERE e.campaign_id = ?1 AND (e.state = 'named' OR (?2 AND e.state = 'revoked')) "
         "ORDER BY n.decided_on, n.decision, t.position, t.code, c.name, u.code");
-    named.bind(1, campaign->id);
+    named.bind(1, campaign->id).bind(2, withRevoked ? 1 : 0);
     while (named.step()) {
         const QString decision = named.text(0);
         if (list.decisions.empty() || list.decisions.back().decision != decision)
@@ -68,6 +68,7 @@ Result<NamingList> NamingList::load(Database& db, int year, bool withResults) {
         unit.code = named.text(4);
         unit.name = named.text(5);
         unit.county = county;
+        unit.revoked = named.text(7) == QLatin1String("revoked");
         const auto found = byEnrollment.find(named.int64(6));
         if (found != byEnrollment.end()) {
             unit.grade = found->second->outcome.grade;

@@ -19,6 +19,7 @@ struct NamedUnit {
     QString county;
     Grade grade = Grade::Qualified;
     double total = 0;
+    bool revoked = false; // its naming was revoked later (listed only when asked for)
 };
 
 struct NamingGroup {
@@ -40,8 +41,10 @@ struct NamingList {
     std::vector<NamingDecision> decisions;
     int units() const;
 
-    // Grades and totals as `result` computes them when withResults (the notice needs none).
-    static Result<NamingList> load(Database& db, int year, bool withResults = true);
+    // Grades and totals as `result` computes them when withResults (the notice needs none);
+    // withRevoked also lists the units whose naming was revoked since, under their decision.
+    static Result<NamingList> load(Database& db, int year, bool withResults = true,
+                                   bool withRevoked = false);
 };
 
 } // namespace lianping

@@ -10,6 +10,7 @@
 #include "followup/Rectifications.h"
 #include "index/IndexStore.h"
 #include "io/ScoreImporter.h"
+#include "rubric/RubricRepository.h"
 #include "scoring/ScoreRepository.h"
 #include "storage/Transaction.h"
 #include "storage/Workspace.h"
@@ -307,6 +308,24 @@ Result<ReviewStep> Workbench::recordReviewStep(int year, const QString& unitCode
     }
     released();
     return done;
+}
+
+Result<Rubric> Workbench::addRubric(const Rubric& rubric) {
+    Result<Rubric> stored = RubricRepository(*m_db).add(rubric);
+    if (stored)
+        emit rubricsChanged();
+    released();
+    return stored;
+}
+
+Result<int> Workbench::adoptRubric(int year, std::int64_t rubricId) {
+    Result<int> moved = CampaignSetup(*m_db).adoptRubric(year, rubricId);
+    if (moved) {
+        emit campaignChanged(year);
+        emit enrollmentsChanged(year);
+    }
+    released();
+    return moved;
 }
 
 Result<std::int64_t> Workbench::name(const NamingBatch& batch) {

@@ -20,6 +20,7 @@
 #include "pipeline/State.h"
 #include "registry/Unit.h"
 #include "registry/UnitRepository.h"
+#include "rubric/Rubric.h"
 #include "scoring/Scoring.h"
 #include "scoring/Step.h"
 #include "storage/Database.h"
@@ -111,6 +112,11 @@ public:
     Result<std::int64_t> name(const NamingBatch& batch);
     Result<void> revoke(const QString& unitCode, const QString& reason, const QString& date,
                         const QString& document);
+
+    // Rubrics: a new version of a type's rubric for a year (the versions before stay).
+    Result<Rubric> addRubric(const Rubric& rubric);
+    // The year's campaign scores the rubric's type by it from now on (nothing scored yet).
+    Result<int> adoptRubric(int year, std::int64_t rubricId);
 
     // Follow-ups and rectification items.
     Result<void> setFollowUpStatus(std::int64_t id, const QString& status, const QString& note);

@@ -2051,6 +2051,14 @@
         <source>the scored maxima add up to %1, not 100</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>there is no such rubric version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign %1 already has scores on %2 sheets of this type: its units keep the rubric version they are scored by</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>
@@ -4089,10 +4097,6 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 广委〔2026〕12号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Name the ticked units…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4229,10 +4233,6 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 广委〔2026〕30号</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Unit:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4262,6 +4262,18 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     </message>
     <message>
         <source>Not revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 广委〔%1〕12号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (naming revoked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 广委〔%1〕30号</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5182,6 +5194,28 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     <message>
         <source>&amp;Discard</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the new version in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 campaign scores %2 by version %3 of %4. Score its %n unit(s) by the version just saved instead? This is possible until the first of them is scored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Saved; the %1 campaign now scores %n unit(s) by it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2050,6 +2050,14 @@
         <source>the scored maxima add up to %1, not 100</source>
         <translation>各计分指标分值合计为 %1，不是 100</translation>
     </message>
+    <message>
+        <source>there is no such rubric version</source>
+        <translation>没有这个细则版本</translation>
+    </message>
+    <message>
+        <source>campaign %1 already has scores on %2 sheets of this type: its units keep the rubric version they are scored by</source>
+        <translation>%1年度考评中此类单位已有 %2 张打分表录入了分数：这些单位继续使用原来的细则版本</translation>
+    </message>
 </context>
 <context>
     <name>lianping::ui</name>
@@ -4078,10 +4086,6 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
         <translation>命名决定</translation>
     </message>
     <message>
-        <source>e.g. 广委〔2026〕12号</source>
-        <translation>如 广委〔2026〕12号</translation>
-    </message>
-    <message>
         <source>&amp;Name the ticked units…</source>
         <translation>命名勾选的单位(&amp;N)…</translation>
     </message>
@@ -4202,10 +4206,6 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
         <translation>如：发生违纪违法案件</translation>
     </message>
     <message>
-        <source>e.g. 广委〔2026〕30号</source>
-        <translation>如：广委〔2026〕30号</translation>
-    </message>
-    <message>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
@@ -4236,6 +4236,18 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     <message>
         <source>Not revoked</source>
         <translation>未撤销</translation>
+    </message>
+    <message>
+        <source>e.g. 广委〔%1〕12号</source>
+        <translation>如：广委〔%1〕12号</translation>
+    </message>
+    <message>
+        <source>%1 %2 (naming revoked)</source>
+        <translation>%1 %2（已撤销命名）</translation>
+    </message>
+    <message>
+        <source>e.g. 广委〔%1〕30号</source>
+        <translation>如：广委〔%1〕30号</translation>
     </message>
 </context>
 <context>
@@ -5143,6 +5155,22 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     <message>
         <source>&amp;Discard</source>
         <translation>放弃修改(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use the new version in %1</source>
+        <translation>%1年度改用新版本</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 campaign scores %2 by version %3 of %4. Score its %n unit(s) by the version just saved instead? This is possible until the first of them is scored.</source>
+        <translation><numerusform>%1年度考评目前按%4年度第%3版细则为%2打分。改为按刚保存的版本为这 %n 个单位打分吗？在其中第一个单位打分之前都可以更换。</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Use it</source>
+        <translation>改用新版本(&amp;U)</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Saved; the %1 campaign now scores %n unit(s) by it.</source>
+        <translation><numerusform>✓ 已保存；%1年度考评现在按此版本为 %n 个单位打分。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "followup/Rectifications.h"
 #include "pipeline/Enrollment.h"
 #include "registry/UnitRepository.h"
+#include "rubric/RubricRepository.h"
 #include "scoring/ScoreRepository.h"
 
 using namespace lianping;
@@ -118,4 +119,46 @@ TEST_CASE("a new year starts from the last: units, settings, open items carried,
     CHECK_THAT(failure(CampaignSetup(t.db()).startFromLastYear(2029, 2024)),
                Catch::Contains("no campaign 2024"));
     CHECK(CampaignRepository(t.db()).years() == QList<int>{2027, 2026});
+}
+
+TEST_CASE("a rubric version made after the year began is adopted until the type is scored") {
+    TestDatabase t;
+    t.createCampaign(2026);
+    t.addUnit(QStringLiteral("A1"), QStringLiteral("甲局"));
+    t.addUnit(QStringLiteral("A2"), QStringLiteral("乙局"));
+    t.enroll(2026, QStringLiteral("A1"));
+    t.enroll(2026, QStringLiteral("A2"));
+    RubricRepository rubrics(t.db());
+    const Rubric inForce = *rubrics.find(QStringLiteral("agency"), 2026);
+    Rubric edited = inForce;
+    edited.dimensions[0].indicators[0].text += QStringLiteral("（修订）");
+    const Rubric second = require(rubrics.add(edited));
+    REQUIRE(second.version == inForce.version + 1);
+
+    CHECK(require(CampaignSetup(t.db()).adoptRubric(2026, second.id)) == 2);
+    CHECK(Enrollment::find(t.db(), 2026, QStringLiteral("A1"))->rubricId == second.id);
+    CHECK(Enrollment::find(t.db(), 2026, QStringLiteral("A2"))->rubricId == second.id);
+    const Campaign campaign = *CampaignRepository(t.db()).find(2026);
+    bool listed = false;
+    for (const CampaignRubric& used : CampaignRepository(t.db()).rubrics(campaign.id))
+        if (used.typeCode == QStringLiteral("agency"))
+            listed = used.version == second.version;
+    CHECK(listed);
+    Statement history =
+        t.db().prepare("SELECT old_value, new_value FROM history WHERE field = 'rubric:agency' AND "
+                       "campaign_year = 2026");
+    REQUIRE(history.step());
+    CHECK(history.text(0) == QStringLiteral("2026 v%1").arg(inForce.version));
+    CHECK(history.text(1) == QStringLiteral("2026 v%1").arg(second.version));
+    history.reset();
+
+    // Once a unit of the type is scored, another version is refused and nothing moves.
+    t.scoreAll(2026, QStringLiteral("A1"), Step::Self, 5);
+    edited.dimensions[0].indicators[0].text += QStringLiteral("（再修订）");
+    const Rubric third = require(rubrics.add(edited));
+    const QByteArray before = t.snapshot();
+    const Result<int> refused = CampaignSetup(t.db()).adoptRubric(2026, third.id);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("2026")));
+    CHECK(t.snapshot() == before);
 }

@@ -241,7 +241,8 @@ TEST_CASE("gui: the whole year in Chinese through the menus - 2027 from 2026 to 
     shoot(editor, QStringLiteral("05-rubric-new-version-edited"));
     const int askedBeforeSave = ui::Ask::asked();
     editor->saveButton()->click();
-    CHECK(ui::Ask::asked() == askedBeforeSave + 1);
+    // Asked to save, then whether 2027 (nothing scored yet) should score by the new version.
+    CHECK(ui::Ask::asked() == askedBeforeSave + 2);
     const std::optional<Rubric> saved = RubricRepository(db).find(base.typeCode, base.year);
     REQUIRE(saved);
     CHECK(saved->version == newestBefore + 1);
@@ -252,12 +253,8 @@ TEST_CASE("gui: the whole year in Chinese through the menus - 2027 from 2026 to 
     editor->close();
     QApplication::processEvents();
     shoot(&window, QStringLiteral("07-rubrics-screen-after-save"));
-    // Finding: the 2027 campaign keeps the version it was created with (campaign_rubrics);
-    // nothing in the desktop moves its unscored units to the new version or makes one for 2027.
-    if (Enrollment::find(db, 2027, code)->rubricId != saved->id)
-        WARN("FINDING: the new rubric version " << saved->version << " (" << saved->year
-                                                << ") is not the one 2027 scores with (v"
-                                                << base.version << ")");
+    // Answered yes: 2027's units of the type are scored by the new version.
+    CHECK(Enrollment::find(db, 2027, code)->rubricId == saved->id);
 
     // 3. 转到 › 考评打分: the unit's code typed, self-check scores typed, submitted.
     showPage(window, QStringLiteral("考评打分"));
@@ -344,6 +341,7 @@ TEST_CASE("gui: the whole year in Chinese through the menus - 2027 from 2026 to 
             row = r;
     REQUIRE(row >= 0);
     candidates->item(row, 0)->setCheckState(Qt::Checked);
+    CHECK(naming->status()->text().contains(QStringLiteral("已勾选 1 个单位"))); // counted at once
     naming->decisionEdit()->setFocus();
     GuiFixture::type(QStringLiteral("广委〔2027〕5号"));
     shoot(&window, QStringLiteral("12-naming-candidates"));
@@ -361,6 +359,7 @@ TEST_CASE("gui: the whole year in Chinese through the menus - 2027 from 2026 to 
         REQUIRE(decision.step());
         CHECK(decision.text(0) == QStringLiteral("广委〔2027〕5号"));
     }
+    CHECK(naming->decisionEdit()->text().isEmpty()); // the next batch has its own number
     QApplication::processEvents();
     shoot(&window, QStringLiteral("13-naming-named"));
 
@@ -418,6 +417,14 @@ TEST_CASE("gui: the whole year in Chinese through the menus - 2027 from 2026 to 
     }
     QApplication::processEvents();
     shoot(&window, QStringLiteral("16-naming-revoked"));
+    // The decision stays in the year's batches, its unit marked as revoked.
+    bool listedRevoked = false;
+    for (int i = 0; i < batches->topLevelItemCount(); ++i)
+        if (batches->topLevelItem(i)->text(0) == QStringLiteral("广委〔2027〕5号"))
+            for (int c = 0; c < batches->topLevelItem(i)->childCount(); ++c)
+                listedRevoked |=
+                    batches->topLevelItem(i)->child(c)->text(0).contains(QStringLiteral("已撤销"));
+    CHECK(listedRevoked);
 
     // The sheet of the revoked unit says its scores are final.
     showPage(window, QStringLiteral("考评打分"));

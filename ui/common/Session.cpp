@@ -5,12 +5,7 @@
 namespace lianping::ui {
 
 Session::Session(QObject* parent)
-    : Workbench(parent) {
-    // What the rubric screens show: rubrics, and the campaigns and merged records using them.
-    connect(this, &Workbench::rubricsChanged, this, &Session::changed);
-    connect(this, &Workbench::campaignChanged, this, &Session::changed);
-    connect(this, &Workbench::recordsMerged, this, &Session::changed);
-}
+    : Workbench(parent) {}
 
 Session::~Session() = default;
 

@@ -14,13 +14,6 @@ public:
 
     // Opens (or creates) a database file; the error is a message a person can act on.
     Result<void> open(const QString& path, const QString& operatorName);
-
-    // Only the rubric screens still announce their writes by hand and reload on changed();
-    // both go once they use rubricsChanged.
-    void notifyChanged() { emit rubricsChanged(); }
-
-signals:
-    void changed();
 };
 
 } // namespace lianping::ui

@@ -25,7 +25,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -60,7 +62,7 @@ NamingView::NamingView(Session& session, QWidget* parent)
     auto* batch = new QGroupBox(tr("Naming decision"));
     auto* form = new QFormLayout(batch);
     m_decision = new QLineEdit;
-    m_decision->setPlaceholderText(tr("e.g. 广委〔2026〕12号"));
+    m_decision->setPlaceholderText(tr("e.g. 广委〔%1〕12号").arg(QDate::currentDate().year()));
     m_date = new QDateEdit(QDate::currentDate());
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -99,11 +101,17 @@ NamingView::NamingView(Session& session, QWidget* parent)
     connect(name, &QPushButton::clicked, this, [this] { nameSelected(true); });
     connect(revokeButton, &QPushButton::clicked, this, [this] { revoke(); });
     const auto tickAll = [this](Qt::CheckState state) {
+        const QSignalBlocker quiet(m_table); // one count at the end, not one per row
         for (int r = 0; r < m_table->rowCount(); ++r)
             m_table->item(r, 0)->setCheckState(state);
         m_status->setText(
             tr("%n unit(s) ticked.", nullptr, static_cast<int>(selectedCodes().size())));
     };
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
+        if (item->column() == 0)
+            m_status->setText(
+                tr("%n unit(s) ticked.", nullptr, static_cast<int>(selectedCodes().size())));
+    });
     connect(all, &QPushButton::clicked, this, [tickAll] { tickAll(Qt::Checked); });
     connect(none, &QPushButton::clicked, this, [tickAll] { tickAll(Qt::Unchecked); });
     connect(&m_session, &Session::opened, this, [this] { m_lazy->request(); });
@@ -155,7 +163,7 @@ void NamingView::loadBatches() {
     m_batches->clear();
     if (!m_session.isOpen())
         return;
-    Result<NamingList> list = NamingList::load(m_session.db(), m_session.year(), false);
+    Result<NamingList> list = NamingList::load(m_session.db(), m_session.year(), false, true);
     if (!list)
         return;
     for (const NamingDecision& decision : list->decisions) {
@@ -163,9 +171,12 @@ void NamingView::loadBatches() {
                                                     tr("%n unit(s)", nullptr, decision.units())});
         for (const NamingGroup& group : decision.groups)
             for (const NamedUnit& unit : group.units) {
-                auto* item =
-                    new QTreeWidgetItem(top, {QStringLiteral("%1 %2").arg(unit.code, unit.name),
-                                              unit.county, group.typeName});
+                const QString label = unit.revoked
+                                          ? tr("%1 %2 (naming revoked)").arg(unit.code, unit.name)
+                                          : QStringLiteral("%1 %2").arg(unit.code, unit.name);
+                auto* item = new QTreeWidgetItem(top, {label, unit.county, group.typeName});
+                if (unit.revoked)
+                    item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
                 item->setData(0, Qt::UserRole, unit.code);
             }
     }
@@ -173,6 +184,7 @@ void NamingView::loadBatches() {
 }
 
 void NamingView::loadCandidates() {
+    const QSignalBlocker quiet(m_table); // rows being filled are not ticks
     m_table->setRowCount(0);
     if (!m_session.isOpen())
         return;
@@ -259,6 +271,7 @@ bool NamingView::nameSelected(bool confirm) {
     }
     m_status->setText(tr("%n unit(s) named by %1.", nullptr, static_cast<int>(codes.size()))
                           .arg(m_decision->text().trimmed()));
+    m_decision->clear(); // the next batch has its own number
     return true;
 }
 
@@ -268,6 +281,7 @@ bool NamingView::revoke(const QString& chosen) {
         code = m_batches->currentItem()->data(0, Qt::UserRole).toString();
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Revoke a naming"));
+    dialog.setMinimumWidth(520);
     auto* unit = new QLineEdit(code);
     unit->setObjectName(QStringLiteral("unit"));
     unit->setPlaceholderText(tr("Unit code (choose it in the list of decisions)"));
@@ -279,7 +293,7 @@ bool NamingView::revoke(const QString& chosen) {
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto* document = new QLineEdit;
     document->setObjectName(QStringLiteral("document"));
-    document->setPlaceholderText(tr("e.g. 广委〔2026〕30号"));
+    document->setPlaceholderText(tr("e.g. 广委〔%1〕30号").arg(m_session.year()));
     auto* form = new QFormLayout(&dialog);
     form->addRow(tr("&Unit:"), unit);
     form->addRow(tr("&Reason:"), reason);

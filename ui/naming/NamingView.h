@@ -27,6 +27,7 @@ public:
     QTableWidget* candidates() const { return m_table; }
     QLineEdit* decisionEdit() const { return m_decision; }
     QTreeWidget* batches() const { return m_batches; }
+    QLabel* status() const { return m_status; }
     QDialog* revokeDialog() const { return m_revokeDialog; } // while it is open
 
 public slots:

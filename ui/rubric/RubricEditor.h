@@ -77,6 +77,7 @@ private:
     void removeItem();
     void move(int delta);
     void save();
+    void offerToCampaign(const Rubric& stored);
     void importFile();
     void exportFile();
     void startNewVersion();

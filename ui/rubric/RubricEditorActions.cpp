@@ -2,6 +2,8 @@
 // layout and display are in RubricEditor.cpp.
 #include "RubricEditor.h"
 
+#include "campaign/CampaignRepository.h"
+#include "campaign/CampaignSetup.h"
 #include "common/Ask.h"
 #include "common/FileDialog.h"
 #include "common/Session.h"
@@ -206,7 +208,7 @@ void RubricEditor::save() {
                           .arg(m_typeName),
                       tr("&Save")))
         return;
-    const Result<Rubric> stored = rubrics.add(m_rubric);
+    const Result<Rubric> stored = m_session.addRubric(m_rubric);
     if (!stored) {
         m_status->setText(tr("Not saved: %1").arg(stored.error().message));
         Ask::warn(this, title, stored.error().message);
@@ -215,13 +217,50 @@ void RubricEditor::save() {
     m_baseVersion = stored->version;
     m_rubric = *stored;
     m_undo->setClean();
-    m_session.notifyChanged();
     apply(m_rubric, currentPath());
     m_status->setText(tr("✓ Saved as version %1 of the %2 rubric for %3.")
                           .arg(stored->version)
                           .arg(stored->year)
                           .arg(m_typeName));
+    offerToCampaign(*stored);
     emit saved(stored->id);
+}
+
+// A version saved while the year being worked on scores this type by another: that year
+// takes it if the person agrees and nothing of the type is scored there yet.
+void RubricEditor::offerToCampaign(const Rubric& stored) {
+    const int year = m_session.year();
+    CampaignRepository campaigns(m_session.db());
+    const std::optional<Campaign> campaign = campaigns.find(year);
+    if (!campaign)
+        return;
+    for (const CampaignRubric& used : campaigns.rubrics(campaign->id)) {
+        if (used.typeCode != stored.typeCode ||
+            (used.rubricYear == stored.year && used.version == stored.version))
+            continue;
+        if (CampaignSetup(m_session.db()).scoredSheetsOfType(year, stored.id) > 0)
+            return; // scoring began: the year keeps its version (core would refuse)
+        const QString title = tr("Use the new version in %1").arg(year);
+        if (!Ask::confirm(this, title,
+                          tr("The %1 campaign scores %2 by version %3 of %4. Score its %n "
+                             "unit(s) by the version just saved instead? This is possible "
+                             "until the first of them is scored.",
+                             nullptr, used.enrolled)
+                              .arg(year)
+                              .arg(m_typeName)
+                              .arg(used.version)
+                              .arg(used.rubricYear),
+                          tr("&Use it")))
+            return;
+        const Result<int> moved = m_session.adoptRubric(year, stored.id);
+        if (!moved) {
+            Ask::warn(this, title, moved.error().message);
+            return;
+        }
+        m_status->setText(
+            tr("✓ Saved; the %1 campaign now scores %n unit(s) by it.", nullptr, *moved).arg(year));
+        return;
+    }
 }
 
 void RubricEditor::importFile() {

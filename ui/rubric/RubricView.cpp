@@ -49,7 +49,12 @@ RubricView::RubricView(Session& session, QWidget* parent)
     connect(m_edit, &QPushButton::clicked, this, [this] { openEditor(false); });
     connect(m_compare, &QPushButton::clicked, this, &RubricView::openDiff);
     connect(&m_session, &Session::opened, this, [this] { m_lazy->request(); });
-    connect(&m_session, &Session::changed, this, [this] { m_lazy->request(); });
+    // Rubrics, and the campaigns, scores and merged records that use (and so freeze) them.
+    for (auto signal : {&Workbench::rubricsChanged, &Workbench::recordsMerged})
+        connect(&m_session, signal, this, [this] { m_lazy->request(); });
+    connect(&m_session, &Workbench::campaignChanged, this, [this] { m_lazy->request(); });
+    connect(&m_session, &Workbench::sheetsChanged, this, [this] { m_lazy->request(); });
+    connect(&m_session, &Workbench::sheetChanged, this, [this] { m_lazy->request(); });
 }
 
 RubricEditor* RubricView::editor() const {
