@@ -23,11 +23,14 @@ ParsedPayload::~ParsedPayload() {
 }
 
 void ParsedPayload::push(std::vector<Item>&& batch) {
+    std::vector<std::vector<Item>> spent;
     std::unique_lock lock(m_mutex);
     m_space.wait(lock, [this] { return m_stop || m_batches.size() < MaxBatches; });
     m_batches.push_back(std::move(batch));
+    spent.swap(m_spent);
     lock.unlock();
     m_ready.notify_one();
+    // `spent` is freed here, on the thread that allocated it.
 }
 
 void ParsedPayload::run() {
@@ -80,6 +83,7 @@ ParsedPayload::Item ParsedPayload::next() {
         m_ready.wait(lock, [this] { return !m_batches.empty() || m_finished; });
         if (m_batches.empty())
             return Item{}; // Cut
+        m_spent.push_back(std::move(m_current));
         m_current = std::move(m_batches.front());
         m_batches.pop_front();
         m_position = 0;

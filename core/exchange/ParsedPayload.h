@@ -47,6 +47,9 @@ private:
     std::condition_variable m_ready;
     std::condition_variable m_space;
     std::deque<std::vector<Item>> m_batches;
+    // Batches merged, handed back so the worker frees what it allocated (no cross-thread
+    // frees in the allocator on the merging thread).
+    std::vector<std::vector<Item>> m_spent;
     bool m_stop = false;
     bool m_finished = false;
     std::vector<Item> m_current;
