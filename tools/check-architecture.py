@@ -8,7 +8,10 @@ Fails on:
 - a widget header (QtWidgets, QWidget, QDialog, …) in core/ or app/cli/;
 - SQL in ui/ or app/ (a string literal opening with an SQL keyword, or a literal handed to
   prepare/cached/exec): queries belong to core's repositories;
-- a source file over 600 lines, unless listed below.
+- a source file over 600 lines, unless listed below;
+- core/common or core/model including a folder above them;
+- a write (INSERT/UPDATE/DELETE) of a table outside the core folder that owns it;
+- an include with a folder not spelled from the root (core/… or ui/…), or core including ui/.
 A baseline entry that no longer occurs is reported, so it is struck off.
 Usage: tools/check-architecture.py [ROOT]"""
 import collections
@@ -16,19 +19,53 @@ import os
 import re
 import sys
 
-# Folder edges inside today's cycles: {storage, registry, rubric, history} and
-# {campaign, scoring, pipeline, followup, office, exchange, index, io, tasks, evidence}.
-CYCLE_BASELINE = """
-campaign→exchange campaign→followup campaign→index campaign→office campaign→pipeline
-campaign→scoring evidence→campaign evidence→exchange evidence→followup evidence→office
-evidence→pipeline evidence→scoring exchange→campaign exchange→evidence exchange→followup
-exchange→office exchange→pipeline exchange→scoring exchange→tasks followup→pipeline
-followup→scoring history→storage index→campaign index→io index→scoring index→tasks
-io→pipeline io→scoring office→pipeline office→scoring pipeline→campaign pipeline→followup
-pipeline→office pipeline→scoring registry→history registry→storage rubric→registry
-rubric→storage scoring→campaign scoring→followup scoring→office scoring→pipeline
-storage→registry storage→rubric tasks→io tasks→office
+# Edges allowed to close a cycle between core folders: none since the knots of 2026 were
+# untied (issue 12). Keep it empty.
+CYCLE_BASELINE = ""
+# The value types at the bottom: they include nothing of core above them.
+LEAVES = {"common": {"common"}, "model": {"common", "model"}}
+# One writer per table: the core folder whose repository owns each table. Another file that
+# writes it (INSERT, UPDATE, DELETE) fails the check unless listed in WRITER_BASELINE.
+TABLE_OWNERS = {
+    "campaigns": "campaign", "campaign_rubrics": "campaign", "coverage_targets": "campaign",
+    "review_steps": "campaign", "enrollments": "campaign",
+    "counties": "registry", "departments": "registry", "unit_types": "registry",
+    "type_aliases": "registry", "units": "registry",
+    "rubrics": "rubric", "dimensions": "rubric", "indicators": "rubric",
+    "sheets": "scoring", "scores": "scoring", "vetoes": "scoring",
+    "namings": "pipeline", "revocations": "pipeline",
+    "followups": "followup", "rectifications": "followup",
+    "evidence": "evidence", "findings": "evidence",
+    "history": "history", "offices": "office", "meta": "storage", "units_fts": "storage",
+    "tasks": "tasks", "task_milestones": "tasks", "task_progress": "tasks",
+    "task_documents": "tasks",
+    "index_models": "index", "index_inputs": "index", "survey_rounds": "index",
+    "survey_scores": "index", "survey_answers": "index",
+    "recheck_samples": "services", "recheck_sample_units": "services",
+    "conflicts": "exchange", "packages": "exchange", "versions": "exchange",
+    "evidence_sent": "exchange", "retired_keys": "exchange",
+}
+# Writers outside the owner found in 2026 (issue 12), to be moved into the owner's repository:
+# this list may only shrink. storage/Schema.cpp (migrations) and storage/BulkWrite.cpp (the
+# bulk guard's totals) may write any table.
+WRITER_BASELINE = """
+core/exchange/OfficeKeys.cpp:offices
+core/exchange/UnitRecords.cpp:units core/exchange/EnrollmentRecords.cpp:enrollments
+core/exchange/SheetRecordsWrite.cpp:sheets core/exchange/SheetRecordsWrite.cpp:scores
+core/exchange/SheetRecordsWrite.cpp:vetoes core/exchange/NamingRecords.cpp:namings
+core/exchange/TaskRecords.cpp:tasks core/exchange/TaskRecords.cpp:task_milestones
+core/exchange/TaskRecords.cpp:task_progress core/exchange/EvidenceRecords.cpp:evidence
+core/exchange/EvidenceRecords.cpp:findings core/exchange/SampleRecords.cpp:recheck_samples
+core/exchange/SampleRecords.cpp:recheck_sample_units core/exchange/IndexRecords.cpp:index_models
+core/exchange/IndexRecords.cpp:survey_rounds core/exchange/IndexRecords.cpp:survey_scores
+core/exchange/IndexRecords.cpp:survey_answers core/exchange/IndexRecords.cpp:index_inputs
+core/exchange/IndexRecords.cpp:review_steps core/demo/DemoGenerator.cpp:units
+core/demo/DemoGenerator.cpp:enrollments core/demo/DemoGenerator.cpp:sheets
+core/demo/DemoGenerator.cpp:scores core/demo/DemoGenerator.cpp:vetoes
+core/demo/DemoGenerator.cpp:followups core/demo/DemoGenerator.cpp:history
+core/demo/DemoGenerator.cpp:namings
 """
+WRITE = re.compile(r'(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE|DELETE\s+FROM)\s+([a-z_]+)\b')
 LONG_FILES = {"ui/tasks/LedgerView.cpp", "tests/core/test_exchange.cpp"}
 SQLITE_ALLOWED = set()
 SQL = re.compile(r'"\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|CREATE|DROP|ALTER|PRAGMA|BEGIN|WITH)\b'
@@ -41,6 +78,7 @@ def main(root):
     problems = []
     edges = collections.defaultdict(set)
     where = {}
+    writers = set()
     for folder in ("core", "ui", "app", "tests"):
         for directory, _, files in os.walk(os.path.join(root, folder)):
             for name in files:
@@ -60,10 +98,30 @@ def main(root):
                     problems.append(f"{rel}:{line}: SQL outside core (move it into a repository)")
                 if (rel.startswith("core/") or rel.startswith("app/cli/")) and WIDGET.search(text):
                     problems.append(f"{rel}: a widget header outside ui/")
+                for name in re.findall(r'#include "([^"]*/[^"]*)"', text):
+                    if rel.startswith("tests/"):
+                        break  # tests include their own helpers from tests/
+                    if not name.startswith(("core/", "ui/")) and not os.path.isfile(
+                            os.path.join(directory, name)):
+                        problems.append(f'{rel}: #include "{name}": spell it core/… or ui/…')
                 if not rel.startswith("core/"):
                     continue
+                if rel.endswith(".cpp") and rel not in ("core/storage/Schema.cpp",
+                                                        "core/storage/BulkWrite.cpp"):
+                    for table in set(WRITE.findall(text)):
+                        owner = TABLE_OWNERS.get(table)
+                        if owner is None:
+                            problems.append(f"{rel}: writes table {table}, which has no owner "
+                                            f"in TABLE_OWNERS (add it with its repository)")
+                        elif rel.split("/")[1] != owner:
+                            writers.add(f"{rel}:{table}")
+                if '#include "ui/' in text:
+                    problems.append(f"{rel}: core includes ui/ (layers only look down)")
                 source = rel.split("/")[1]
-                for target in re.findall(r'#include "([a-z]+)/', text):
+                for target in re.findall(r'#include "core/([a-z]+)/', text):
+                    if source in LEAVES and target not in LEAVES[source]:
+                        problems.append(f"{rel}: core/{source}/ is a leaf and may not include "
+                                        f"core/{target}/")
                     if target != source and os.path.isdir(os.path.join(root, "core", target)):
                         edges[source].add(target)
                         where.setdefault((source, target), rel)
@@ -100,6 +158,13 @@ def main(root):
         problems.append(f"{where[(a, b)]}: includes core/{b}/ and closes a cycle {a} → {b} → … → {a}")
     for edge in sorted(baseline - cyclic):
         print(f"note: {edge} no longer closes a cycle: strike it off the baseline")
+    writer_baseline = set(WRITER_BASELINE.split())
+    for entry in sorted(writers - writer_baseline):
+        rel, table = entry.split(":")
+        problems.append(f"{rel}: writes table {table}, owned by core/{TABLE_OWNERS[table]}/ "
+                        f"(one writer per table: call its repository)")
+    for entry in sorted(writer_baseline - writers):
+        print(f"note: {entry} no longer writes outside its owner: strike it off the baseline")
     for problem in problems:
         print(problem)
     return 1 if problems else 0

@@ -9,7 +9,7 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 cp resources/translations/lianping_zh_CN.ts "$scratch/zh.ts"
 find ui core app/desktop -name '*.cpp' > "$scratch/sources.lst"
-"$lupdate" -locations none -no-obsolete -I core -I ui "@$scratch/sources.lst" -ts "$scratch/zh.ts" > "$scratch/lupdate.log" 2>&1
+"$lupdate" -locations none -no-obsolete -I . "@$scratch/sources.lst" -ts "$scratch/zh.ts" > "$scratch/lupdate.log" 2>&1
 unfinished=$(grep -c 'type="unfinished"' "$scratch/zh.ts" || true)
 if [ "$unfinished" != 0 ]; then
     echo "$unfinished strings have no Chinese translation; run the update_translations target, then tools/fill-zh-translations.py:"

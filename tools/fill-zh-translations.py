@@ -10,6 +10,9 @@ import sys
 import xml.etree.ElementTree as ET
 
 ZH = {
+    "Naming revoked": "已撤销命名",
+    "Ready to be named: see the Naming screen.": "可以命名：请到“审核命名”页面办理。",
+    "organisation score %1 %, a basic ballot counts %2, excellent ≥ %3, qualified ≥ %4": "组织考评占 %1 %，基本满意票计 %2，优秀 ≥ %3 分，合格 ≥ %4 分",
     "%1 %2 (naming revoked)": "%1 %2（已撤销命名）",
     "e.g. 广委〔%1〕30号": "如：广委〔%1〕30号",
     "e.g. 广委〔%1〕12号": "如：广委〔%1〕12号",

@@ -2,8 +2,8 @@
 // The main window only composes: navigation between the screens, the menus, the open file
 // and campaign year always visible in the status bar.
 
-#include "common/Result.h"
-#include "office/Office.h"
+#include "core/common/Result.h"
+#include "core/office/Office.h"
 #include <QMainWindow>
 
 class QComboBox;

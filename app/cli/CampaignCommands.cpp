@@ -1,13 +1,13 @@
 // campaign create | set | enroll | show.
 
 #include "Context.h"
-#include "campaign/CampaignRepository.h"
-#include "campaign/CampaignSetup.h"
-#include "campaign/Coverage.h"
-#include "campaign/ReviewSteps.h"
-#include "index/Surveys.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/campaign/Coverage.h"
+#include "core/campaign/ReviewSteps.h"
+#include "core/index/Surveys.h"
+#include "core/services/CampaignSetup.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 #include <QRegularExpression>
 
 namespace lianping::cli {

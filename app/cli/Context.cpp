@@ -1,7 +1,7 @@
 #include "Context.h"
 
-#include "registry/TypeRepository.h"
-#include "storage/Workspace.h"
+#include "core/registry/TypeRepository.h"
+#include "core/workspace/Workspace.h"
 
 #include <QFileInfo>
 

@@ -4,10 +4,10 @@
 
 #include "ArgParser.h"
 #include "Output.h"
-#include "common/Result.h"
-#include "storage/Backups.h"
-#include "storage/Database.h"
-#include "workspace/Workbench.h"
+#include "core/common/Result.h"
+#include "core/storage/Backups.h"
+#include "core/storage/Database.h"
+#include "core/workspace/Workbench.h"
 
 #include <functional>
 #include <memory>

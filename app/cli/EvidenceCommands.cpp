@@ -2,10 +2,11 @@
 // every score and the problems behind every deduction (issue 15).
 
 #include "Context.h"
-#include "evidence/EvidenceExport.h"
-#include "evidence/EvidenceRepository.h"
-#include "evidence/Findings.h"
-#include "storage/Database.h"
+#include "core/campaign/Enrollments.h"
+#include "core/evidence/EvidenceExport.h"
+#include "core/evidence/EvidenceRepository.h"
+#include "core/evidence/Findings.h"
+#include "core/storage/Database.h"
 
 #include <QDateTime>
 
@@ -69,8 +70,11 @@ int evidenceAdd(Context& context, const ParsedArgs& args) {
     if (!db)
         return RuntimeError;
     const QStringList files = args.positional.mid(3);
-    Result<std::vector<std::int64_t>> ids = EvidenceRepository(*db).add(
-        *year, args.positional[1], args.positional[2], files, *step,
+    const Result<Enrollment> enrollment = Enrollments::find(*db, *year, args.positional[1]);
+    if (!enrollment)
+        return context.error(enrollment.error());
+    Result<std::vector<std::int64_t>> ids = context.workbench()->addEvidence(
+        *enrollment, args.positional[2], files, *step,
         args.has(QStringLiteral("note")) ? args.value(QStringLiteral("note")) : QString());
     if (!ids)
         return context.error(ids.error());
@@ -187,8 +191,11 @@ int findingAdd(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    Result<std::int64_t> id = Findings(*db).add(*year, args.positional[1], args.positional[2],
-                                                *step, *text, deduct, evidence);
+    const Result<Enrollment> enrollment = Enrollments::find(*db, *year, args.positional[1]);
+    if (!enrollment)
+        return context.error(enrollment.error());
+    Result<std::int64_t> id = context.workbench()->addFinding(*enrollment, args.positional[2],
+                                                              *step, *text, deduct, evidence);
     if (!id)
         return context.error(id.error());
     context.print(QString::number(*id));

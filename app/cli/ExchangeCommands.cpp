@@ -3,11 +3,11 @@
 
 #include "Context.h"
 #include "Passphrases.h"
-#include "campaign/RecheckSampler.h"
-#include "exchange/Conflicts.h"
-#include "exchange/OfficeKeys.h"
-#include "exchange/PackageExporter.h"
-#include "exchange/PackageImporter.h"
+#include "core/exchange/Conflicts.h"
+#include "core/exchange/OfficeKeys.h"
+#include "core/exchange/PackageExporter.h"
+#include "core/exchange/PackageImporter.h"
+#include "core/services/RecheckSampler.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -59,7 +59,7 @@ int rotateKey(Context& context, const ParsedArgs& args) {
     const Result<OfficeKey> old = OfficeKeys::own(*db);
     if (!old)
         return context.error(old.error());
-    Result<OfficeKey> key = OfficeKeys::rotate(*db, *current, *next);
+    Result<OfficeKey> key = context.workbench()->rotateKey(*current, *next);
     if (!key)
         return keyError(context, key.error());
     context.print(QStringLiteral("new signing key %1 replaces %2 (signed by it): export the key "
@@ -76,7 +76,7 @@ int trust(Context& context, const ParsedArgs& args) {
     if (!file.open(QIODevice::ReadOnly))
         return context.error(
             QStringLiteral("%1: cannot read: %2").arg(args.positional[0], file.errorString()));
-    Result<OfficeKey> key = OfficeKeys::trust(*db, file.read(64 * 1024), args.positional[0]);
+    Result<OfficeKey> key = context.workbench()->trustKey(file.read(64 * 1024), args.positional[0]);
     if (!key)
         return context.error(key.error());
     context.print(QStringLiteral("trusted %1 (%2) — fingerprint %3\ncompare the fingerprint with "

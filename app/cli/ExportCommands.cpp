@@ -1,9 +1,9 @@
 // export-excel, template, deviations.
 
 #include "Context.h"
-#include "export/SelfCheckTemplate.h"
-#include "export/SummaryWorkbook.h"
-#include "scoring/Deviations.h"
+#include "core/export/SelfCheckTemplate.h"
+#include "core/export/SummaryWorkbook.h"
+#include "core/scoring/Deviations.h"
 
 namespace lianping::cli {
 

@@ -2,13 +2,13 @@
 // review-step: the integrity index and the county review's sub-steps (issue 17).
 
 #include "Context.h"
-#include "campaign/ReviewSteps.h"
-#include "common/CellText.h"
-#include "index/IndexService.h"
-#include "index/IndexStore.h"
-#include "index/Surveys.h"
-#include "report/IndexReport.h"
-#include "storage/Database.h"
+#include "core/campaign/ReviewSteps.h"
+#include "core/common/CellText.h"
+#include "core/index/IndexService.h"
+#include "core/index/IndexStore.h"
+#include "core/index/Surveys.h"
+#include "core/report/IndexReport.h"
+#include "core/storage/Database.h"
 
 #include <QDate>
 #include <QFile>
@@ -37,7 +37,8 @@ int modelImport(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    Result<IndexModel> model = IndexStore(*db).importModel(file.readAll(), args.positional[0]);
+    Result<IndexModel> model =
+        context.workbench()->importIndexModel(file.readAll(), args.positional[0]);
     if (!model)
         return context.error(model.error());
     context.print(
@@ -131,7 +132,7 @@ int roundAdd(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    Result<std::int64_t> id = Surveys(*db).addRound(round);
+    Result<std::int64_t> id = context.workbench()->addSurveyRound(round);
     if (!id)
         return context.error(id.error());
     context.print(QString::number(*id));
@@ -148,9 +149,9 @@ int roundImport(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    Result<SurveyImportReport> report =
-        Surveys(*db).importFile(id, args.positional[1], args.has(QStringLiteral("raw")),
-                                args.value(QStringLiteral("questions")));
+    Result<SurveyImportReport> report = context.workbench()->importSurveyRound(
+        id, args.positional[1], args.has(QStringLiteral("raw")),
+        args.value(QStringLiteral("questions")));
     if (!report)
         return context.error(report.error());
     context.print(QStringLiteral("survey round %1: %2 rows, %3 answers, %4 scores for %5")
@@ -177,10 +178,10 @@ int indexInput(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    Result<void> set =
-        IndexStore(*db).setInput(*year, CellText::clean(args.value(QStringLiteral("county"))),
-                                 CellText::clean(args.value(QStringLiteral("aspect"))), value,
-                                 args.value(QStringLiteral("note")));
+    Result<void> set = context.workbench()->setIndexInput(
+        *year, CellText::clean(args.value(QStringLiteral("county"))),
+        CellText::clean(args.value(QStringLiteral("aspect"))), value,
+        args.value(QStringLiteral("note")));
     if (!set)
         return context.error(set.error());
     context.print(

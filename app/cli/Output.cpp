@@ -1,6 +1,6 @@
 #include "Output.h"
 
-#include "common/Points.h"
+#include "core/common/Points.h"
 
 #include <algorithm>
 #include <charconv>

@@ -35,7 +35,8 @@ std::optional<KeyUnlock> keyUnlock(Context& context, const ParsedArgs& args,
 }
 
 int keyError(Context& context, const Error& error) {
-    if (error.message == KeyVault::lockedMessage())
+    if (error.message == KeyVault::lockedMessage() ||
+        error.message == KeyVault::passphraseNeededMessage())
         return context.error(error.message +
                              QStringLiteral(" (--key-passphrase-file FILE, its first line)"));
     return context.error(error);

@@ -4,7 +4,7 @@
 // --key-passphrase-file (and --new-key-passphrase-file) for this office's signing key.
 
 #include "ArgParser.h"
-#include "exchange/KeyVault.h"
+#include "core/exchange/KeyVault.h"
 
 #include <QByteArray>
 

@@ -1,8 +1,8 @@
 // advance, return, name, revoke.
 
 #include "Context.h"
-#include "pipeline/Pipeline.h"
-#include "storage/Database.h"
+#include "core/pipeline/Pipeline.h"
+#include "core/storage/Database.h"
 
 namespace lianping::cli {
 

@@ -2,15 +2,14 @@
 
 #include "Context.h"
 #include "Passphrases.h"
-#include "exchange/OfficeKeys.h"
-#include "io/UnitImporter.h"
-#include "office/Office.h"
-#include "registry/LookupTables.h"
-#include "registry/TypeRepository.h"
-#include "registry/UnitRepository.h"
-#include "rubric/RubricRepository.h"
-#include "storage/Transaction.h"
-#include "storage/Workspace.h"
+#include "core/exchange/OfficeKeys.h"
+#include "core/io/UnitImporter.h"
+#include "core/office/Office.h"
+#include "core/registry/LookupTables.h"
+#include "core/registry/TypeRepository.h"
+#include "core/registry/UnitRepository.h"
+#include "core/rubric/RubricRepository.h"
+#include "core/workspace/Workspace.h"
 
 namespace lianping::cli {
 
@@ -57,21 +56,13 @@ int officeInit(Context& context, const ParsedArgs& args) {
             unit = *code;
     }
     // The office and its sealed signing key, or neither.
-    Transaction transaction(*db);
-    if (!transaction.begun())
-        return context.error(transaction.begun().error());
-    Result<Office> office = Offices::configure(*db, args.positional[0], *role,
-                                               args.value(QStringLiteral("county")), unit);
-    if (!office)
-        return context.error(office.error());
-    Result<OfficeKey> key = OfficeKeys::ensureOwn(*db, *unlock);
+    Result<OfficeKey> key = context.workbench()->configureOffice(
+        args.positional[0], *role, args.value(QStringLiteral("county")), unit, *unlock);
     if (!key)
-        return context.error(key.error().message +
-                             QStringLiteral(" (--key-passphrase-file FILE, its first line)"));
-    if (Result<void> committed = transaction.commit(); !committed)
-        return context.error(committed.error());
+        return keyError(context, key.error());
+    const Office& office = key->office;
     context.print(QStringLiteral("%1 now belongs to %2 (%3); signing key %4")
-                      .arg(db->path(), office->describe(), office->name, key->fingerprint()));
+                      .arg(db->path(), office.describe(), office.name, key->fingerprint()));
     return Ok;
 }
 
@@ -106,15 +97,10 @@ int typesAlias(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    Transaction transaction(*db);
-    if (Result<void> begun = transaction.begun(); !begun)
-        return context.error(begun.error());
     Result<UnitType> type =
-        TypeRepository(*db).addAliases(args.positional[0], args.positional.mid(1));
+        context.workbench()->addTypeAliases(args.positional[0], args.positional.mid(1));
     if (!type)
         return context.error(type.error());
-    if (Result<void> committed = transaction.commit(); !committed)
-        return context.error(committed.error());
     context.print(QStringLiteral("type %1 (%2) is also written as: %3")
                       .arg(type->code, type->name, type->aliases.join(QStringLiteral(", "))));
     return Ok;
@@ -124,8 +110,8 @@ int typesAdd(Context& context, const ParsedArgs& args) {
     Database* db = context.db();
     if (!db)
         return RuntimeError;
-    Result<UnitType> type = TypeRepository(*db).add(args.positional[0], args.positional[1],
-                                                    args.value(QStringLiteral("lead")));
+    Result<UnitType> type = context.workbench()->addType(args.positional[0], args.positional[1],
+                                                         args.value(QStringLiteral("lead")));
     if (!type)
         return context.error(type.error());
     context.print(QStringLiteral("added type %1 (%2); give it a rubric with `rubric import`")

@@ -1,11 +1,11 @@
 // report, naming-list: PDF documents (run under a QGuiApplication, see main.cpp).
 
 #include "Context.h"
-#include "campaign/CampaignRepository.h"
-#include "report/NamingNotice.h"
-#include "report/ReportDocx.h"
-#include "report/ReportPdf.h"
-#include "report/UnitReport.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/report/NamingNotice.h"
+#include "core/report/ReportDocx.h"
+#include "core/report/ReportPdf.h"
+#include "core/report/UnitReport.h"
 
 #include <QDir>
 

@@ -1,15 +1,15 @@
 // result, followups, rectify, history, demo.
 
 #include "Context.h"
-#include "common/Ids.h"
-#include "demo/DemoGenerator.h"
-#include "evidence/Findings.h"
-#include "followup/FollowUps.h"
-#include "followup/Rectifications.h"
-#include "history/History.h"
-#include "registry/UnitRepository.h"
-#include "scoring/ResultService.h"
-#include "storage/Database.h"
+#include "core/common/Ids.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/evidence/Findings.h"
+#include "core/followup/FollowUps.h"
+#include "core/followup/Rectifications.h"
+#include "core/history/History.h"
+#include "core/registry/UnitRepository.h"
+#include "core/scoring/ResultService.h"
+#include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 

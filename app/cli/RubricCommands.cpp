@@ -1,9 +1,9 @@
 // rubric import | export | list | show | diff.
 
 #include "Context.h"
-#include "export/RubricFile.h"
-#include "rubric/RubricDiff.h"
-#include "rubric/RubricRepository.h"
+#include "core/export/RubricFile.h"
+#include "core/rubric/RubricDiff.h"
+#include "core/rubric/RubricRepository.h"
 
 namespace lianping::cli {
 

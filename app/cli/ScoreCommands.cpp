@@ -1,8 +1,8 @@
 // score import | set | clear, survey set, veto.
 
 #include "Context.h"
-#include "pipeline/Enrollment.h"
-#include "storage/Database.h"
+#include "core/campaign/Enrollments.h"
+#include "core/storage/Database.h"
 
 namespace lianping::cli {
 
@@ -70,7 +70,7 @@ int scoreClear(Context& context, const ParsedArgs& args) {
     Workbench* bench = context.workbench();
     if (!bench)
         return RuntimeError;
-    Result<Enrollment> enrollment = Enrollment::find(bench->db(), *year, args.positional[1]);
+    Result<Enrollment> enrollment = Enrollments::find(bench->db(), *year, args.positional[1]);
     if (!enrollment)
         return context.error(enrollment.error());
     if (Result<void> done = bench->clearScore(*enrollment, args.positional[2], *step); !done)

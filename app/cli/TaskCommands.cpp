@@ -2,15 +2,15 @@
 // coverage: the city office's task ledger and coverage roadmap (issue 16).
 
 #include "Context.h"
-#include "campaign/Coverage.h"
-#include "common/CellText.h"
-#include "export/LedgerWorkbook.h"
-#include "report/SupervisionDocuments.h"
-#include "storage/Database.h"
-#include "tasks/DivisionPlanImporter.h"
-#include "tasks/Ledger.h"
-#include "tasks/TaskDates.h"
-#include "tasks/TaskRepository.h"
+#include "core/campaign/Coverage.h"
+#include "core/common/CellText.h"
+#include "core/export/LedgerWorkbook.h"
+#include "core/report/SupervisionDocuments.h"
+#include "core/storage/Database.h"
+#include "core/tasks/DivisionPlanImporter.h"
+#include "core/tasks/Ledger.h"
+#include "core/tasks/TaskDates.h"
+#include "core/tasks/TaskRepository.h"
 
 #include <QRegularExpression>
 
@@ -136,7 +136,8 @@ int taskProgress(Context& context, const ParsedArgs& args) {
                                                  task ? task->year : QDate::currentDate().year());
     if (!date)
         return RuntimeError;
-    Result<void> stored = tasks.progress(*id, percent, args.value(QStringLiteral("note")), *date);
+    Result<void> stored = context.workbench()->recordProgress(
+        *id, percent, args.value(QStringLiteral("note")), *date);
     if (!stored)
         return context.error(stored.error());
     context.print(QStringLiteral("task %1: %2 % on %3%4")
@@ -160,7 +161,8 @@ int taskDone(Context& context, const ParsedArgs& args) {
                                                  task ? task->year : QDate::currentDate().year());
     if (!date)
         return RuntimeError;
-    Result<void> stored = tasks.done(*id, *date, args.value(QStringLiteral("note")));
+    Result<void> stored =
+        context.workbench()->markTaskDone(*id, *date, args.value(QStringLiteral("note")));
     if (!stored)
         return context.error(stored.error());
     context.print(QStringLiteral("task %1 done on %2").arg(*id).arg(date->toString(Qt::ISODate)));

@@ -2,8 +2,8 @@
 
 #include "ArgParser.h"
 #include "Context.h"
-#include "storage/Backups.h"
-#include "storage/Workspace.h"
+#include "core/storage/Backups.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

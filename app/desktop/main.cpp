@@ -1,9 +1,9 @@
 // lianping: the desktop application. Opens the file given, else the last one, else offers a
 // new database, an existing one or a demo.
 
-#include "MainWindow.h"
-#include "common/Settings.h"
-#include "common/WelcomeDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/common/Settings.h"
+#include "ui/common/WelcomeDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

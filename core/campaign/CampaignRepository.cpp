@@ -1,16 +1,16 @@
 #include "CampaignRepository.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <QCoreApplication>
 
-#include "common/Ids.h"
-#include "common/Labels.h"
-#include "history/History.h"
-#include "registry/UnitRepository.h"
-#include "rubric/RubricRepository.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/common/Ids.h"
+#include "core/common/Labels.h"
+#include "core/history/History.h"
+#include "core/registry/UnitRepository.h"
+#include "core/rubric/RubricRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 namespace lianping {
 
@@ -213,6 +213,16 @@ Result<Campaign> CampaignRepository::require(int year) const {
             CoreText::tr("there is no campaign for %1 (create it with `campaign create %1`)")
                 .arg(year));
     return *campaign;
+}
+
+Result<void> CampaignRepository::setSurveyMinimum(int year, int minimum) {
+    Statement& update =
+        m_db.cached("UPDATE campaigns SET survey_min_sample = ?, updated_at = ? WHERE year = ?");
+    if (!update.bind(1, minimum).bind(2, nowMs()).bind(3, year).exec())
+        return fail(m_db.lastError());
+    if (m_db.changes() == 0)
+        return fail(CoreText::tr("no campaign %1").arg(year));
+    return {};
 }
 
 Result<void> CampaignRepository::setNotice(int year, const NoticeSettings& notice) {

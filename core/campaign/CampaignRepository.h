@@ -1,9 +1,9 @@
 #pragma once
 // Campaigns per year and the units enrolled in them.
 
-#include "campaign/Campaign.h"
-#include "common/Result.h"
-#include "registry/Unit.h"
+#include "core/common/Result.h"
+#include "core/model/Campaign.h"
+#include "core/registry/Unit.h"
 
 #include <QStringList>
 
@@ -30,6 +30,8 @@ public:
     // Sets the naming notice's issuer, prefix and addressees (each kept in history). A field
     // given as a null QString is left as it is; an empty one clears it.
     Result<void> setNotice(int year, const NoticeSettings& notice);
+    // The smallest sample whose survey score is not flagged (callers check the range).
+    Result<void> setSurveyMinimum(int year, int minimum);
     // The rubric the campaign uses for a type; a type without one gets the version in force now.
     Result<std::int64_t> rubricFor(const Campaign& campaign, std::int64_t typeId);
     // Every type's rubric in the campaign, in the types' order.

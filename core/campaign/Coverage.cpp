@@ -1,11 +1,11 @@
 #include "Coverage.h"
 
-#include "campaign/CampaignRepository.h"
-#include "common/CoreText.h"
-#include "common/Ids.h"
-#include "history/History.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/common/CoreText.h"
+#include "core/common/Ids.h"
+#include "core/history/History.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QHash>
 

@@ -4,7 +4,7 @@
 // rate named ÷ registered, and the campaign's target for the year (one for every type, or
 // one per type).
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

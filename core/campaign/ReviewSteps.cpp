@@ -1,13 +1,13 @@
 #include "ReviewSteps.h"
 
-#include "common/CellText.h"
-#include "common/CoreText.h"
-#include "common/Ids.h"
-#include "common/Limits.h"
-#include "history/History.h"
-#include "pipeline/Enrollment.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/campaign/Enrollments.h"
+#include "core/common/CellText.h"
+#include "core/common/CoreText.h"
+#include "core/common/Ids.h"
+#include "core/common/Limits.h"
+#include "core/history/History.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 namespace lianping {
 
@@ -87,7 +87,7 @@ Result<ReviewStep> ReviewSteps::record(int year, const QString& unitCode, const 
     if (!date.isValid())
         return fail(CoreText::tr("a sub-step needs its date (--date YYYY-MM-DD)"));
     LP_TRY(Limits::text(CoreText::tr("note"), note, Limits::NoteLength, true));
-    Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
+    Result<Enrollment> enrollment = Enrollments::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
     Transaction transaction(m_db);

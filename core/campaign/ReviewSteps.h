@@ -3,7 +3,7 @@
 // 走访, 综合评定 by default, or the campaign's own list. Each recorded per unit with a date,
 // who and a note; the scoring sheet shows them as a checklist and the rating report lists them.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QDate>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "Labels.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #include "Limits.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 namespace lianping {
 

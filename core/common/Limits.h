@@ -2,7 +2,7 @@
 // Sizes no office ever reaches, so that a damaged or hostile file is refused with the field
 // named instead of filling the database (a 1 MB unit name, a 400 MiB cell, NUL bytes).
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "Points.h"
 
-#include "common/CellText.h"
+#include "core/common/CellText.h"
 
 namespace lianping {
 

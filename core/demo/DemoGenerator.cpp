@@ -1,20 +1,20 @@
 #include "DemoGenerator.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <QCoreApplication>
 
-#include "campaign/CampaignRepository.h"
-#include "common/Ids.h"
-#include "demo/DemoNames.h"
-#include "pipeline/State.h"
-#include "registry/LookupTables.h"
-#include "registry/TypeRepository.h"
-#include "rubric/RubricRepository.h"
-#include "scoring/Scoring.h"
-#include "storage/Database.h"
-#include "storage/Schema.h"
-#include "storage/Transaction.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/common/Ids.h"
+#include "core/demo/DemoNames.h"
+#include "core/model/State.h"
+#include "core/registry/LookupTables.h"
+#include "core/registry/TypeRepository.h"
+#include "core/rubric/RubricRepository.h"
+#include "core/scoring/Scoring.h"
+#include "core/storage/BulkWrite.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QStringList>
 
@@ -124,9 +124,9 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     const ForeignKeysSuspended noForeignKeys(m_db);
     Transaction transaction(m_db);
     LP_TRY(transaction.begun());
-    // The name index is filled in one statement at the end rather than by a trigger per row.
-    LP_TRY(m_db.exec("DROP TRIGGER units_fts_insert"));
-    LP_TRY(m_db.exec("DROP TRIGGER scores_total_insert"));
+    // Sheets are written with their totals; the name index is filled once at the end.
+    BulkWrite bulk(m_db);
+    LP_TRY(bulk.begin());
     LP_TRY(TypeRepository(m_db).ensureBuiltins());
     LP_TRY(RubricRepository(m_db).ensureDefaults());
     CampaignRepository campaigns(m_db);
@@ -203,11 +203,6 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     if (!naming.exec())
         return fail(m_db.lastError());
     const std::int64_t namingId = m_db.lastInsertId();
-
-    Statement& nextId = m_db.cached("SELECT coalesce(max(id), 0) + 1 FROM units");
-    nextId.step();
-    const std::int64_t firstUnitId = nextId.int64(0);
-    nextId.reset();
 
     Writer writer(m_db);
     const std::int64_t office = m_db.officeId();
@@ -388,12 +383,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     }
     if (progress && !progress(options.units, options.units))
         return fail(CoreText::tr("demo generation cancelled; nothing was stored"));
-    Statement& index =
-        m_db.cached("INSERT INTO units_fts(rowid, name) SELECT id, name FROM units WHERE id >= ?");
-    if (!index.bind(1, firstUnitId).exec())
-        return failed();
-    LP_TRY(m_db.exec(Schema::unitsFtsInsertTrigger));
-    LP_TRY(m_db.exec(Schema::scoresTotalInsertTrigger));
+    LP_TRY(bulk.settle());
     LP_TRY(transaction.commit());
     return summary;
 }

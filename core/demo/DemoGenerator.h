@@ -4,7 +4,7 @@
 // survey, city recheck for a sample, vetoes, returns, a naming batch). Reproducible from
 // the seed; one transaction; meant for demonstrations, training and benchmarks.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <functional>
 

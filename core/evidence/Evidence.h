@@ -2,8 +2,8 @@
 // An evidence file (佐证材料) attached to one step of a unit's sheet, for one indicator or
 // (indicator empty) the whole sheet, and a finding (发现问题) recorded against an indicator.
 
-#include "common/Points.h"
-#include "scoring/Step.h"
+#include "core/common/Points.h"
+#include "core/model/Step.h"
 
 #include <QString>
 

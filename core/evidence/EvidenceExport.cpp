@@ -1,7 +1,7 @@
 #include "EvidenceExport.h"
 
-#include "common/CoreText.h"
-#include "evidence/EvidenceRepository.h"
+#include "core/common/CoreText.h"
+#include "core/evidence/EvidenceRepository.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -4,7 +4,7 @@
 // open it) listing file, indicator, step, original name, size, SHA-256, who added it, when
 // and the note.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

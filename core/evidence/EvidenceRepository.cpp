@@ -1,14 +1,14 @@
 #include "EvidenceRepository.h"
 
-#include "campaign/ReviewSteps.h"
-#include "common/CoreText.h"
-#include "common/Ids.h"
-#include "common/Limits.h"
-#include "history/History.h"
-#include "office/Office.h"
-#include "pipeline/Enrollment.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/campaign/Enrollments.h"
+#include "core/campaign/ReviewSteps.h"
+#include "core/common/CoreText.h"
+#include "core/common/Ids.h"
+#include "core/common/Limits.h"
+#include "core/history/History.h"
+#include "core/office/Office.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QFileInfo>
 
@@ -90,7 +90,7 @@ Result<std::vector<std::int64_t>> EvidenceRepository::add(int year, const QStrin
                                                           const QString& indicator,
                                                           const QStringList& files, Step step,
                                                           const QString& note) {
-    Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
+    Result<Enrollment> enrollment = Enrollments::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
     return add(*enrollment, indicator, files, step, note);
@@ -174,7 +174,7 @@ Result<void> EvidenceRepository::remove(std::int64_t id, const QString& reason) 
     if (file->removedAt)
         return fail(
             CoreText::tr("evidence file %1 (%2) was already removed").arg(id).arg(file->name));
-    Result<Enrollment> enrollment = Enrollment::find(m_db, file->year, file->unitCode);
+    Result<Enrollment> enrollment = Enrollments::find(m_db, file->year, file->unitCode);
     if (!enrollment)
         return enrollment.error();
     LP_TRY(mayChange(*enrollment, file->step));
@@ -234,7 +234,7 @@ std::vector<EvidenceFile> EvidenceRepository::list(std::int64_t enrollmentId) co
 
 Result<std::vector<EvidenceFile>> EvidenceRepository::list(int year,
                                                            const QString& unitCode) const {
-    Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
+    Result<Enrollment> enrollment = Enrollments::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
     return list(enrollment->id);

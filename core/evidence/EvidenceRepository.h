@@ -5,9 +5,9 @@
 // line in history. Who may add or remove follows the step, as for scores; a unit's own
 // self-check evidence is the unit's, so a county office removes only what it added itself.
 
-#include "common/Result.h"
-#include "evidence/Evidence.h"
-#include "evidence/EvidenceStore.h"
+#include "core/common/Result.h"
+#include "core/evidence/Evidence.h"
+#include "core/evidence/EvidenceStore.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
 #include "EvidenceStore.h"
 
-#include "common/CoreText.h"
-#include "common/FileMirror.h"
-#include "exchange/Crypto.h"
+#include "core/common/CoreText.h"
+#include "core/common/FileMirror.h"
+#include "core/common/Hash.h"
 
 #include <QDir>
 #include <QFile>

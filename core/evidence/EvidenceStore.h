@@ -5,7 +5,7 @@
 // removed attachment stays in history), so a backup copies each only once. Every read checks
 // the bytes against their hash.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

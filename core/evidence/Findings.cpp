@@ -1,16 +1,16 @@
 #include "Findings.h"
 
-#include "common/CoreText.h"
-#include "common/Ids.h"
-#include "common/Limits.h"
-#include "evidence/EvidenceRepository.h"
-#include "followup/Rectifications.h"
-#include "history/History.h"
-#include "office/Office.h"
-#include "pipeline/Enrollment.h"
-#include "scoring/ScoreRepository.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/campaign/Enrollments.h"
+#include "core/common/CoreText.h"
+#include "core/common/Ids.h"
+#include "core/common/Limits.h"
+#include "core/evidence/EvidenceRepository.h"
+#include "core/followup/Rectifications.h"
+#include "core/history/History.h"
+#include "core/office/Office.h"
+#include "core/scoring/ScoreRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 namespace lianping {
 
@@ -79,7 +79,7 @@ QString findingText(const QString& text, HalfPoints deduct) {
 Result<std::int64_t> Findings::add(int year, const QString& unitCode, const QString& indicator,
                                    Step step, const QString& text, HalfPoints deduct,
                                    std::optional<std::int64_t> evidenceId) {
-    Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
+    Result<Enrollment> enrollment = Enrollments::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
     return add(*enrollment, indicator, step, text, deduct, evidenceId);
@@ -190,7 +190,7 @@ Result<void> Findings::remove(std::int64_t id, const QString& reason) {
     const std::optional<Finding> finding = find(id);
     if (!finding)
         return fail(CoreText::tr("there is no finding %1").arg(id));
-    Result<Enrollment> enrollment = Enrollment::find(m_db, finding->year, finding->unitCode);
+    Result<Enrollment> enrollment = Enrollments::find(m_db, finding->year, finding->unitCode);
     if (!enrollment)
         return enrollment.error();
     LP_TRY(Offices::current(m_db).mayScore(finding->step, *enrollment));

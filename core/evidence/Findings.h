@@ -5,8 +5,8 @@
 // 0, written through ScoreRepository so history keeps every value. A finding becomes a
 // rectification item (整改) with `rectify`, linked both ways.
 
-#include "common/Result.h"
-#include "evidence/Evidence.h"
+#include "core/common/Result.h"
+#include "core/evidence/Evidence.h"
 
 #include <QStringList>
 

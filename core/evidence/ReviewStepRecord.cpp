@@ -1,7 +1,7 @@
 #include "ReviewStepRecord.h"
 
-#include "evidence/EvidenceRepository.h"
-#include "storage/Transaction.h"
+#include "core/evidence/EvidenceRepository.h"
+#include "core/storage/Transaction.h"
 
 namespace lianping {
 

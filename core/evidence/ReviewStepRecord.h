@@ -3,8 +3,8 @@
 // publicity notice, the minutes of the 述职述廉 meeting…) together or not at all: a refused
 // file leaves the sub-step as it was.
 
-#include "campaign/ReviewSteps.h"
-#include "common/Result.h"
+#include "core/campaign/ReviewSteps.h"
+#include "core/common/Result.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #include "CaseRecords.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <array>
 

@@ -3,7 +3,7 @@
 // and rectification items (rectification/UID: a problem to fix, its deadline, who and its
 // status) in packages; both hang on an enrolment.
 
-#include "exchange/RecordContext.h"
+#include "core/exchange/RecordContext.h"
 
 namespace lianping {
 

@@ -1,13 +1,13 @@
 #include "Conflicts.h"
 
-#include "common/Labels.h"
+#include "core/common/Labels.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
-#include "common/Ids.h"
-#include "common/Points.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/common/Ids.h"
+#include "core/common/Points.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -103,6 +103,32 @@ std::vector<Conflict> Conflicts::open() const {
         list.push_back(std::move(conflict));
     }
     return list;
+}
+
+Result<void> Conflicts::store(const Record& incoming, const QString& originUid,
+                              const QString& packageId) {
+    Statement& existing =
+        m_db.cached("SELECT 1 FROM conflicts WHERE record = ? AND resolved_at IS NULL AND "
+                    "json_extract(incoming, '$.hash') = ?");
+    const bool known = existing.bind(1, incoming.key).bind(2, incoming.version.hash).step();
+    existing.reset();
+    if (known)
+        return {};
+    Statement& insert = m_db.cached(
+        "INSERT INTO conflicts(record, kind, unit_code, campaign_year, origin, package_id, "
+        "incoming, detected_at) VALUES (?,?,?,?,?,?,?,?)");
+    if (!insert.bind(1, incoming.key)
+             .bind(2, kindName(incoming.kind))
+             .bind(3, incoming.unitCode())
+             .bind(4, incoming.year() ? std::optional<int>(incoming.year()) : std::nullopt)
+             .bind(5, originUid)
+             .bind(6, packageId)
+             .bind(7, QString::fromUtf8(
+                          QJsonDocument(incoming.toJson()).toJson(QJsonDocument::Compact)))
+             .bind(8, nowMs())
+             .exec())
+        return fail(m_db.lastError());
+    return {};
 }
 
 Result<void> Conflicts::resolve(std::int64_t id, bool keepTheirs) {

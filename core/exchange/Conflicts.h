@@ -4,8 +4,8 @@
 // keeps one. Keeping either makes a new version that supersedes both, so the other laptop
 // takes it on its next import instead of reporting the conflict again.
 
-#include "common/Result.h"
-#include "exchange/Records.h"
+#include "core/common/Result.h"
+#include "core/exchange/Records.h"
 
 #include <vector>
 
@@ -32,6 +32,9 @@ public:
         : m_db(db) {}
     std::vector<Conflict> open() const;
     Result<void> resolve(std::int64_t id, bool keepTheirs);
+    // Keeps an incoming version made apart from ours, once: the same version from another
+    // package is not listed twice.
+    Result<void> store(const Record& incoming, const QString& originUid, const QString& packageId);
 
 private:
     Database& m_db;

@@ -3,7 +3,8 @@
 // content hashes and key fingerprints, SHA-256 of package payloads, and passphrase
 // encryption (Argon2id → XChaCha20-Poly1305 secretstream, 64 KiB chunks).
 
-#include "common/Result.h"
+#include "core/common/Hash.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QString>
@@ -25,19 +26,6 @@ QByteArray sign(const QByteArray& message, const QByteArray& secretKey); // 64 b
 bool verify(const QByteArray& message, const QByteArray& signature, const QByteArray& publicKey);
 // "3F2A-91C0-…": 16 bytes of BLAKE2b of the key, in groups a person can read over the phone.
 QString fingerprint(const QByteArray& publicKey);
-QString contentHash(const QByteArray& bytes); // 32 hex digits (BLAKE2b-128)
-QString sha256(const QByteArray& bytes);      // 64 hex digits
-
-// SHA-256 of a stream fed in pieces (evidence files of up to 200 MB, read in chunks).
-class Sha256 {
-public:
-    Sha256();
-    void add(const char* data, qint64 size);
-    QString hex(); // 64 hex digits; the object is spent afterwards
-
-private:
-    alignas(64) unsigned char m_state[128];
-};
 
 struct Sealed {
     QByteArray salt;   // Argon2id salt

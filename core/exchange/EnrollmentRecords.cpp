@@ -1,8 +1,8 @@
 #include "EnrollmentRecords.h"
 
-#include "common/CoreText.h"
-#include "common/Ids.h"
-#include "storage/Database.h"
+#include "core/common/CoreText.h"
+#include "core/common/Ids.h"
+#include "core/storage/Database.h"
 
 #include <QJsonObject>
 

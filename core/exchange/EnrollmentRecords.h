@@ -2,7 +2,7 @@
 // Enrolments in packages (enrollment/YEAR/UNIT): the unit's place in a campaign, its rubric
 // version, state, a return's reason and the naming decision that named it.
 
-#include "exchange/RecordContext.h"
+#include "core/exchange/RecordContext.h"
 
 namespace lianping {
 

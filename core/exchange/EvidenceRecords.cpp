@@ -1,10 +1,10 @@
 #include "EvidenceRecords.h"
 
-#include "common/CoreText.h"
-#include "common/Ids.h"
-#include "evidence/EvidenceStore.h"
-#include "scoring/Step.h"
-#include "storage/Database.h"
+#include "core/common/CoreText.h"
+#include "core/common/Ids.h"
+#include "core/evidence/EvidenceStore.h"
+#include "core/model/Step.h"
+#include "core/storage/Database.h"
 
 namespace lianping {
 

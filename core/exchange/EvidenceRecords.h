@@ -6,8 +6,8 @@
 // file is neither in the package nor in this database's store refuses the package. Owned as
 // sheets are: a step's evidence and findings are the office's that records that step.
 
-#include "common/Result.h"
-#include "exchange/Records.h"
+#include "core/common/Result.h"
+#include "core/exchange/Records.h"
 
 #include <optional>
 #include <set>

@@ -1,10 +1,10 @@
 #include "IncomingFiles.h"
 
-#include "common/CoreText.h"
-#include "exchange/Crypto.h"
-#include "exchange/PackageFile.h"
-#include "exchange/PackageFiles.h"
-#include "storage/Database.h"
+#include "core/common/CoreText.h"
+#include "core/exchange/Crypto.h"
+#include "core/exchange/PackageFile.h"
+#include "core/exchange/PackageFiles.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QFile>

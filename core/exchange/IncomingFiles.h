@@ -4,8 +4,8 @@
 // manifest gives, all before any record is merged; moved into the store only when the
 // import is about to commit (a dry run or a refusal leaves the store as it was).
 
-#include "common/Result.h"
-#include "evidence/EvidenceStore.h"
+#include "core/common/Result.h"
+#include "core/evidence/EvidenceStore.h"
 
 #include <QByteArray>
 

@@ -5,8 +5,8 @@
 // review's sub-steps (review_step/YEAR/UNIT/POSITION, the county's). Read by natural key,
 // collected for a scope, written into this database; RecordStore dispatches to these.
 
-#include "common/Result.h"
-#include "exchange/Records.h"
+#include "core/common/Result.h"
+#include "core/exchange/Records.h"
 
 #include <optional>
 

@@ -1,10 +1,10 @@
 #include "KeyVault.h"
 
-#include "common/CoreText.h"
-#include "exchange/Crypto.h"
-#include "exchange/Keyring.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/common/CoreText.h"
+#include "core/exchange/Crypto.h"
+#include "core/exchange/Keyring.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QStringList>
 
@@ -39,22 +39,13 @@ std::optional<crypto::Sealed> decodePassphraseSeal(const QString& text) {
 
 // The bytes of the clear key are overwritten on their page, not only unlinked.
 Result<void> eraseClearKey(Database& db) {
-    LP_TRY(db.exec("PRAGMA secure_delete = ON"));
-    Statement& erase = db.cached("DELETE FROM meta WHERE key = ?");
-    const bool erased = erase.bind(1, ClearKey).exec();
-    LP_TRY(db.exec("PRAGMA secure_delete = OFF"));
-    if (!erased)
-        return fail(db.lastError());
-    return {};
+    return db.removeMeta(ClearKey, true);
 }
 
 Result<void> setOrRemove(Database& db, const QString& key, const QString& value) {
     if (!value.isEmpty())
         return db.setMeta(key, value);
-    Statement& remove = db.cached("DELETE FROM meta WHERE key = ?");
-    if (!remove.bind(1, key).exec())
-        return fail(db.lastError());
-    return {};
+    return db.removeMeta(key);
 }
 
 bool matches(const QByteArray& secretKey, const QByteArray& publicKey) {
@@ -62,6 +53,12 @@ bool matches(const QByteArray& secretKey, const QByteArray& publicKey) {
 }
 
 } // namespace
+
+QString KeyVault::passphraseNeededMessage() {
+    return CoreText::tr("there is no keyring on this computer to keep the signing key in: choose "
+                        "a key passphrase (at least %1 characters)")
+        .arg(MinPassphraseLength);
+}
 
 QString KeyVault::lockedMessage() {
     return CoreText::tr("this office's signing key is locked: it opens with the key passphrase "
@@ -98,9 +95,7 @@ Result<KeyProtection> KeyVault::store(Database& db, const QByteArray& secretKey,
         }
     }
     if (unlock.passphrase.isEmpty() && !stored.keyring)
-        return fail(CoreText::tr("there is no keyring on this computer to keep the signing key "
-                                 "in: choose a key passphrase (at least %1 characters)")
-                        .arg(MinPassphraseLength));
+        return fail(passphraseNeededMessage());
     Transaction transaction(db);
     LP_TRY(transaction.begun());
     LP_TRY(setOrRemove(db, KeyringSeal, keyringSeal));

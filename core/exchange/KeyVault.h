@@ -5,7 +5,7 @@
 // keyring; either opens it. A database copied to another machine or account finds no keyring
 // entry there and cannot sign without the passphrase.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QString>
@@ -46,6 +46,8 @@ public:
     static Result<void> setPassphrase(Database& db, const QByteArray& secretKey,
                                       const QByteArray& passphrase);
     static QString lockedMessage();
+    // A new key with no keyring to keep it in and no passphrase given.
+    static QString passphraseNeededMessage();
     static Result<void> checkPassphrase(const QByteArray& passphrase);
 };
 

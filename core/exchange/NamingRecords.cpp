@@ -1,7 +1,7 @@
 #include "NamingRecords.h"
 
-#include "common/Ids.h"
-#include "storage/Database.h"
+#include "core/common/Ids.h"
+#include "core/storage/Database.h"
 
 namespace lianping {
 

@@ -2,7 +2,7 @@
 // Naming decisions in packages (naming/YEAR/DECISION): the decision's number, date and who
 // recorded it; the named units point to it from their enrolments.
 
-#include "exchange/RecordContext.h"
+#include "core/exchange/RecordContext.h"
 
 namespace lianping {
 

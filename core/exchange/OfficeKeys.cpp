@@ -1,11 +1,11 @@
 #include "OfficeKeys.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
-#include "common/Ids.h"
-#include "exchange/Crypto.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/common/Ids.h"
+#include "core/exchange/Crypto.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -67,6 +67,15 @@ Result<OfficeKey> OfficeKeys::own(Database& db) {
     if (key.publicKey.isEmpty() || !KeyVault::protection(db).any())
         return fail(CoreText::tr("this office has no signing key yet: it is made when a key "
                                  "passphrase is chosen for the office"));
+    return key;
+}
+
+QByteArray OfficeKeys::publicKeyOf(Database& db, const QString& officeUid) {
+    Statement& query = db.cached("SELECT coalesce(public_key, '') FROM offices WHERE uid = ?");
+    const QByteArray key = query.bind(1, officeUid).step()
+                               ? QByteArray::fromBase64(query.text(0).toLatin1())
+                               : QByteArray();
+    query.reset();
     return key;
 }
 

@@ -4,9 +4,9 @@
 // the other offices' keys this database trusts — each shown with a fingerprint two people can
 // compare by phone.
 
-#include "common/Result.h"
-#include "exchange/KeyVault.h"
-#include "office/Office.h"
+#include "core/common/Result.h"
+#include "core/exchange/KeyVault.h"
+#include "core/office/Office.h"
 
 #include <QByteArray>
 #include <QJsonArray>
@@ -64,6 +64,8 @@ public:
     static Result<OfficeKey> trust(Database& db, const QByteArray& keyFile, const QString& source);
     // This office and every office this database knows a key for.
     static std::vector<OfficeKey> list(Database& db);
+    // The public key this database holds for an office (empty: none).
+    static QByteArray publicKeyOf(Database& db, const QString& officeUid);
     // The trusted office with that uid, if any.
     static std::optional<OfficeKey> trusted(Database& db, const QString& uid);
     // The local id of an office known by uid, creating an untrusted entry (no key) for an

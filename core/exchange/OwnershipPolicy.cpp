@@ -1,10 +1,10 @@
 #include "OwnershipPolicy.h"
 
-#include "common/CoreText.h"
-#include "common/Labels.h"
-#include "pipeline/State.h"
-#include "scoring/Step.h"
-#include "storage/Database.h"
+#include "core/common/CoreText.h"
+#include "core/common/Labels.h"
+#include "core/model/State.h"
+#include "core/model/Step.h"
+#include "core/storage/Database.h"
 
 #include <QJsonArray>
 

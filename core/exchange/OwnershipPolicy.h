@@ -5,8 +5,8 @@
 // findings as the sheets of their step. The county of a record's unit is read from this
 // database or, for units new in the package, from the package's own unit records.
 
-#include "exchange/Records.h"
-#include "office/Office.h"
+#include "core/exchange/Records.h"
+#include "core/office/Office.h"
 
 #include <map>
 #include <memory>

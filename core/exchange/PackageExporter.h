@@ -5,9 +5,9 @@
 // rectification items, the recheck sample and the history. Each record carries the versions
 // of it this database has seen, so the receiver can tell an update from a concurrent edit.
 
-#include "common/Result.h"
-#include "exchange/KeyVault.h"
-#include "exchange/Records.h"
+#include "core/common/Result.h"
+#include "core/exchange/KeyVault.h"
+#include "core/exchange/Records.h"
 
 #include <QByteArray>
 

@@ -1,8 +1,8 @@
 #include "PackageFile.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
-#include "exchange/Crypto.h"
+#include "core/exchange/Crypto.h"
 
 #include <QCoreApplication>
 #include <QFile>

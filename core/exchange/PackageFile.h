@@ -5,7 +5,7 @@
 // that sealed with a passphrase). Parsing checks structure and sizes only; verify() checks
 // the signature and the payload hash before anything in the payload is read.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,8 +1,8 @@
 #include "PackageFiles.h"
 
-#include "common/CoreText.h"
-#include "evidence/EvidenceStore.h"
-#include "exchange/Crypto.h"
+#include "core/common/CoreText.h"
+#include "core/evidence/EvidenceStore.h"
+#include "core/exchange/Crypto.h"
 
 #include <QFile>
 #include <QIODevice>

@@ -5,7 +5,7 @@
 // chunk at a time both ways — a package of 5 GB of evidence is never in memory — and each is
 // checked against its SHA-256 on the way out of the store and on the way in.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QJsonArray>

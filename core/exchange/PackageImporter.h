@@ -6,8 +6,8 @@
 // descends from ours; two versions made apart become a listed conflict, never a silent loss.
 // One transaction; a dry run computes the same preview and rolls it back.
 
-#include "common/Result.h"
-#include "exchange/OfficeKeys.h"
+#include "core/common/Result.h"
+#include "core/exchange/OfficeKeys.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,10 +1,12 @@
 #include "PackageVerifier.h"
 
-#include "common/CoreText.h"
-#include "exchange/Crypto.h"
-#include "office/Office.h"
-#include "storage/Database.h"
-#include "storage/Schema.h"
+#include "core/exchange/PackageLog.h"
+
+#include "core/common/CoreText.h"
+#include "core/exchange/Crypto.h"
+#include "core/office/Office.h"
+#include "core/storage/Database.h"
+#include "core/storage/Schema.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -71,14 +73,11 @@ Result<PackageFile> PackageVerifier::verified(Database& db, const QString& path,
                         .arg(schema)
                         .arg(Schema::currentVersion));
     const QString packageId = file->manifest.value(QStringLiteral("package_id")).toString();
-    Statement& seen = db.cached("SELECT imported_at FROM packages WHERE package_id = ?");
-    if (seen.bind(1, packageId).step()) {
-        const QString when = QDateTime::fromMSecsSinceEpoch(seen.int64(0))
-                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-        seen.reset();
+    if (const std::optional<std::int64_t> at = PackageLog::importedAt(db, packageId)) {
+        const QString when =
+            QDateTime::fromMSecsSinceEpoch(*at).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         return fail(CoreText::tr("%1 was already imported on %2: nothing changed").arg(path, when));
     }
-    seen.reset();
     origin = *key;
     return file;
 }

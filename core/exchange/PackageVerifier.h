@@ -4,9 +4,9 @@
 // signature holds, the payload is the one signed, the schema is not newer, the package is not
 // a replay.
 
-#include "common/Result.h"
-#include "exchange/OfficeKeys.h"
-#include "exchange/PackageFile.h"
+#include "core/common/Result.h"
+#include "core/exchange/OfficeKeys.h"
+#include "core/exchange/PackageFile.h"
 
 #include <QJsonObject>
 

@@ -3,8 +3,8 @@
 // caller merges the ones before them into the database: a city's package keeps both cores
 // busy. Memory stays bounded: the worker waits when a few thousand parsed lines are queued.
 
-#include "exchange/PayloadLines.h"
-#include "exchange/Records.h"
+#include "core/exchange/PayloadLines.h"
+#include "core/exchange/Records.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -3,9 +3,9 @@
 // read; a format 1 payload (one JSON, from Lianping before 0.2) split into the same lines —
 // the header object, a line per record, a line per history row, the end line.
 
-#include "common/Result.h"
-#include "exchange/PackageFile.h"
-#include "exchange/PayloadStream.h"
+#include "core/common/Result.h"
+#include "core/exchange/PackageFile.h"
+#include "core/exchange/PayloadStream.h"
 
 #include <QByteArray>
 

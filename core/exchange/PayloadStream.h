@@ -4,7 +4,7 @@
 // inflated as they are read. Neither side ever holds the whole JSON: memory is that of the
 // compressed package and one line.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 

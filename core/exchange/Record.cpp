@@ -1,7 +1,7 @@
 // Records, their kinds and versions (see Records.h); RecordStore is in Records.cpp.
 #include "Records.h"
 
-#include "exchange/Crypto.h"
+#include "core/exchange/Crypto.h"
 
 #include <QJsonDocument>
 

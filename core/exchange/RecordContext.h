@@ -3,8 +3,8 @@
 // looked up once per import (units by code, enrolments by year and code, indicators by rubric
 // and code), the scope of an export as SQL, and the small lookups by natural key.
 
-#include "common/Result.h"
-#include "exchange/Records.h"
+#include "core/common/Result.h"
+#include "core/exchange/Records.h"
 
 #include <QJsonObject>
 #include <QStringList>

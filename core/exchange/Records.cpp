@@ -3,19 +3,18 @@
 // history every field an incoming record overwrites.
 #include "Records.h"
 
-#include "exchange/CaseRecords.h"
-#include "exchange/EnrollmentRecords.h"
-#include "exchange/EvidenceRecords.h"
-#include "exchange/IndexRecords.h"
-#include "exchange/NamingRecords.h"
-#include "exchange/RecordContext.h"
-#include "exchange/SampleRecords.h"
-#include "exchange/SheetRecords.h"
-#include "exchange/TaskRecords.h"
-#include "exchange/UnitRecords.h"
-#include "history/History.h"
-#include "storage/Database.h"
-#include "storage/Schema.h"
+#include "core/exchange/CaseRecords.h"
+#include "core/exchange/EnrollmentRecords.h"
+#include "core/exchange/EvidenceRecords.h"
+#include "core/exchange/IndexRecords.h"
+#include "core/exchange/NamingRecords.h"
+#include "core/exchange/RecordContext.h"
+#include "core/exchange/SampleRecords.h"
+#include "core/exchange/SheetRecords.h"
+#include "core/exchange/TaskRecords.h"
+#include "core/exchange/UnitRecords.h"
+#include "core/history/History.h"
+#include "core/storage/Database.h"
 
 namespace lianping {
 
@@ -77,34 +76,11 @@ Result<std::optional<Record>> RecordStore::local(RecordKind kind, const QString&
 }
 
 Result<void> RecordStore::deferSheetTotals() {
-    LP_TRY(m_db.exec("DROP TRIGGER scores_total_insert"));
-    // The name index too: once FTS5 is written in a transaction, every later statement pays
-    // for its savepoint (a tenth of a city import). New units are indexed at the end.
-    LP_TRY(m_db.exec("DROP TRIGGER units_fts_insert"));
-    Statement last = m_db.prepare("SELECT coalesce(max(id), 0) FROM units");
-    last.step();
-    m_lastUnitBefore = last.int64(0);
-    m_deferred = true;
-    return {};
+    return m_bulk.begin();
 }
 
 Result<void> RecordStore::settleSheetTotals() {
-    if (!m_deferred)
-        return {};
-    Statement& settle = m_db.cached(
-        "UPDATE sheets SET points = (SELECT coalesce(sum(half_points), 0) FROM scores WHERE "
-        "sheet_id = ?1), scored = (SELECT count(*) FROM scores WHERE sheet_id = ?1) WHERE id = ?1");
-    for (std::int64_t sheet : m_sheets)
-        if (!settle.bind(1, sheet).exec())
-            return fail(m_db.lastError());
-    m_sheets.clear();
-    m_deferred = false;
-    LP_TRY(m_db.exec(Schema::scoresTotalInsertTrigger));
-    Statement index =
-        m_db.prepare("INSERT INTO units_fts(rowid, name) SELECT id, name FROM units WHERE id > ?");
-    if (!index.bind(1, m_lastUnitBefore).exec())
-        return fail(m_db.lastError());
-    return m_db.exec(Schema::unitsFtsInsertTrigger);
+    return m_bulk.settle();
 }
 
 std::vector<Version> RecordStore::known(const QString& key) {
@@ -134,7 +110,7 @@ Result<void> RecordStore::remember(const QString& key, const Version& version) {
 
 Result<bool> RecordStore::writeRecord(const Record& in, const std::optional<Record>& old,
                                       std::int64_t ownerId, const QString& note) {
-    RecordContext context{m_db, m_cache, m_incomingFiles, m_deferred ? &m_sheets : nullptr};
+    RecordContext context{m_db, m_cache, m_incomingFiles, m_bulk.touchedSheets()};
     switch (in.kind) {
     case RecordKind::Unit:
         return UnitRecords::write(context, in, old, ownerId);

@@ -4,8 +4,9 @@
 // content as canonical JSON. RecordStore reads them from this database and writes incoming
 // ones into it; every value it overwrites goes to history.
 
-#include "common/Result.h"
-#include "office/Office.h"
+#include "core/common/Result.h"
+#include "core/office/Office.h"
+#include "core/storage/BulkWrite.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -90,7 +91,8 @@ struct RecordCache {
 class RecordStore {
 public:
     explicit RecordStore(Database& db)
-        : m_db(db) {}
+        : m_db(db)
+        , m_bulk(db) {}
 
     // Every record of the scope, in the order they must be applied (units first).
     Result<std::vector<Record>> collect(const RecordScope& scope);
@@ -127,9 +129,7 @@ private:
     Database& m_db;
     RecordCache m_cache;
     const std::set<QString>* m_incomingFiles = nullptr;
-    bool m_deferred = false;
-    std::vector<std::int64_t> m_sheets; // written while totals are deferred
-    std::int64_t m_lastUnitBefore = 0;  // units after it are new: indexed when settled
+    BulkWrite m_bulk; // while sheet totals are deferred
 };
 
 } // namespace lianping

@@ -1,7 +1,7 @@
 #include "SampleRecords.h"
 
-#include "common/CoreText.h"
-#include "storage/Database.h"
+#include "core/common/CoreText.h"
+#include "core/storage/Database.h"
 
 #include <QJsonArray>
 

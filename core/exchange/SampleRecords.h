@@ -2,7 +2,7 @@
 // Recheck samples in packages (sample/UID): the city's draw of units to recheck, its percent,
 // seed and the units drawn with the reason each was drawn.
 
-#include "exchange/RecordContext.h"
+#include "core/exchange/RecordContext.h"
 
 namespace lianping {
 

@@ -1,7 +1,7 @@
 #include "SheetRecords.h"
 
-#include "scoring/Step.h"
-#include "storage/Database.h"
+#include "core/model/Step.h"
+#include "core/storage/Database.h"
 
 #include <QJsonArray>
 

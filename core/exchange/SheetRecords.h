@@ -5,7 +5,7 @@
 // scores in one statement and keeps every changed score in history. Reading is in
 // SheetRecords.cpp, writing in SheetRecordsWrite.cpp.
 
-#include "exchange/RecordContext.h"
+#include "core/exchange/RecordContext.h"
 
 namespace lianping {
 

@@ -1,12 +1,12 @@
 // SheetRecords::write: an incoming sheet into this database (see SheetRecords.h).
 #include "SheetRecords.h"
 
-#include "common/CoreText.h"
-#include "common/Ids.h"
-#include "common/Points.h"
-#include "history/History.h"
-#include "scoring/Step.h"
-#include "storage/Database.h"
+#include "core/common/CoreText.h"
+#include "core/common/Ids.h"
+#include "core/common/Points.h"
+#include "core/history/History.h"
+#include "core/model/Step.h"
+#include "core/storage/Database.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #include "TaskRecords.h"
 
-#include "common/CoreText.h"
-#include "storage/Database.h"
-#include "tasks/TaskRepository.h"
+#include "core/common/CoreText.h"
+#include "core/storage/Database.h"
+#include "core/tasks/TaskRepository.h"
 
 #include <QDate>
 #include <QJsonArray>

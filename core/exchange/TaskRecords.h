@@ -5,8 +5,8 @@
 // of, and its entries. Read by natural key, collected for a scope, written into this
 // database; RecordStore dispatches to these, and keeps the history of what they overwrite.
 
-#include "common/Result.h"
-#include "exchange/Records.h"
+#include "core/common/Result.h"
+#include "core/exchange/Records.h"
 
 #include <optional>
 

@@ -1,9 +1,9 @@
 #include "UnitRecords.h"
 
-#include "common/CoreText.h"
-#include "common/Ids.h"
-#include "registry/LookupTables.h"
-#include "storage/Database.h"
+#include "core/common/CoreText.h"
+#include "core/common/Ids.h"
+#include "core/registry/LookupTables.h"
+#include "core/storage/Database.h"
 
 namespace lianping {
 

@@ -2,7 +2,7 @@
 // Units in packages (unit/CODE): the register's row with its type, county and lead department
 // by name; counties and departments a package names are added, types must exist.
 
-#include "exchange/RecordContext.h"
+#include "core/exchange/RecordContext.h"
 
 namespace lianping {
 

@@ -1,6 +1,6 @@
 #include "CoverageSheet.h"
 
-#include "export/XlsxBook.h"
+#include "core/export/XlsxBook.h"
 
 #include <QStringList>
 

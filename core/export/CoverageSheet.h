@@ -4,7 +4,7 @@
 // type in bold, and a chart of the city's coverage beside the target. In the summary workbook
 // and the ledger workbook alike.
 
-#include "campaign/Coverage.h"
+#include "core/campaign/Coverage.h"
 
 #include <vector>
 

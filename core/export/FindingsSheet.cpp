@@ -1,9 +1,9 @@
 #include "FindingsSheet.h"
 
-#include "common/Labels.h"
-#include "evidence/Findings.h"
-#include "export/XlsxBook.h"
-#include "followup/Rectifications.h"
+#include "core/common/Labels.h"
+#include "core/evidence/Findings.h"
+#include "core/export/XlsxBook.h"
+#include "core/followup/Rectifications.h"
 
 #include <QStringList>
 

@@ -3,7 +3,7 @@
 // from last year, three dimensions and missing aspects, the city last in bold; then the
 // city's aspects with the sample size and interval of every survey figure.
 
-#include "index/IndexService.h"
+#include "core/index/IndexService.h"
 
 namespace lianping {
 

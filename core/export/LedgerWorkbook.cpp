@@ -1,13 +1,13 @@
 #include "LedgerWorkbook.h"
 
-#include "campaign/CampaignRepository.h"
-#include "campaign/Coverage.h"
-#include "common/CoreText.h"
-#include "common/Labels.h"
-#include "export/CoverageSheet.h"
-#include "export/XlsxBook.h"
-#include "storage/Database.h"
-#include "tasks/Ledger.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/campaign/Coverage.h"
+#include "core/common/CoreText.h"
+#include "core/common/Labels.h"
+#include "core/export/CoverageSheet.h"
+#include "core/export/XlsxBook.h"
+#include "core/storage/Database.h"
+#include "core/tasks/Ledger.h"
 
 #include <xlsxwriter.h>
 

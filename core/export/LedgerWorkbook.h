@@ -4,7 +4,7 @@
 // seed's form, with a chart of the departments' rates) and 覆盖率 (the coverage roadmap, when
 // the year has a campaign, with its chart).
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QDate>
 #include <QString>

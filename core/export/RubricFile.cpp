@@ -1,9 +1,9 @@
 #include "RubricFile.h"
 
-#include "common/CoreText.h"
-#include "common/Limits.h"
-#include "export/RubricXlsx.h"
-#include "rubric/RubricJson.h"
+#include "core/common/CoreText.h"
+#include "core/common/Limits.h"
+#include "core/export/RubricXlsx.h"
+#include "core/rubric/RubricJson.h"
 
 #include <QFile>
 #include <QSaveFile>

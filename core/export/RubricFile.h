@@ -2,8 +2,8 @@
 // A rubric file chosen by its name: .xlsx is the spreadsheet form (RubricXlsx), anything else
 // the JSON contract (RubricJson). Both the CLI and the desktop import and export through here.
 
-#include "common/Result.h"
-#include "rubric/Rubric.h"
+#include "core/common/Result.h"
+#include "core/rubric/Rubric.h"
 
 namespace lianping {
 

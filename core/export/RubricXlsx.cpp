@@ -1,10 +1,10 @@
 #include "RubricXlsx.h"
 
-#include "common/CellText.h"
-#include "common/CoreText.h"
-#include "export/XlsxBook.h"
-#include "io/XlsxReader.h"
-#include "rubric/RubricJson.h"
+#include "core/common/CellText.h"
+#include "core/common/CoreText.h"
+#include "core/export/XlsxBook.h"
+#include "core/io/XlsxReader.h"
+#include "core/rubric/RubricJson.h"
 
 #include <QRegularExpression>
 

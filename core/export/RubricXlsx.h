@@ -9,8 +9,8 @@
 // Reading takes the header wherever it is, full-width digits, 是/否/√/×, and a file saved by
 // LibreOffice; it refuses what RubricJson refuses, naming the file, row and field.
 
-#include "common/Result.h"
-#include "rubric/Rubric.h"
+#include "core/common/Result.h"
+#include "core/rubric/Rubric.h"
 
 namespace lianping {
 

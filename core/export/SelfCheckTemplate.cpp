@@ -1,13 +1,13 @@
 #include "SelfCheckTemplate.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
-#include "campaign/CampaignRepository.h"
-#include "export/XlsxBook.h"
-#include "registry/TypeRepository.h"
-#include "registry/UnitRepository.h"
-#include "rubric/RubricRepository.h"
-#include "storage/Database.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/export/XlsxBook.h"
+#include "core/registry/TypeRepository.h"
+#include "core/registry/UnitRepository.h"
+#include "core/rubric/RubricRepository.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 

@@ -3,7 +3,7 @@
 // points per indicator in shaded cells that Excel validates (0 to the maximum, steps of 0.5)
 // and notes — and that `score import --step self` reads back. Everything else is locked.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

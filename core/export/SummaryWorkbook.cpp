@@ -1,22 +1,22 @@
 #include "SummaryWorkbook.h"
 
-#include "common/Labels.h"
+#include "core/common/Labels.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
-#include "campaign/Coverage.h"
-#include "export/CoverageSheet.h"
-#include "export/FindingsSheet.h"
-#include "export/IndexSheet.h"
-#include "export/XlsxBook.h"
-#include "followup/FollowUps.h"
-#include "followup/Rectifications.h"
-#include "index/IndexStore.h"
-#include "registry/TypeRepository.h"
-#include "scoring/Deviations.h"
-#include "scoring/DimensionScores.h"
-#include "scoring/ResultService.h"
-#include "storage/Database.h"
+#include "core/campaign/Coverage.h"
+#include "core/export/CoverageSheet.h"
+#include "core/export/FindingsSheet.h"
+#include "core/export/IndexSheet.h"
+#include "core/export/XlsxBook.h"
+#include "core/followup/FollowUps.h"
+#include "core/followup/Rectifications.h"
+#include "core/index/IndexStore.h"
+#include "core/registry/TypeRepository.h"
+#include "core/scoring/Deviations.h"
+#include "core/scoring/DimensionScores.h"
+#include "core/scoring/ResultService.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 

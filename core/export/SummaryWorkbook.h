@@ -5,7 +5,7 @@
 // deviations, follow-ups and rectification items. Figures are those of ResultService, so the
 // workbook matches `result` to the decimal. Large sheets are written in constant memory.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

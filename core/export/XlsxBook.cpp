@@ -1,6 +1,6 @@
 #include "XlsxBook.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <QCoreApplication>
 #include <QDir>

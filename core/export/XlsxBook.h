@@ -3,7 +3,7 @@
 // sheets that remember the widest text of each column (1.1.4 has no autofit), and a close
 // that reports libxlsxwriter's error and replaces the target only when the file is complete.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

@@ -1,16 +1,16 @@
 #include "FollowUps.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <map>
 
 #include <QCoreApplication>
 
-#include "common/Ids.h"
-#include "history/History.h"
-#include "pipeline/Enrollment.h"
-#include "scoring/ResultService.h"
-#include "storage/Database.h"
+#include "core/campaign/Enrollments.h"
+#include "core/common/Ids.h"
+#include "core/history/History.h"
+#include "core/scoring/ResultService.h"
+#include "core/storage/Database.h"
 
 namespace lianping {
 
@@ -87,7 +87,7 @@ Result<void> FollowUps::syncMany(int year, const std::set<std::int64_t>& enrollm
 }
 
 Result<void> FollowUps::sync(std::int64_t enrollmentId) {
-    Result<Enrollment> enrollment = Enrollment::findById(m_db, enrollmentId);
+    Result<Enrollment> enrollment = Enrollments::findById(m_db, enrollmentId);
     if (!enrollment)
         return enrollment.error();
     Result<std::optional<bool>> now = unqualified(enrollment->unitId, enrollment->year);

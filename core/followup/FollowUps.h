@@ -4,7 +4,7 @@
 // Follow-ups are created automatically when a result becomes final and withdrawn if a
 // recheck lifts the grade.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

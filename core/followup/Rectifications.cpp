@@ -1,14 +1,14 @@
 #include "Rectifications.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <QCoreApplication>
 
-#include "common/Ids.h"
-#include "history/History.h"
-#include "pipeline/Enrollment.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/campaign/Enrollments.h"
+#include "core/common/Ids.h"
+#include "core/history/History.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QDate>
 
@@ -23,7 +23,7 @@ Result<std::int64_t> Rectifications::add(int year, const QString& unitCode, cons
             CoreText::tr("--deadline '%1' is not a date in the form YYYY-MM-DD").arg(deadline));
     if (responsible.trimmed().isEmpty())
         return fail(CoreText::tr("a rectification item needs someone responsible (--responsible)"));
-    Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
+    Result<Enrollment> enrollment = Enrollments::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
     Transaction transaction(m_db);

@@ -2,7 +2,7 @@
 // Rectification items (整改): problems found in review, each with a deadline, a person
 // responsible and a status that moves open → done → verified.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

@@ -1,11 +1,11 @@
 #include "History.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <QCoreApplication>
 
-#include "common/Ids.h"
-#include "storage/Database.h"
+#include "core/common/Ids.h"
+#include "core/storage/Database.h"
 
 namespace lianping {
 
@@ -27,6 +27,38 @@ Result<void> History::record(Database& db, const HistoryChange& change) {
     if (!insert.exec())
         return fail(CoreText::tr("cannot record history: %1").arg(db.lastError()));
     return {};
+}
+
+Result<bool> History::replay(Database& db, const ReplayedHistory& line) {
+    if (line.uid.isEmpty())
+        return false;
+    Statement& exists = db.cached("SELECT 1 FROM history WHERE uid = ?");
+    const bool known = exists.bind(1, line.uid).step();
+    exists.reset();
+    if (known)
+        return false;
+    Statement& unit = db.cached("SELECT id FROM units WHERE code = ?");
+    std::optional<std::int64_t> unitId;
+    if (unit.bind(1, line.unitCode).step())
+        unitId = unit.int64(0);
+    unit.reset();
+    Statement& insert = db.cached(
+        "INSERT INTO history(uid, at, operator, office, unit_id, campaign_year, entity, field, "
+        "old_value, new_value, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+    insert.bind(1, line.uid)
+        .bind(2, line.at)
+        .bind(3, line.operatorName)
+        .bind(4, line.officeId)
+        .bind(5, unitId)
+        .bind(6, line.year)
+        .bind(7, line.entity)
+        .bind(8, line.field)
+        .bind(9, line.oldValue)
+        .bind(10, line.newValue)
+        .bind(11, line.note);
+    if (!insert.exec())
+        return fail(CoreText::tr("cannot record history: %1").arg(db.lastError()));
+    return true;
 }
 
 std::vector<HistoryEntry> History::forUnit(Database& db, std::int64_t unitId) {

@@ -1,7 +1,7 @@
 #include "HistoryText.h"
 
-#include "common/CoreText.h"
-#include "common/Ids.h"
+#include "core/common/CoreText.h"
+#include "core/common/Ids.h"
 
 namespace lianping {
 

@@ -3,8 +3,8 @@
 // → 7.5(复核扣分)". Every code in it (step, state, status, field, ballots) goes through
 // Labels, so no raw code reaches the screen.
 
-#include "common/Labels.h"
-#include "history/History.h"
+#include "core/common/Labels.h"
+#include "core/history/History.h"
 
 namespace lianping {
 

@@ -1,6 +1,6 @@
 #include "IndexModel.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -6,7 +6,7 @@
 // {"year":2026,"title":"…","dimensions":[{"name":"不敢为","weight":0.4,"aspects":[{"name":
 // "执纪问责","weight":0.5,"measures":[{"source":"assessment","weight":1.0,"types":["agency"]}]}]}]}
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,11 +1,11 @@
 #include "IndexService.h"
 
-#include "index/IndexStore.h"
-#include "index/Surveys.h"
-#include "registry/LookupTables.h"
-#include "scoring/ResultService.h"
-#include "storage/Database.h"
-#include "tasks/Ledger.h"
+#include "core/index/IndexStore.h"
+#include "core/index/Surveys.h"
+#include "core/registry/LookupTables.h"
+#include "core/scoring/ResultService.h"
+#include "core/storage/Database.h"
+#include "core/tasks/Ledger.h"
 
 #include <QHash>
 

@@ -5,9 +5,9 @@
 // an aspect or a dimension has no data its weight is spread over the present ones and the
 // result is marked partial (and the missing aspects named). Counties are ranked by index.
 
-#include "common/Result.h"
-#include "index/IndexModel.h"
-#include "index/SurveyStats.h"
+#include "core/common/Result.h"
+#include "core/index/IndexModel.h"
+#include "core/index/SurveyStats.h"
 
 #include <QDate>
 

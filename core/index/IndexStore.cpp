@@ -1,12 +1,12 @@
 #include "IndexStore.h"
 
-#include "common/CoreText.h"
-#include "common/Ids.h"
-#include "common/Limits.h"
-#include "history/History.h"
-#include "registry/LookupTables.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/common/CoreText.h"
+#include "core/common/Ids.h"
+#include "core/common/Limits.h"
+#include "core/history/History.h"
+#include "core/registry/LookupTables.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 namespace lianping {
 

@@ -4,8 +4,8 @@
 // its latest version, or the shipped default until one is imported. Values entered by hand
 // per county and aspect (index input).
 
-#include "common/Result.h"
-#include "index/IndexModel.h"
+#include "core/common/Result.h"
+#include "core/index/IndexModel.h"
 
 #include <QHash>
 

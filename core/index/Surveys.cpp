@@ -1,15 +1,15 @@
 #include "Surveys.h"
 
-#include "campaign/CampaignRepository.h"
-#include "common/CellText.h"
-#include "common/CoreText.h"
-#include "common/Ids.h"
-#include "common/Limits.h"
-#include "index/IndexStore.h"
-#include "io/TableFile.h"
-#include "registry/LookupTables.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/common/CellText.h"
+#include "core/common/CoreText.h"
+#include "core/common/Ids.h"
+#include "core/common/Limits.h"
+#include "core/index/IndexStore.h"
+#include "core/io/TableFile.h"
+#include "core/registry/LookupTables.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QDate>
 #include <QHash>
@@ -77,13 +77,7 @@ Result<void> Surveys::setMinimumSample(int year, int minimum) {
     if (minimum < 1 || minimum > 100000)
         return fail(
             CoreText::tr("a minimum sample is a number of people from 1 up, not %1").arg(minimum));
-    Statement& update =
-        m_db.cached("UPDATE campaigns SET survey_min_sample = ?, updated_at = ? WHERE year = ?");
-    if (!update.bind(1, minimum).bind(2, nowMs()).bind(3, year).exec())
-        return fail(m_db.lastError());
-    if (m_db.changes() == 0)
-        return fail(CoreText::tr("no campaign %1").arg(year));
-    return {};
+    return CampaignRepository(m_db).setSurveyMinimum(year, minimum);
 }
 
 Result<std::int64_t> Surveys::addRound(const SurveyRound& round) {

@@ -7,8 +7,8 @@
 // 不满意 0 (or satisfied / basic / unsatisfied); 1–5 as (v − 1) × 25; 是/否 as 100/0. An
 // aspect's figure pools the answers of the year's rounds, with n and a 95 % interval.
 
-#include "common/Result.h"
-#include "index/SurveyStats.h"
+#include "core/common/Result.h"
+#include "core/index/SurveyStats.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "CsvReader.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <QCoreApplication>
 

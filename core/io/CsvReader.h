@@ -3,8 +3,8 @@
 // Accepts UTF-8 with or without BOM, UTF-16 with BOM and GB18030/GBK, which Chinese offices'
 // Excel writes; lines end in LF, CR LF or CR.
 
-#include "common/Result.h"
-#include "io/Table.h"
+#include "core/common/Result.h"
+#include "core/io/Table.h"
 
 namespace lianping {
 

@@ -1,15 +1,15 @@
 #include "ScoreImporter.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <QCoreApplication>
 
-#include "common/CellText.h"
-#include "io/TableFile.h"
-#include "pipeline/Enrollment.h"
-#include "scoring/ScoreRepository.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/campaign/Enrollments.h"
+#include "core/common/CellText.h"
+#include "core/io/TableFile.h"
+#include "core/scoring/ScoreRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <map>
 
@@ -67,7 +67,7 @@ Result<int> ScoreImporter::importTable(int year, Table table, Step step) {
             continue; // unfilled, a total or a heading
         auto found = enrollments.find(unitCode);
         if (found == enrollments.end()) {
-            Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
+            Result<Enrollment> enrollment = Enrollments::find(m_db, year, unitCode);
             if (!enrollment)
                 return fail((unit >= 0
                                  ? where(unit)

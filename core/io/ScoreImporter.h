@@ -3,9 +3,9 @@
 // (or 单位编码,指标,得分[,备注]), or a filled self-check template (单位编码 above the header),
 // in one transaction: a bad row names its line and field and nothing is stored.
 
-#include "common/Result.h"
-#include "io/Table.h"
-#include "scoring/Step.h"
+#include "core/common/Result.h"
+#include "core/io/Table.h"
+#include "core/model/Step.h"
 
 namespace lianping {
 

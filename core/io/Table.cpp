@@ -1,6 +1,6 @@
 #include "Table.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 namespace lianping {
 

@@ -3,7 +3,7 @@
 // or row number (Excel) a person sees, and the label/value cells above the header of a filled
 // template (单位编码 | 3201…).
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QStringList>
 

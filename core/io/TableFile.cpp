@@ -1,10 +1,10 @@
 #include "TableFile.h"
 
-#include "common/CoreText.h"
-#include "common/Limits.h"
-#include "io/CsvReader.h"
-#include "io/XlsReader.h"
-#include "io/XlsxReader.h"
+#include "core/common/CoreText.h"
+#include "core/common/Limits.h"
+#include "core/io/CsvReader.h"
+#include "core/io/XlsReader.h"
+#include "core/io/XlsxReader.h"
 
 #include <QFile>
 

@@ -3,8 +3,8 @@
 // Excel 97–2003 .xls workbook, chosen by content (a zip starts with "PK", a compound
 // document with D0 CF 11 E0), not by the file's name.
 
-#include "common/Result.h"
-#include "io/Table.h"
+#include "core/common/Result.h"
+#include "core/io/Table.h"
 
 namespace lianping {
 

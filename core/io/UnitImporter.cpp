@@ -1,14 +1,14 @@
 #include "UnitImporter.h"
 
-#include "common/CellText.h"
-#include "common/CoreText.h"
-#include "io/TableFile.h"
-#include "registry/CountyNames.h"
-#include "registry/LookupTables.h"
-#include "registry/TypeRepository.h"
-#include "registry/UnitRepository.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/common/CellText.h"
+#include "core/common/CoreText.h"
+#include "core/io/TableFile.h"
+#include "core/registry/CountyNames.h"
+#include "core/registry/LookupTables.h"
+#include "core/registry/TypeRepository.h"
+#include "core/registry/UnitRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <set>
 

@@ -5,8 +5,8 @@
 // Counties the file names for the first time are listed before anything is stored, and only
 // added when the caller allows it (the CLI's --new-counties, the desktop's question).
 
-#include "common/Result.h"
-#include "io/Table.h"
+#include "core/common/Result.h"
+#include "core/io/Table.h"
 
 #include <QStringList>
 

@@ -1,6 +1,6 @@
 #include "XlsReader.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <QElapsedTimer>
 #include <QFile>

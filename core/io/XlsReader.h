@@ -5,8 +5,8 @@
 // workbook is parsed in a child process, so a file that crashes libfreexl is refused as
 // damaged instead of taking the program down.
 
-#include "common/Result.h"
-#include "io/Table.h"
+#include "core/common/Result.h"
+#include "core/io/Table.h"
 
 namespace lianping {
 

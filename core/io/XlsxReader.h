@@ -4,8 +4,8 @@
 // strings, numbers, booleans and cached formula values, sparse cells placed by their
 // reference. Entries are size-capped so a zip bomb is refused, not unpacked.
 
-#include "common/Result.h"
-#include "io/Table.h"
+#include "core/common/Result.h"
+#include "core/io/Table.h"
 
 namespace lianping {
 

@@ -1,12 +1,12 @@
 #include "Office.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <QCoreApplication>
 
-#include "common/Ids.h"
-#include "pipeline/Enrollment.h"
-#include "storage/Database.h"
+#include "core/common/Ids.h"
+#include "core/model/Enrollment.h"
+#include "core/storage/Database.h"
 
 #include <array>
 

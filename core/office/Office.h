@@ -4,9 +4,9 @@
 // self-check on its behalf, paper applications being common); the city rechecks, names
 // and revokes. A database whose office was never set acts for every role.
 
-#include "common/Result.h"
-#include "pipeline/State.h"
-#include "scoring/Step.h"
+#include "core/common/Result.h"
+#include "core/model/State.h"
+#include "core/model/Step.h"
 
 #include <QString>
 

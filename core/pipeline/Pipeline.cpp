@@ -1,17 +1,18 @@
 #include "Pipeline.h"
 
-#include "common/CoreText.h"
+#include "core/campaign/Enrollments.h"
+#include "core/common/CoreText.h"
 
 #include <QCoreApplication>
 
-#include "campaign/CampaignRepository.h"
-#include "common/Ids.h"
-#include "followup/FollowUps.h"
-#include "history/History.h"
-#include "office/Office.h"
-#include "scoring/ResultService.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/common/Ids.h"
+#include "core/followup/FollowUps.h"
+#include "core/history/History.h"
+#include "core/office/Office.h"
+#include "core/scoring/ResultService.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QDate>
 
@@ -85,24 +86,14 @@ Step Pipeline::stepOf(const Enrollment& enrollment) {
 
 Result<void> Pipeline::setState(const Enrollment& enrollment, State to,
                                 std::optional<State> returnedFrom, const QString& note) {
-    Statement& update = m_db.cached(
-        "UPDATE enrollments SET state = ?, returned_from = ?, return_reason = ?, updated_at = ?, "
-        "owner = ? WHERE id = ?");
-    update.bind(1, stateName(to))
-        .bind(2, returnedFrom ? stateName(*returnedFrom) : QString())
-        .bind(3, returnedFrom ? note : QString())
-        .bind(4, nowMs())
-        .bind(5, m_db.officeId())
-        .bind(6, enrollment.id);
-    if (!update.exec())
-        return fail(m_db.lastError());
+    LP_TRY(Enrollments::setState(m_db, enrollment.id, to, returnedFrom, note));
     return History::record(m_db, {enrollment.unitId, enrollment.year, QStringLiteral("enrollment"),
                                   QStringLiteral("state"), stateName(enrollment.state),
                                   stateName(to), note});
 }
 
 Result<void> Pipeline::advance(int year, const QString& unitCode, State to, const QString& note) {
-    Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
+    Result<Enrollment> enrollment = Enrollments::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
     if (to == State::Named)
@@ -129,7 +120,7 @@ Result<void> Pipeline::advance(int year, const QString& unitCode, State to, cons
 Result<void> Pipeline::returnUnit(int year, const QString& unitCode, const QString& reason) {
     if (reason.trimmed().isEmpty())
         return fail(CoreText::tr("returning unit %1 needs a reason (--reason)").arg(unitCode));
-    Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
+    Result<Enrollment> enrollment = Enrollments::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
     if (!mayReturn(enrollment->state))
@@ -156,7 +147,7 @@ Result<std::int64_t> Pipeline::name(const NamingBatch& batch) {
     for (const QString& code : batch.units) {
         if (!seen.insert(code).second)
             continue;
-        Result<Enrollment> enrollment = Enrollment::find(m_db, batch.year, code);
+        Result<Enrollment> enrollment = Enrollments::find(m_db, batch.year, code);
         if (!enrollment)
             return enrollment.error();
         if (enrollment->state != State::CountyAccepted && enrollment->state != State::CityRechecked)
@@ -193,12 +184,10 @@ Result<std::int64_t> Pipeline::name(const NamingBatch& batch) {
     if (!insert.exec())
         return fail(m_db.lastError());
     const std::int64_t namingId = m_db.lastInsertId();
-    Statement& link = m_db.cached("UPDATE enrollments SET naming_id = ? WHERE id = ?");
     const QString note = QStringLiteral("%1 %2").arg(batch.decision.trimmed(), batch.date);
     for (const Enrollment& enrollment : enrollments) {
         LP_TRY(setState(enrollment, State::Named, std::nullopt, note));
-        if (!link.bind(1, namingId).bind(2, enrollment.id).exec())
-            return fail(m_db.lastError());
+        LP_TRY(Enrollments::linkNaming(m_db, enrollment.id, namingId));
     }
     LP_TRY(transaction.commit());
     return namingId;
@@ -222,7 +211,7 @@ Result<void> Pipeline::revoke(const QString& unitCode, const QString& reason, co
             return fail(CoreText::tr("unknown unit %1").arg(unitCode));
         return fail(CoreText::tr("unit %1 has never been named").arg(unitCode));
     }
-    Result<Enrollment> enrollment = Enrollment::find(m_db, latest.integer(0), unitCode);
+    Result<Enrollment> enrollment = Enrollments::find(m_db, latest.integer(0), unitCode);
     if (!enrollment)
         return enrollment.error();
     if (enrollment->state == State::Revoked) {

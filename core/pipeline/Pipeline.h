@@ -3,9 +3,9 @@
 // return (one step back, with a reason), batch naming and revocation. Each records who,
 // when and a note in history.
 
-#include "common/Result.h"
-#include "pipeline/Enrollment.h"
-#include "scoring/Step.h"
+#include "core/common/Result.h"
+#include "core/model/Enrollment.h"
+#include "core/model/Step.h"
 
 #include <QStringList>
 

@@ -2,7 +2,7 @@
 // Counties and lead departments: small name tables referenced by units and types, created
 // on first use so an import can name a new county.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

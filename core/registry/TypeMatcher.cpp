@@ -1,7 +1,7 @@
 #include "TypeMatcher.h"
 
-#include "common/CellText.h"
-#include "common/CoreText.h"
+#include "core/common/CellText.h"
+#include "core/common/CoreText.h"
 
 #include <QStringList>
 

@@ -4,8 +4,8 @@
 // A code or full name wins over short names and aliases; a text that otherwise fits two
 // types is refused, naming both.
 
-#include "common/Result.h"
-#include "registry/Unit.h"
+#include "core/common/Result.h"
+#include "core/registry/Unit.h"
 
 #include <vector>
 

@@ -1,14 +1,14 @@
 #include "TypeRepository.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <QCoreApplication>
 
-#include "common/CellText.h"
-#include "common/Ids.h"
-#include "history/History.h"
-#include "registry/LookupTables.h"
-#include "storage/Database.h"
+#include "core/common/CellText.h"
+#include "core/common/Ids.h"
+#include "core/history/History.h"
+#include "core/registry/LookupTables.h"
+#include "core/storage/Database.h"
 
 #include <QRegularExpression>
 

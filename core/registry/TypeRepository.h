@@ -2,9 +2,9 @@
 // Unit types: the eight of the domain ship by default; an office may add its own, and give any
 // type aliases (the names its own spreadsheets use).
 
-#include "common/Result.h"
-#include "registry/TypeMatcher.h"
-#include "registry/Unit.h"
+#include "core/common/Result.h"
+#include "core/registry/TypeMatcher.h"
+#include "core/registry/Unit.h"
 
 #include <optional>
 #include <vector>

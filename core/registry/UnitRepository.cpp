@@ -1,19 +1,19 @@
 #include "UnitRepository.h"
 
-#include "common/CellText.h"
-#include "common/CoreText.h"
-#include "common/Labels.h"
-#include "common/Limits.h"
+#include "core/common/CellText.h"
+#include "core/common/CoreText.h"
+#include "core/common/Labels.h"
+#include "core/common/Limits.h"
 
 #include <QCoreApplication>
 
-#include "common/Ids.h"
-#include "history/History.h"
-#include "registry/CountyNames.h"
-#include "registry/LookupTables.h"
-#include "registry/TypeRepository.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/common/Ids.h"
+#include "core/history/History.h"
+#include "core/registry/CountyNames.h"
+#include "core/registry/LookupTables.h"
+#include "core/registry/TypeRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QStringList>
 

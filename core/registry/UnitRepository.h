@@ -2,9 +2,9 @@
 // Units of the registry: add, edit (every field change kept in history), retire, and list
 // page by page with filters and a Chinese substring search on the name.
 
-#include "common/Result.h"
-#include "registry/TypeMatcher.h"
-#include "registry/Unit.h"
+#include "core/common/Result.h"
+#include "core/registry/TypeMatcher.h"
+#include "core/registry/Unit.h"
 
 #include <optional>
 #include <vector>

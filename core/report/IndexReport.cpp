@@ -1,10 +1,10 @@
 #include "IndexReport.h"
 
-#include "index/IndexStore.h"
-#include "index/Surveys.h"
-#include "report/PagedDocument.h"
-#include "report/PdfFile.h"
-#include "report/ReportPainter.h"
+#include "core/index/IndexStore.h"
+#include "core/index/Surveys.h"
+#include "core/report/PagedDocument.h"
+#include "core/report/PdfFile.h"
+#include "core/report/ReportPainter.h"
 
 #include <QDate>
 #include <QPainter>

@@ -5,9 +5,9 @@
 // county lacks, and how the index is computed. Built as ReportContent, so it prints, previews
 // and writes PDF like the rating report.
 
-#include "common/Result.h"
-#include "index/IndexService.h"
-#include "report/ReportContent.h"
+#include "core/common/Result.h"
+#include "core/index/IndexService.h"
+#include "core/report/ReportContent.h"
 
 namespace lianping {
 

@@ -1,9 +1,9 @@
 #include "NamingList.h"
 
-#include "campaign/CampaignRepository.h"
-#include "office/Office.h"
-#include "scoring/ResultService.h"
-#include "storage/Database.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/office/Office.h"
+#include "core/scoring/ResultService.h"
+#include "core/storage/Database.h"
 
 #include <unordered_map>
 

@@ -2,8 +2,8 @@
 // The naming list (命名名单) of a campaign: every named unit, by naming decision, then type,
 // then county, with the decision number and date the notice quotes.
 
-#include "common/Result.h"
-#include "scoring/Scoring.h"
+#include "core/common/Result.h"
+#include "core/scoring/Scoring.h"
 
 #include <QString>
 

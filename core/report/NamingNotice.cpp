@@ -1,10 +1,10 @@
 #include "NamingNotice.h"
 
-#include "campaign/CampaignRepository.h"
-#include "common/CoreText.h"
-#include "report/DocumentNumber.h"
-#include "report/OfficialWriter.h"
-#include "report/PdfFile.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/common/CoreText.h"
+#include "core/report/DocumentNumber.h"
+#include "core/report/OfficialWriter.h"
+#include "core/report/PdfFile.h"
 
 #include <QDate>
 #include <QPagedPaintDevice>

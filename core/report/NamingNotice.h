@@ -4,9 +4,9 @@
 // issuing office and the date; then the list of named units as its attachment (附件), by type
 // then county. One notice per naming decision, each numbering its own pages.
 
-#include "campaign/Campaign.h"
-#include "common/Result.h"
-#include "report/NamingList.h"
+#include "core/common/Result.h"
+#include "core/model/Campaign.h"
+#include "core/report/NamingList.h"
 
 #include <QString>
 

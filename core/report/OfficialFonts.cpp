@@ -1,6 +1,6 @@
 #include "OfficialFonts.h"
 
-#include "report/PagedDocument.h"
+#include "core/report/PagedDocument.h"
 
 #include <QFontDatabase>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "OfficialWriter.h"
 
-#include "report/OfficialFonts.h"
+#include "core/report/OfficialFonts.h"
 
 #include <QFontMetricsF>
 #include <QMarginsF>

@@ -1,6 +1,6 @@
 #include "PdfFile.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <QPainter>
 #include <QPdfWriter>

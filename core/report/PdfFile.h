@@ -2,7 +2,7 @@
 // One PDF file written through QSaveFile at 300 dpi: a failed or cancelled paint leaves no
 // half-written file. The page set-up is the document's (a report's margins, the official grid).
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

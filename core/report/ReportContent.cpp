@@ -1,7 +1,7 @@
 #include "ReportContent.h"
 
-#include "common/Labels.h"
-#include "report/UnitReport.h"
+#include "core/common/Labels.h"
+#include "core/report/UnitReport.h"
 
 #include <QDateTime>
 #include <QStringList>

@@ -1,8 +1,8 @@
 #include "ReportDocx.h"
 
-#include "report/ReportContent.h"
-#include "report/UnitReport.h"
-#include "report/ZipParts.h"
+#include "core/report/ReportContent.h"
+#include "core/report/UnitReport.h"
+#include "core/report/ZipParts.h"
 
 #include <QDateTime>
 #include <QXmlStreamWriter>

@@ -4,7 +4,7 @@
 // PDF's margins, 宋体 text and 黑体 headings, bordered tables whose header rows repeat, and
 // the footer line with "第 x 页 共 y 页" as Word fields.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QString>

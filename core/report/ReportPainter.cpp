@@ -1,7 +1,7 @@
 #include "ReportPainter.h"
 
-#include "report/PagedDocument.h"
-#include "report/ReportContent.h"
+#include "core/report/PagedDocument.h"
+#include "core/report/ReportContent.h"
 
 #include <QFont>
 #include <QFontMetricsF>

@@ -1,13 +1,13 @@
 #include "ReportPdf.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
-#include "report/PagedDocument.h"
-#include "report/PdfFile.h"
-#include "report/ReportContent.h"
-#include "report/ReportPainter.h"
-#include "report/UnitReport.h"
-#include "storage/Workspace.h"
+#include "core/report/PagedDocument.h"
+#include "core/report/PdfFile.h"
+#include "core/report/ReportContent.h"
+#include "core/report/ReportPainter.h"
+#include "core/report/UnitReport.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,7 +4,7 @@
 // asked. Files are written through QSaveFile: a failed or cancelled run leaves no half-written
 // file.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QStringList>
 

@@ -1,16 +1,16 @@
 #include "SupervisionDocuments.h"
 
-#include "campaign/CampaignRepository.h"
-#include "common/CellText.h"
-#include "common/CoreText.h"
-#include "report/DocumentNumber.h"
-#include "report/NamingNotice.h"
-#include "report/OfficialWriter.h"
-#include "report/PdfFile.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
-#include "tasks/Ledger.h"
-#include "tasks/TaskRepository.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/common/CellText.h"
+#include "core/common/CoreText.h"
+#include "core/report/DocumentNumber.h"
+#include "core/report/NamingNotice.h"
+#include "core/report/OfficialWriter.h"
+#include "core/report/PdfFile.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "core/tasks/Ledger.h"
+#include "core/tasks/TaskRepository.h"
 
 #include <QPainter>
 #include <QPdfWriter>

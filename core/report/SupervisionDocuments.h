@@ -5,7 +5,7 @@
 // to an unfinished task's lead department. Both are numbered like the office's documents and
 // recorded on the tasks they name.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QDate>
 #include <QString>

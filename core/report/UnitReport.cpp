@@ -1,23 +1,23 @@
 #include "UnitReport.h"
 
-#include "evidence/EvidenceRepository.h"
-#include "evidence/Findings.h"
+#include "core/evidence/EvidenceRepository.h"
+#include "core/evidence/Findings.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
-#include "campaign/CampaignRepository.h"
-#include "pipeline/Enrollment.h"
-#include "registry/UnitRepository.h"
-#include "rubric/RubricRepository.h"
-#include "scoring/ScoreRepository.h"
-#include "storage/Database.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/campaign/Enrollments.h"
+#include "core/registry/UnitRepository.h"
+#include "core/rubric/RubricRepository.h"
+#include "core/scoring/ScoreRepository.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 
 namespace lianping {
 
 Result<UnitReport> ReportLoader::load(const QString& unitCode) {
-    Result<Enrollment> enrollment = Enrollment::find(m_db, m_year, unitCode);
+    Result<Enrollment> enrollment = Enrollments::find(m_db, m_year, unitCode);
     if (!enrollment)
         return enrollment.error();
     Result<Campaign> campaign = CampaignRepository(m_db).require(m_year);
@@ -94,7 +94,7 @@ Result<UnitReport> ReportLoader::load(const QString& unitCode) {
         report.followUps = followUps->second;
     report.rectifications = Rectifications(m_db).list(m_year, unitCode);
     report.reviewSteps = ReviewSteps(m_db).forUnit(m_year, unitCode);
-    if (const Result<Enrollment> enrollment = Enrollment::find(m_db, m_year, unitCode)) {
+    if (const Result<Enrollment> enrollment = Enrollments::find(m_db, m_year, unitCode)) {
         report.findings = Findings(m_db).forEnrollment(enrollment->id);
         report.evidence = EvidenceRepository(m_db).list(enrollment->id);
     }

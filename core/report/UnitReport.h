@@ -3,15 +3,15 @@
 // rubric with the points of each step, the ballots, the result, vetoes, follow-ups and
 // rectification items, the pipeline history and the naming decision. No layout here.
 
-#include "campaign/Campaign.h"
-#include "campaign/ReviewSteps.h"
-#include "common/Result.h"
-#include "evidence/Evidence.h"
-#include "followup/FollowUps.h"
-#include "followup/Rectifications.h"
-#include "history/History.h"
-#include "registry/Unit.h"
-#include "scoring/ResultService.h"
+#include "core/campaign/ReviewSteps.h"
+#include "core/common/Result.h"
+#include "core/evidence/Evidence.h"
+#include "core/followup/FollowUps.h"
+#include "core/followup/Rectifications.h"
+#include "core/history/History.h"
+#include "core/model/Campaign.h"
+#include "core/registry/Unit.h"
+#include "core/scoring/ResultService.h"
 
 #include <array>
 #include <map>

@@ -1,6 +1,6 @@
 #include "ZipParts.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <QSaveFile>
 

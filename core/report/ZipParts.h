@@ -2,7 +2,7 @@
 // A zip package of named parts (an Office Open XML file) written through QSaveFile: built in
 // memory with libzip, committed only when whole.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QString>

@@ -2,7 +2,7 @@
 // A rubric (考评细则) for one unit type and year: dimensions of indicators, scored (0..max)
 // or veto (一票否决). Scored maxima add up to exactly 100.
 
-#include "common/Points.h"
+#include "core/common/Points.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "RubricDiff.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <map>
 

@@ -2,7 +2,7 @@
 // What changed from one rubric version to another: dimensions added, removed or renamed,
 // indicators (matched by code) added, removed or changed field by field, and the totals.
 
-#include "rubric/Rubric.h"
+#include "core/rubric/Rubric.h"
 
 #include <QString>
 

@@ -1,8 +1,8 @@
 #include "RubricJson.h"
 
-#include "common/Limits.h"
+#include "core/common/Limits.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <QCoreApplication>
 

@@ -3,8 +3,8 @@
 // {"type","year","title","dimensions":[{"id","title","indicators":[{"id","text","max",
 //   "guidance","evidence","kind":"scored|veto"}]}]}
 
-#include "common/Result.h"
-#include "rubric/Rubric.h"
+#include "core/common/Result.h"
+#include "core/rubric/Rubric.h"
 
 #include <QByteArray>
 

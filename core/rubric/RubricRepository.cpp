@@ -1,14 +1,14 @@
 #include "RubricRepository.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <QCoreApplication>
 
-#include "common/Ids.h"
-#include "registry/TypeRepository.h"
-#include "rubric/RubricJson.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/common/Ids.h"
+#include "core/registry/TypeRepository.h"
+#include "core/rubric/RubricJson.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // Stored rubric versions. Importing a rubric for a type and year adds a new version; a
 // version used by a campaign is frozen and never changes.
 
-#include "common/Result.h"
-#include "rubric/Rubric.h"
+#include "core/common/Result.h"
+#include "core/rubric/Rubric.h"
 
 #include <optional>
 #include <vector>

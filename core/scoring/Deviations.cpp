@@ -1,8 +1,8 @@
 #include "Deviations.h"
 
-#include "campaign/CampaignRepository.h"
-#include "scoring/ResultService.h"
-#include "storage/Database.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/scoring/ResultService.h"
+#include "core/storage/Database.h"
 
 #include <cmath>
 #include <map>

@@ -3,7 +3,7 @@
 // gives and the final total after the recheck, their difference Δ = city − county, and a flag
 // when |Δ| exceeds a threshold; per county, how many were rechecked, the mean Δ and |Δ|.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #include "DimensionScores.h"
 
-#include "campaign/CampaignRepository.h"
-#include "storage/Database.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/storage/Database.h"
 
 #include <algorithm>
 

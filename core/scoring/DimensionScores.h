@@ -4,8 +4,8 @@
 // One sequential pass over the scores into flat arrays indexed by dense record ids
 // (4 million scores at 200,000 units in well under a second).
 
-#include "common/Points.h"
-#include "common/Result.h"
+#include "core/common/Points.h"
+#include "core/common/Result.h"
 
 #include <QString>
 #include <QStringList>

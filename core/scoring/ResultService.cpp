@@ -1,12 +1,12 @@
 #include "ResultService.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <QCoreApplication>
 
-#include "campaign/CampaignRepository.h"
-#include "pipeline/Enrollment.h"
-#include "storage/Database.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/campaign/Enrollments.h"
+#include "core/storage/Database.h"
 
 #include <QStringList>
 
@@ -209,7 +209,7 @@ Result<std::vector<UnitResult>> ResultService::compute(const ResultQuery& query)
         return campaign.error();
     const CampaignSettings& settings = campaign->settings;
     if (!query.unitCode.isEmpty())
-        LP_TRY(Enrollment::find(m_db, query.year, query.unitCode));
+        LP_TRY(Enrollments::find(m_db, query.year, query.unitCode));
 
     // Types and counties are few: their names are shared strings, not 200,000 copies.
     std::unordered_map<std::int64_t, QString> types;
@@ -333,7 +333,7 @@ Result<std::vector<UnitResult>> ResultService::compute(const ResultQuery& query)
 }
 
 Result<UnitResult> ResultService::forEnrollment(std::int64_t enrollmentId) const {
-    Result<Enrollment> enrollment = Enrollment::findById(m_db, enrollmentId);
+    Result<Enrollment> enrollment = Enrollments::findById(m_db, enrollmentId);
     if (!enrollment)
         return enrollment.error();
     ResultQuery query;

@@ -3,10 +3,10 @@
 // over the county review), else the county review; vetoes of either step; the excellence
 // quota per county. One streaming pass per table, so 200,000 units take well under a second.
 
-#include "common/Result.h"
-#include "pipeline/State.h"
-#include "scoring/Scoring.h"
-#include "scoring/Step.h"
+#include "core/common/Result.h"
+#include "core/model/State.h"
+#include "core/model/Step.h"
+#include "core/scoring/Scoring.h"
 
 #include <optional>
 #include <vector>

@@ -1,20 +1,18 @@
 #include "ScoreRepository.h"
 
-#include "common/Labels.h"
-#include "common/Limits.h"
+#include "core/common/Labels.h"
+#include "core/common/Limits.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <QCoreApplication>
 
-#include "common/Ids.h"
-#include "followup/FollowUps.h"
-#include "history/History.h"
-#include "office/Office.h"
-#include "pipeline/Enrollment.h"
-#include "pipeline/Pipeline.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/campaign/Enrollments.h"
+#include "core/common/Ids.h"
+#include "core/history/History.h"
+#include "core/office/Office.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QDate>
 
@@ -87,7 +85,7 @@ Result<void> ScoreRepository::touch(std::int64_t sheetId) {
 Result<void> ScoreRepository::setScore(int year, const QString& unitCode,
                                        const QString& indicatorCode, HalfPoints points, Step step,
                                        const QString& note) {
-    Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
+    Result<Enrollment> enrollment = Enrollments::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
     return setScore(*enrollment, indicatorCode, points, step, note);
@@ -169,7 +167,7 @@ Result<void> ScoreRepository::setSurvey(int year, const QString& unitCode, Step 
                                         const Survey& survey) {
     if (survey.satisfied < 0 || survey.basic < 0 || survey.unsatisfied < 0)
         return fail(CoreText::tr("unit %1: ballot counts cannot be negative").arg(unitCode));
-    Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
+    Result<Enrollment> enrollment = Enrollments::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
     LP_TRY(checkEditable(*enrollment, step));
@@ -201,7 +199,7 @@ Result<void> ScoreRepository::setVeto(int year, const QString& unitCode,
         return fail(CoreText::tr("a veto is recorded by the county review or the city recheck"));
     if (reason.trimmed().isEmpty())
         return fail(CoreText::tr("unit %1: a veto needs a reason (--reason)").arg(unitCode));
-    Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
+    Result<Enrollment> enrollment = Enrollments::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
     if (enrollment->state == State::Revoked)
@@ -232,20 +230,13 @@ Result<void> ScoreRepository::setVeto(int year, const QString& unitCode,
                                   old == before.vetoes.end() ? QString() : old->second,
                                   reason.trimmed(),
                                   {}}));
-    // A veto event after naming revokes the naming at once (DOMAIN: dynamic management).
-    if (enrollment->state == State::Named) {
-        LP_TRY(Pipeline(m_db).revokeEnrollment(
-            *enrollment, QStringLiteral("一票否决:%1").arg(reason.trimmed()),
-            QDate::currentDate().toString(Qt::ISODate), QString()));
-    }
-    LP_TRY(FollowUps(m_db).sync(enrollment->id));
     return transaction.commit();
 }
 
 Result<void> ScoreRepository::clearVeto(int year, const QString& unitCode,
                                         const QString& indicatorCode, Step step,
                                         const QString& reason) {
-    Result<Enrollment> enrollment = Enrollment::find(m_db, year, unitCode);
+    Result<Enrollment> enrollment = Enrollments::find(m_db, year, unitCode);
     if (!enrollment)
         return enrollment.error();
     LP_TRY(checkEditable(*enrollment, step));
@@ -270,7 +261,6 @@ Result<void> ScoreRepository::clearVeto(int year, const QString& unitCode,
                                   old->second,
                                   {},
                                   reason}));
-    LP_TRY(FollowUps(m_db).sync(enrollment->id));
     return transaction.commit();
 }
 

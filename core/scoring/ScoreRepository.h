@@ -2,9 +2,9 @@
 // Score entry for one step of one unit: points per indicator, mass-survey ballots, vetoes.
 // Every change bumps the sheet's revision and keeps the old value in history.
 
-#include "common/Result.h"
-#include "scoring/Scoring.h"
-#include "scoring/Step.h"
+#include "core/common/Result.h"
+#include "core/model/Step.h"
+#include "core/scoring/Scoring.h"
 
 #include <map>
 #include <optional>
@@ -38,6 +38,7 @@ public:
                           HalfPoints points, Step step, const QString& note = {});
     Result<void> clearScore(const Enrollment& enrollment, const QString& indicatorCode, Step step);
     Result<void> setSurvey(int year, const QString& unitCode, Step step, const Survey& survey);
+    // The veto row alone; Assessment adds what follows from it (revocation, follow-ups).
     Result<void> setVeto(int year, const QString& unitCode, const QString& indicatorCode, Step step,
                          const QString& reason);
     Result<void> clearVeto(int year, const QString& unitCode, const QString& indicatorCode,

@@ -1,6 +1,6 @@
 #include "Scoring.h"
 
-#include "common/Labels.h"
+#include "core/common/Labels.h"
 
 #include <algorithm>
 #include <cmath>
@@ -11,16 +11,6 @@ namespace {
 // Totals such as 0.7·90 + 0.3·90 land a hair below 90 in binary; compare with tolerance.
 constexpr double tolerance = 1e-9;
 } // namespace
-
-QString gradeName(Grade grade) {
-    static const QString names[] = {QStringLiteral("excellent"), QStringLiteral("qualified"),
-                                    QStringLiteral("unqualified")};
-    return names[static_cast<int>(grade)];
-}
-
-QString gradeLabel(Grade grade) {
-    return Labels::grade(gradeName(grade), Labels::Language::Chinese);
-}
 
 std::optional<double> Scoring::massScore(const Survey& survey, const CampaignSettings& settings) {
     if (survey.ballots() <= 0)

@@ -3,18 +3,14 @@
 // S_mass = 100·(satisfied + b·basic)/ballots, T = w·S_org + (1 − w)·S_mass (T = S_org with no
 // ballots), grade by thresholds, any veto ⇒ unqualified, and the county excellence quota.
 
-#include "campaign/Campaign.h"
-#include "common/Points.h"
+#include "core/common/Points.h"
+#include "core/model/Campaign.h"
+#include "core/model/Grade.h"
 
 #include <optional>
 #include <vector>
 
 namespace lianping {
-
-enum class Grade { Excellent, Qualified, Unqualified };
-
-QString gradeName(Grade grade);  // excellent, qualified, unqualified
-QString gradeLabel(Grade grade); // 优秀, 合格, 不合格
 
 struct Survey {
     int satisfied = 0;

@@ -1,7 +1,7 @@
 #include "Statistics.h"
 
-#include "scoring/ResultService.h"
-#include "storage/Database.h"
+#include "core/scoring/ResultService.h"
+#include "core/storage/Database.h"
 
 #include <cmath>
 

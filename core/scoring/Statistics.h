@@ -2,8 +2,8 @@
 // Figures for the dashboard and summaries: grades overall and per county, the year-on-year
 // trend, and how far self-checks stand from the county review.
 
-#include "common/Result.h"
-#include "scoring/Scoring.h"
+#include "core/common/Result.h"
+#include "core/scoring/Scoring.h"
 
 #include <QString>
 

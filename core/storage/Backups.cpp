@@ -1,13 +1,13 @@
 #include "Backups.h"
 
-#include "common/FileMirror.h"
-#include "storage/Statement.h"
+#include "core/common/FileMirror.h"
+#include "core/storage/Statement.h"
 
 #include <sqlite3.h>
 
-#include "common/CoreText.h"
-#include "common/PrivateFiles.h"
-#include "storage/Database.h"
+#include "core/common/CoreText.h"
+#include "core/common/PrivateFiles.h"
+#include "core/storage/Database.h"
 
 #include <QCryptographicHash>
 #include <QDir>

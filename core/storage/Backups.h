@@ -2,7 +2,7 @@
 // Automatic backups: a consistent snapshot of a database (VACUUM INTO, never a file copy)
 // in a backup folder under the user's data directory, at most one a day, the newest few kept.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "Database.h"
 
-#include "common/CoreText.h"
-#include "common/PrivateFiles.h"
+#include "core/common/CoreText.h"
+#include "core/common/PrivateFiles.h"
 
 #include <QCoreApplication>
 
@@ -233,6 +233,18 @@ Result<void> Database::setMeta(const QString& key, const QString& value) {
     Statement& upsert = cached("INSERT INTO meta(key, value) VALUES (?, ?) "
                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     if (!upsert.bind(1, key).bind(2, value).exec())
+        return fail(lastError());
+    return {};
+}
+
+Result<void> Database::removeMeta(const QString& key, bool secure) {
+    if (secure)
+        LP_TRY(exec("PRAGMA secure_delete = ON"));
+    Statement& erase = cached("DELETE FROM meta WHERE key = ?");
+    const bool erased = erase.bind(1, key).exec();
+    if (secure)
+        LP_TRY(exec("PRAGMA secure_delete = OFF"));
+    if (!erased)
         return fail(lastError());
     return {};
 }

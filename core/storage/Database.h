@@ -2,8 +2,8 @@
 // One Lianping database file, opened through the SQLite C API: WAL, foreign keys,
 // full sync, a busy timeout, a quick integrity check and the schema brought up to date.
 
-#include "common/Result.h"
-#include "storage/Statement.h"
+#include "core/common/Result.h"
+#include "core/storage/Statement.h"
 
 #include <QString>
 
@@ -56,6 +56,8 @@ public:
 
     QString meta(const QString& key) const;
     Result<void> setMeta(const QString& key, const QString& value);
+    // `secure`: the bytes are overwritten on their page, not only unlinked (a secret).
+    Result<void> removeMeta(const QString& key, bool secure = false);
     // This database's random identity (meta database_uid), made at its first read-write open;
     // a copy of the file carries it. Empty for an old file only ever opened read-only.
     const QString& uid() const { return m_uid; }

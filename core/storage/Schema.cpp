@@ -1,12 +1,12 @@
 #include "Schema.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
 #include <QCoreApplication>
 
 #include "Database.h"
 #include "Transaction.h"
-#include "common/Ids.h"
+#include "core/common/Ids.h"
 
 namespace lianping {
 

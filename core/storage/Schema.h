@@ -2,7 +2,7 @@
 // The database schema: a version number in PRAGMA user_version, create() for an empty file
 // and a ladder of forward migrations, each in its own transaction.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 namespace lianping {
 

@@ -2,7 +2,7 @@
 // A write transaction (BEGIN IMMEDIATE), or a savepoint when one is already open, that rolls
 // back unless commit() succeeds: every multi-row change goes through one of these.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 namespace lianping {
 

@@ -1,12 +1,12 @@
 #include "DivisionPlanImporter.h"
 
-#include "common/CellText.h"
-#include "common/CoreText.h"
-#include "io/TableFile.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
-#include "tasks/TaskDates.h"
-#include "tasks/TaskRepository.h"
+#include "core/common/CellText.h"
+#include "core/common/CoreText.h"
+#include "core/io/TableFile.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "core/tasks/TaskDates.h"
+#include "core/tasks/TaskRepository.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -8,7 +8,7 @@
 // the ledger (same title, lead and parent) is left as it is, so a plan imported twice adds
 // nothing.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "Ledger.h"
 
-#include "tasks/TaskRepository.h"
+#include "core/tasks/TaskRepository.h"
 
 #include <QCollator>
 #include <QLocale>

@@ -5,7 +5,7 @@
 // track, due soon (due within 7 days) or overdue (due date passed, not done). Completion
 // rates count the ledger's tasks (parts make up their task): "104 / 113，92.04 %".
 
-#include "tasks/Task.h"
+#include "core/tasks/Task.h"
 
 #include <QHash>
 

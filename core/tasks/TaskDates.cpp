@@ -1,6 +1,6 @@
 #include "TaskDates.h"
 
-#include "common/CellText.h"
+#include "core/common/CellText.h"
 
 #include <QRegularExpression>
 

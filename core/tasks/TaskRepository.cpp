@@ -1,14 +1,14 @@
 #include "TaskRepository.h"
 
-#include "common/CellText.h"
-#include "common/CoreText.h"
-#include "common/Ids.h"
-#include "common/Limits.h"
-#include "history/History.h"
-#include "office/Office.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
-#include "tasks/TaskDates.h"
+#include "core/common/CellText.h"
+#include "core/common/CoreText.h"
+#include "core/common/Ids.h"
+#include "core/common/Limits.h"
+#include "core/history/History.h"
+#include "core/office/Office.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "core/tasks/TaskDates.h"
 
 #include <QRegularExpression>
 

@@ -3,8 +3,8 @@
 // history line; bad input (an unknown parent, a percent outside 0..100, a due date before the
 // task's year) is refused with a message and changes nothing.
 
-#include "common/Result.h"
-#include "tasks/Task.h"
+#include "core/common/Result.h"
+#include "core/tasks/Task.h"
 
 #include <vector>
 

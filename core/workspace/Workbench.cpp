@@ -1,20 +1,21 @@
 #include "Workbench.h"
 
-#include "campaign/CampaignRepository.h"
-#include "campaign/Coverage.h"
-#include "evidence/EvidenceRepository.h"
-#include "evidence/Findings.h"
-#include "evidence/ReviewStepRecord.h"
-#include "exchange/Conflicts.h"
-#include "followup/FollowUps.h"
-#include "followup/Rectifications.h"
-#include "index/IndexStore.h"
-#include "io/ScoreImporter.h"
-#include "rubric/RubricRepository.h"
-#include "scoring/ScoreRepository.h"
-#include "storage/Transaction.h"
-#include "storage/Workspace.h"
-#include "tasks/TaskRepository.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/campaign/Coverage.h"
+#include "core/campaign/Enrollments.h"
+#include "core/evidence/EvidenceRepository.h"
+#include "core/evidence/Findings.h"
+#include "core/evidence/ReviewStepRecord.h"
+#include "core/followup/FollowUps.h"
+#include "core/followup/Rectifications.h"
+#include "core/io/ScoreImporter.h"
+#include "core/registry/TypeRepository.h"
+#include "core/rubric/RubricRepository.h"
+#include "core/scoring/ScoreRepository.h"
+#include "core/services/Assessment.h"
+#include "core/storage/Transaction.h"
+#include "core/workspace/WorkbenchWork.h"
+#include "core/workspace/Workspace.h"
 
 namespace lianping {
 
@@ -59,28 +60,8 @@ void Workbench::released() const {
 }
 
 std::int64_t Workbench::enrollmentOf(int year, const QString& unitCode) {
-    const Result<Enrollment> enrollment = Enrollment::find(*m_db, year, unitCode);
+    const Result<Enrollment> enrollment = Enrollments::find(*m_db, year, unitCode);
     return enrollment ? enrollment->id : 0;
-}
-
-template <typename T, typename Work>
-Result<T> Workbench::runWork(const Runner& runner, const Work& work) {
-    if (!runner)
-        return work(*m_db);
-    const QString path = m_db->path();
-    const QString operatorName = m_db->operatorName();
-    auto outcome = std::make_shared<std::optional<Result<T>>>();
-    const Result<QString> done = runner([path, operatorName, work, outcome]() -> Result<QString> {
-        Result<std::unique_ptr<Database>> worker = Workspace::open(path, operatorName);
-        if (!worker)
-            return worker.error();
-        *outcome = work(**worker);
-        return QString();
-    });
-    released(); // see what the worker committed
-    if (!done)
-        return done.error();
-    return std::move(**outcome);
 }
 
 // Registry.
@@ -95,6 +76,30 @@ Result<std::int64_t> Workbench::addUnit(const UnitInput& input) {
     emit unitChanged(*id);
     released();
     return id;
+}
+
+Result<UnitType> Workbench::addType(const QString& code, const QString& name, const QString& lead) {
+    Result<UnitType> type = TypeRepository(*m_db).add(code, name, lead);
+    if (type)
+        emit typesChanged();
+    released();
+    return type;
+}
+
+Result<UnitType> Workbench::addTypeAliases(const QString& type, const QStringList& aliases) {
+    Result<UnitType> changed = [&]() -> Result<UnitType> {
+        Transaction transaction(*m_db);
+        LP_TRY(transaction.begun());
+        Result<UnitType> done = TypeRepository(*m_db).addAliases(type, aliases);
+        if (!done)
+            return done;
+        LP_TRY(transaction.commit());
+        return done;
+    }();
+    if (changed)
+        emit typesChanged();
+    released();
+    return changed;
 }
 
 Result<void> Workbench::updateUnit(const QString& code,
@@ -254,7 +259,7 @@ Result<void> Workbench::setSurvey(int year, const QString& unitCode, Step step,
 
 Result<void> Workbench::setVeto(int year, const QString& unitCode, const QString& indicator,
                                 Step step, const QString& reason) {
-    LP_TRY(ScoreRepository(*m_db).setVeto(year, unitCode, indicator, step, reason));
+    LP_TRY(Assessment(*m_db).setVeto(year, unitCode, indicator, step, reason));
     emit sheetChanged(enrollmentOf(year, unitCode), step);
     released();
     return {};
@@ -262,7 +267,7 @@ Result<void> Workbench::setVeto(int year, const QString& unitCode, const QString
 
 Result<void> Workbench::clearVeto(int year, const QString& unitCode, const QString& indicator,
                                   Step step, const QString& reason) {
-    LP_TRY(ScoreRepository(*m_db).clearVeto(year, unitCode, indicator, step, reason));
+    LP_TRY(Assessment(*m_db).clearVeto(year, unitCode, indicator, step, reason));
     emit sheetChanged(enrollmentOf(year, unitCode), step);
     released();
     return {};
@@ -439,124 +444,6 @@ Result<std::int64_t> Workbench::rectifyFinding(std::int64_t id, const QString& d
     }
     released();
     return item;
-}
-
-// The task ledger.
-
-Result<std::int64_t> Workbench::addTask(const TaskInput& input) {
-    Result<std::int64_t> added = TaskRepository(*m_db).add(input);
-    if (added)
-        emit tasksChanged();
-    released();
-    return added;
-}
-
-Result<void> Workbench::recordProgress(std::int64_t id, double percent, const QString& note,
-                                       QDate date) {
-    LP_TRY(TaskRepository(*m_db).progress(id, percent, note, date));
-    emit tasksChanged();
-    released();
-    return {};
-}
-
-Result<void> Workbench::markTaskDone(std::int64_t id, QDate date, const QString& note) {
-    LP_TRY(TaskRepository(*m_db).done(id, date, note));
-    emit tasksChanged();
-    released();
-    return {};
-}
-
-Result<DivisionPlanReport> Workbench::importDivisionPlan(int year, const QString& path) {
-    Result<DivisionPlanReport> report = DivisionPlanImporter(*m_db).importFile(year, path);
-    if (report)
-        emit tasksChanged();
-    released();
-    return report;
-}
-
-Result<void> Workbench::writeTaskDocuments(const std::function<Result<void>(Database&)>& write) {
-    LP_TRY(write(*m_db));
-    emit tasksChanged();
-    released();
-    return {};
-}
-
-// The integrity index.
-
-Result<IndexModel> Workbench::importIndexModel(const QByteArray& json, const QString& source) {
-    Result<IndexModel> model = IndexStore(*m_db).importModel(json, source);
-    if (model)
-        emit indexChanged();
-    released();
-    return model;
-}
-
-Result<SurveyImportReport> Workbench::importSurveys(const SurveyRound& round, const QString& path,
-                                                    bool raw, const QString& questions) {
-    Result<SurveyImportReport> imported = [&]() -> Result<SurveyImportReport> {
-        Transaction transaction(*m_db);
-        LP_TRY(transaction.begun());
-        Surveys surveys(*m_db);
-        Result<std::int64_t> id = surveys.addRound(round);
-        if (!id)
-            return id.error();
-        Result<SurveyImportReport> report = surveys.importFile(*id, path, raw, questions);
-        if (!report)
-            return report;
-        LP_TRY(transaction.commit());
-        return report;
-    }();
-    if (imported)
-        emit indexChanged();
-    released();
-    return imported;
-}
-
-Result<void> Workbench::setIndexInput(int year, const QString& county, const QString& aspect,
-                                      double value, const QString& note) {
-    LP_TRY(IndexStore(*m_db).setInput(year, county, aspect, value, note));
-    emit indexChanged();
-    released();
-    return {};
-}
-
-// The office and exchange.
-
-Result<OfficeKey> Workbench::configureOffice(const QString& name, Role role, const QString& county,
-                                             const QString& unit, const KeyUnlock& unlock) {
-    Result<OfficeKey> key = [&]() -> Result<OfficeKey> {
-        Transaction transaction(*m_db);
-        LP_TRY(transaction.begun());
-        LP_TRY(Offices::configure(*m_db, name, role, county, unit));
-        Result<OfficeKey> own = OfficeKeys::ensureOwn(*m_db, unlock);
-        if (!own)
-            return own;
-        LP_TRY(transaction.commit());
-        return own;
-    }();
-    if (key)
-        emit officeChanged();
-    released();
-    return key;
-}
-
-Result<ImportReport> Workbench::importPackage(const QString& path, const QByteArray& passphrase,
-                                              bool dryRun, const Runner& runner) {
-    Result<ImportReport> report =
-        runWork<ImportReport>(runner, [path, passphrase, dryRun](Database& db) {
-            return PackageImporter::run(db, path, passphrase, dryRun);
-        });
-    if (report && !dryRun)
-        emit recordsMerged();
-    released();
-    return report;
-}
-
-Result<void> Workbench::resolveConflict(std::int64_t id, bool keepTheirs) {
-    LP_TRY(Conflicts(*m_db).resolve(id, keepTheirs));
-    emit recordsMerged();
-    released();
-    return {};
 }
 
 } // namespace lianping

@@ -3,29 +3,29 @@
 // announced by a typed signal once it is stored (Kid3's shared core object, Tiled's Document):
 // screens listen to what they show and never refresh each other by hand.
 
-#include "campaign/Campaign.h"
-#include "campaign/CampaignSetup.h"
-#include "campaign/ReviewSteps.h"
-#include "common/Points.h"
-#include "common/Result.h"
-#include "exchange/KeyVault.h"
-#include "exchange/OfficeKeys.h"
-#include "exchange/PackageImporter.h"
-#include "index/IndexModel.h"
-#include "index/Surveys.h"
-#include "io/UnitImporter.h"
-#include "office/Office.h"
-#include "pipeline/Enrollment.h"
-#include "pipeline/Pipeline.h"
-#include "pipeline/State.h"
-#include "registry/Unit.h"
-#include "registry/UnitRepository.h"
-#include "rubric/Rubric.h"
-#include "scoring/Scoring.h"
-#include "scoring/Step.h"
-#include "storage/Database.h"
-#include "tasks/DivisionPlanImporter.h"
-#include "tasks/Task.h"
+#include "core/campaign/ReviewSteps.h"
+#include "core/common/Points.h"
+#include "core/common/Result.h"
+#include "core/exchange/KeyVault.h"
+#include "core/exchange/OfficeKeys.h"
+#include "core/exchange/PackageImporter.h"
+#include "core/index/IndexModel.h"
+#include "core/index/Surveys.h"
+#include "core/io/UnitImporter.h"
+#include "core/model/Campaign.h"
+#include "core/model/Enrollment.h"
+#include "core/model/State.h"
+#include "core/model/Step.h"
+#include "core/office/Office.h"
+#include "core/pipeline/Pipeline.h"
+#include "core/registry/Unit.h"
+#include "core/registry/UnitRepository.h"
+#include "core/rubric/Rubric.h"
+#include "core/scoring/Scoring.h"
+#include "core/services/CampaignSetup.h"
+#include "core/storage/Database.h"
+#include "core/tasks/DivisionPlanImporter.h"
+#include "core/tasks/Task.h"
 
 #include <QDate>
 #include <QObject>
@@ -70,6 +70,9 @@ public:
 
     // Registry.
     Result<std::int64_t> addUnit(const UnitInput& input);
+    // Unit types and the other ways offices write their names (类别 = 机关 → agency).
+    Result<UnitType> addType(const QString& code, const QString& name, const QString& lead);
+    Result<UnitType> addTypeAliases(const QString& type, const QStringList& aliases);
     // Fields as UnitRepository::update names them; all or none are stored.
     Result<void> updateUnit(const QString& code,
                             const std::vector<std::pair<QString, QString>>& fields);
@@ -152,12 +155,19 @@ public:
     // A survey round and its results together: a refused file leaves no empty round behind.
     Result<SurveyImportReport> importSurveys(const SurveyRound& round, const QString& path,
                                              bool raw, const QString& questions = {});
+    // The same in two steps (the CLI's survey-round add, then import).
+    Result<std::int64_t> addSurveyRound(const SurveyRound& round);
+    Result<SurveyImportReport> importSurveyRound(std::int64_t round, const QString& path, bool raw,
+                                                 const QString& questions = {});
     Result<void> setIndexInput(int year, const QString& county, const QString& aspect, double value,
                                const QString& note);
 
     // The office this database belongs to and its signing key, both or neither.
     Result<OfficeKey> configureOffice(const QString& name, Role role, const QString& county,
                                       const QString& unit, const KeyUnlock& unlock);
+    // Trusts another office's key file; a new signing key for this office, signed by the old.
+    Result<OfficeKey> trustKey(const QByteArray& keyFile, const QString& source);
+    Result<OfficeKey> rotateKey(const KeyUnlock& current, const KeyUnlock& next);
     Result<ImportReport> importPackage(const QString& path, const QByteArray& passphrase,
                                        bool dryRun, const Runner& runner = {});
     Result<void> resolveConflict(std::int64_t id, bool keepTheirs);
@@ -170,6 +180,7 @@ signals:
     // Each is emitted once a write is committed, never after a refused one.
     void unitChanged(qint64 unitId); // a unit added, edited or retired
     void unitsChanged();             // a unit list imported
+    void typesChanged();             // a unit type or an alias added
     void campaignChanged(int year);  // created, its settings, sub-steps or coverage target
     void enrollmentsChanged(int year);
     void sheetChanged(qint64 enrollmentId, lianping::Step step); // scores, ballots, vetoes

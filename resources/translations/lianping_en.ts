@@ -2238,10 +2238,6 @@
 <context>
     <name>lianping::ui::CampaignsDialog</name>
     <message>
-        <source>w %1 %, basic %2, excellent ≥ %3, qualified ≥ %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, excellent at most %1 %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,6 +2279,10 @@
     </message>
     <message>
         <source>The settings of the %1 campaign are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation score %1 %, a basic ballot counts %2, excellent ≥ %3, qualified ≥ %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4116,14 +4116,6 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
         <source>All types</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Excellent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n candidate(s); untick any that should wait.</source>
         <translation type="unfinished">
@@ -4606,18 +4598,6 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     </message>
     <message>
         <source>Any grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excellent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unqualified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5461,18 +5441,6 @@ Drop files here to attach them</source>
 <context>
     <name>lianping::ui::ScoreSheetView</name>
     <message>
-        <source>Excellent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unqualified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Submit self-check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5676,6 +5644,14 @@ Accept it all the same? The history will say so.</source>
     </message>
     <message>
         <source>No ballots recorded for %1 yet: enter them when the survey is counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naming revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to be named: see the Naming screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

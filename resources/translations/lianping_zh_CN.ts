@@ -2237,10 +2237,6 @@
 <context>
     <name>lianping::ui::CampaignsDialog</name>
     <message>
-        <source>w %1 %, basic %2, excellent ≥ %3, qualified ≥ %4</source>
-        <translation>w %1 %，基本满意 %2，优秀 ≥ %3，合格 ≥ %4</translation>
-    </message>
-    <message>
         <source>, excellent at most %1 %</source>
         <translation>，优秀不超过 %1 %</translation>
     </message>
@@ -2283,6 +2279,10 @@
     <message>
         <source>The settings of the %1 campaign are saved.</source>
         <translation>%1年度考评设置已保存。</translation>
+    </message>
+    <message>
+        <source>organisation score %1 %, a basic ballot counts %2, excellent ≥ %3, qualified ≥ %4</source>
+        <translation>组织考评占 %1 %，基本满意票计 %2，优秀 ≥ %3 分，合格 ≥ %4 分</translation>
     </message>
 </context>
 <context>
@@ -4105,14 +4105,6 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
         <source>All types</source>
         <translation>全部类别</translation>
     </message>
-    <message>
-        <source>Excellent</source>
-        <translation>优秀</translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation>合格</translation>
-    </message>
     <message numerus="yes">
         <source>%n candidate(s); untick any that should wait.</source>
         <translation><numerusform>共 %n 个候选单位;暂不命名的请取消勾选。</numerusform></translation>
@@ -4577,18 +4569,6 @@ Lianping keeps daily backups of this file. Restore one of them beside it? The fi
     <message>
         <source>Any grade</source>
         <translation>全部等次</translation>
-    </message>
-    <message>
-        <source>Excellent</source>
-        <translation>优秀</translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <source>Unqualified</source>
-        <translation>不合格</translation>
     </message>
     <message>
         <source>Not assessed</source>
@@ -5414,18 +5394,6 @@ Drop files here to attach them</source>
 <context>
     <name>lianping::ui::ScoreSheetView</name>
     <message>
-        <source>Excellent</source>
-        <translation>优秀</translation>
-    </message>
-    <message>
-        <source>Qualified</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <source>Unqualified</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
         <source>&amp;Submit self-check</source>
         <translation>提交自查申报(&amp;S)</translation>
     </message>
@@ -5636,6 +5604,14 @@ Accept it all the same? The history will say so.</source>
     <message>
         <source>No ballots recorded for %1 yet: enter them when the survey is counted.</source>
         <translation>%1环节尚未录入测评票数：测评计票后请在此录入。</translation>
+    </message>
+    <message>
+        <source>Naming revoked</source>
+        <translation>已撤销命名</translation>
+    </message>
+    <message>
+        <source>Ready to be named: see the Naming screen.</source>
+        <translation>可以命名：请到“审核命名”页面办理。</translation>
     </message>
 </context>
 <context>

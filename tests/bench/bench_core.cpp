@@ -2,12 +2,12 @@
 // and paging, results for a whole campaign, one score edit. Prints medians in milliseconds.
 // Usage: lianping_bench [UNITS] [--keep FILE]
 
-#include "demo/DemoGenerator.h"
-#include "pipeline/Enrollment.h"
-#include "registry/UnitRepository.h"
-#include "scoring/ResultService.h"
-#include "scoring/ScoreRepository.h"
-#include "storage/Workspace.h"
+#include "core/campaign/Enrollments.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/registry/UnitRepository.h"
+#include "core/scoring/ResultService.h"
+#include "core/scoring/ScoreRepository.h"
+#include "core/workspace/Workspace.h"
 
 #include "Median.h"
 
@@ -107,7 +107,7 @@ int main(int argc, char* argv[]) {
                    "'agency' LIMIT 1");
     if (!editable.step())
         return 1;
-    const Enrollment enrollment = *Enrollment::find(db, 2026, editable.text(0));
+    const Enrollment enrollment = *Enrollments::find(db, 2026, editable.text(0));
     ScoreRepository scores(db);
     int flip = 0;
     bool stored = true;

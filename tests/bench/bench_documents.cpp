@@ -4,10 +4,10 @@
 // REPORTS=0 skips the reports; a negative number -N writes N reports and skips the workbook.
 // Peak memory: run `/usr/bin/time -v lianping-cli --db FILE export-excel 2026 --out X.xlsx`.
 
-#include "export/SummaryWorkbook.h"
-#include "report/ReportPdf.h"
-#include "report/UnitReport.h"
-#include "storage/Workspace.h"
+#include "core/export/SummaryWorkbook.h"
+#include "core/report/ReportPdf.h"
+#include "core/report/UnitReport.h"
+#include "core/workspace/Workspace.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

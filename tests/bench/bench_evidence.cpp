@@ -3,13 +3,13 @@
 // far under the files' size. Also times attaching the files. Not a timed test.
 // Usage: lianping_bench_evidence [MEGABYTES=1024] [FILE_MB=100] [--encrypted]
 
-#include "demo/DemoGenerator.h"
-#include "evidence/EvidenceRepository.h"
-#include "exchange/OfficeKeys.h"
-#include "exchange/PackageExporter.h"
-#include "exchange/PackageImporter.h"
-#include "office/Office.h"
-#include "storage/Workspace.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/evidence/EvidenceRepository.h"
+#include "core/exchange/OfficeKeys.h"
+#include "core/exchange/PackageExporter.h"
+#include "core/exchange/PackageImporter.h"
+#include "core/office/Office.h"
+#include "core/workspace/Workspace.h"
 
 #include "PeakMemory.h"
 

@@ -3,13 +3,13 @@
 // changed a hundred units (mostly unchanged records). Not a test; prints figures. Usage:
 //   build/tests/bench/lianping_bench_exchange [UNITS]
 
-#include "demo/DemoGenerator.h"
-#include "exchange/OfficeKeys.h"
-#include "exchange/PackageExporter.h"
-#include "exchange/PackageImporter.h"
-#include "exchange/PayloadLines.h"
-#include "scoring/ScoreRepository.h"
-#include "storage/Workspace.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/exchange/OfficeKeys.h"
+#include "core/exchange/PackageExporter.h"
+#include "core/exchange/PackageImporter.h"
+#include "core/exchange/PayloadLines.h"
+#include "core/scoring/ScoreRepository.h"
+#include "core/workspace/Workspace.h"
 
 #include "PeakMemory.h"
 

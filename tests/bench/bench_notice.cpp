@@ -5,9 +5,9 @@
 // Per file: units named, pages, seconds to load and to paint, ms per page, peak RSS of the run
 // (VmHWM, reset between files).
 
-#include "campaign/CampaignRepository.h"
-#include "report/NamingNotice.h"
-#include "storage/Workspace.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/report/NamingNotice.h"
+#include "core/workspace/Workspace.h"
 
 #include "PeakMemory.h"
 

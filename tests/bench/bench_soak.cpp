@@ -6,15 +6,15 @@
 // the history the file keeps for its unit. Not part of ctest.
 // Usage: build/tests/bench/lianping_bench_soak [SECONDS=600]
 
-#include "MainWindow.h"
-#include "campaign/CampaignRepository.h"
-#include "common/Session.h"
-#include "common/Settings.h"
-#include "registry/UnitRepository.h"
-#include "scoring/ScoreSheetModel.h"
-#include "scoring/ScoreSheetView.h"
-#include "storage/Transaction.h"
-#include "storage/Workspace.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/registry/UnitRepository.h"
+#include "core/storage/Transaction.h"
+#include "core/workspace/Workspace.h"
+#include "ui/MainWindow.h"
+#include "ui/common/Session.h"
+#include "ui/common/Settings.h"
+#include "ui/scoring/ScoreSheetModel.h"
+#include "ui/scoring/ScoreSheetView.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -3,15 +3,15 @@
 // opening, filtering and showing rates. Medians in ms.
 // Usage: QT_QPA_PLATFORM=offscreen lianping_bench_tasks [TASKS=5000] [ENTRIES=200000]
 
-#include "MainWindow.h"
-#include "common/Session.h"
-#include "common/Settings.h"
-#include "storage/Transaction.h"
-#include "storage/Workspace.h"
-#include "tasks/Ledger.h"
-#include "tasks/LedgerModel.h"
-#include "tasks/LedgerView.h"
-#include "tasks/TaskRepository.h"
+#include "core/storage/Transaction.h"
+#include "core/tasks/Ledger.h"
+#include "core/tasks/TaskRepository.h"
+#include "core/workspace/Workspace.h"
+#include "ui/MainWindow.h"
+#include "ui/common/Session.h"
+#include "ui/common/Settings.h"
+#include "ui/tasks/LedgerModel.h"
+#include "ui/tasks/LedgerView.h"
 
 #include "Median.h"
 #include "PeakMemory.h"

@@ -2,14 +2,14 @@
 // keystroke to the filtered table painted, one scoring edit to stored. Medians in ms.
 // Usage: QT_QPA_PLATFORM=offscreen lianping_bench_ui FILE.lpdb
 
-#include "MainWindow.h"
-#include "common/Session.h"
-#include "common/Settings.h"
-#include "registry/RegistryView.h"
-#include "registry/UnitTableModel.h"
-#include "scoring/ScoreSheetModel.h"
-#include "scoring/ScoreSheetView.h"
-#include "storage/Database.h"
+#include "core/storage/Database.h"
+#include "ui/MainWindow.h"
+#include "ui/common/Session.h"
+#include "ui/common/Settings.h"
+#include "ui/registry/RegistryView.h"
+#include "ui/registry/UnitTableModel.h"
+#include "ui/scoring/ScoreSheetModel.h"
+#include "ui/scoring/ScoreSheetView.h"
 
 #include "Median.h"
 

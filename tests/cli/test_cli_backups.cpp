@@ -1,8 +1,8 @@
 // The command line's automatic backups: the first write of a day snapshots the database before
 // it writes; reading never does; a backup that fails warns and the command still runs.
 #include "cli/CliRunner.h"
-#include "storage/Backups.h"
-#include "storage/Workspace.h"
+#include "core/storage/Backups.h"
+#include "core/workspace/Workspace.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,15 +1,15 @@
 #include "TestDatabase.h"
 
-#include "io/UnitImporter.h"
+#include "core/io/UnitImporter.h"
 
-#include "campaign/CampaignRepository.h"
-#include "pipeline/Enrollment.h"
-#include "pipeline/Pipeline.h"
-#include "registry/UnitRepository.h"
-#include "rubric/RubricRepository.h"
-#include "scoring/ScoreRepository.h"
-#include "storage/Transaction.h"
-#include "storage/Workspace.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/campaign/Enrollments.h"
+#include "core/pipeline/Pipeline.h"
+#include "core/registry/UnitRepository.h"
+#include "core/rubric/RubricRepository.h"
+#include "core/scoring/ScoreRepository.h"
+#include "core/storage/Transaction.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -55,7 +55,7 @@ void TestDatabase::enroll(int year, const QString& code) {
 }
 
 void TestDatabase::scoreAll(int year, const QString& code, Step step, double points) {
-    const Enrollment enrollment = require(Enrollment::find(*m_db, year, code));
+    const Enrollment enrollment = require(Enrollments::find(*m_db, year, code));
     const Rubric rubric = *RubricRepository(*m_db).load(enrollment.rubricId);
     ScoreRepository scores(*m_db);
     for (const Dimension& dimension : rubric.dimensions)

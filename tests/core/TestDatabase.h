@@ -2,10 +2,10 @@
 // A fresh Lianping database in a temporary folder, with helpers to set up units, a campaign
 // and scores, and a snapshot of every table to prove that a failed change changed nothing.
 
-#include "common/Result.h"
-#include "exchange/KeyVault.h"
-#include "scoring/Step.h"
-#include "storage/Database.h"
+#include "core/common/Result.h"
+#include "core/exchange/KeyVault.h"
+#include "core/model/Step.h"
+#include "core/storage/Database.h"
 
 #include <QString>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #include "TestDatabase.h"
-#include "storage/Backups.h"
-#include "storage/Workspace.h"
+#include "core/storage/Backups.h"
+#include "core/workspace/Workspace.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "TestDatabase.h"
-#include "campaign/CampaignRepository.h"
-#include "registry/TypeRepository.h"
-#include "registry/UnitRepository.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/registry/TypeRepository.h"
+#include "core/registry/UnitRepository.h"
 
 using namespace lianping;
 using namespace lianping::test;

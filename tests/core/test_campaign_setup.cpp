@@ -2,15 +2,15 @@
 // score, a new year started from the last with its units, rubric versions in force, open
 // rectification items and follow-ups carried over, and last year's grades read beside.
 #include "TestDatabase.h"
-#include "campaign/CampaignRepository.h"
-#include "campaign/CampaignSetup.h"
-#include "campaign/ReviewSteps.h"
-#include "followup/FollowUps.h"
-#include "followup/Rectifications.h"
-#include "pipeline/Enrollment.h"
-#include "registry/UnitRepository.h"
-#include "rubric/RubricRepository.h"
-#include "scoring/ScoreRepository.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/campaign/Enrollments.h"
+#include "core/campaign/ReviewSteps.h"
+#include "core/followup/FollowUps.h"
+#include "core/followup/Rectifications.h"
+#include "core/registry/UnitRepository.h"
+#include "core/rubric/RubricRepository.h"
+#include "core/scoring/ScoreRepository.h"
+#include "core/services/CampaignSetup.h"
 
 using namespace lianping;
 using namespace lianping::test;
@@ -93,8 +93,8 @@ TEST_CASE("a new year starts from the last: units, settings, open items carried,
     CHECK(next.settings.excellentQuota == 50.0);
     CHECK(ReviewSteps(t.db()).names(2027) ==
           QStringList{QStringLiteral("考前公示"), QStringLiteral("综合评定")});
-    CHECK(Enrollment::find(t.db(), 2027, QStringLiteral("A001")).ok());
-    CHECK_FALSE(Enrollment::find(t.db(), 2027, QStringLiteral("A003")).ok());
+    CHECK(Enrollments::find(t.db(), 2027, QStringLiteral("A001")).ok());
+    CHECK_FALSE(Enrollments::find(t.db(), 2027, QStringLiteral("A003")).ok());
     const std::vector<Rectification> nextItems = items.list(2027);
     REQUIRE(nextItems.size() == 1);
     CHECK(nextItems[0].unitCode == QStringLiteral("A002"));
@@ -136,8 +136,8 @@ TEST_CASE("a rubric version made after the year began is adopted until the type 
     REQUIRE(second.version == inForce.version + 1);
 
     CHECK(require(CampaignSetup(t.db()).adoptRubric(2026, second.id)) == 2);
-    CHECK(Enrollment::find(t.db(), 2026, QStringLiteral("A1"))->rubricId == second.id);
-    CHECK(Enrollment::find(t.db(), 2026, QStringLiteral("A2"))->rubricId == second.id);
+    CHECK(Enrollments::find(t.db(), 2026, QStringLiteral("A1"))->rubricId == second.id);
+    CHECK(Enrollments::find(t.db(), 2026, QStringLiteral("A2"))->rubricId == second.id);
     const Campaign campaign = *CampaignRepository(t.db()).find(2026);
     bool listed = false;
     for (const CampaignRubric& used : CampaignRepository(t.db()).rubrics(campaign.id))

@@ -1,13 +1,13 @@
 // With the zh_CN catalogue loaded, what core says comes back in Chinese: labels (the same text
 // documents print), error messages, history lines. No label is left as a raw code.
 #include "TestDatabase.h"
-#include "common/Labels.h"
-#include "history/History.h"
-#include "history/HistoryText.h"
-#include "io/UnitImporter.h"
-#include "registry/TypeRepository.h"
-#include "registry/UnitRepository.h"
-#include "scoring/ScoreRepository.h"
+#include "core/common/Labels.h"
+#include "core/history/History.h"
+#include "core/history/HistoryText.h"
+#include "core/io/UnitImporter.h"
+#include "core/registry/TypeRepository.h"
+#include "core/registry/UnitRepository.h"
+#include "core/scoring/ScoreRepository.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -2,11 +2,11 @@
 // code), saved by LibreOffice Calc as .xlsx and .xls and as a GB18030 CSV: all four import to
 // the same units. New counties are listed before anything is stored.
 #include "TestDatabase.h"
-#include "io/ScoreImporter.h"
-#include "io/TableFile.h"
-#include "io/UnitImporter.h"
-#include "registry/LookupTables.h"
-#include "registry/UnitRepository.h"
+#include "core/io/ScoreImporter.h"
+#include "core/io/TableFile.h"
+#include "core/io/UnitImporter.h"
+#include "core/registry/LookupTables.h"
+#include "core/registry/UnitRepository.h"
 
 #include <QFile>
 

@@ -1,7 +1,7 @@
 #include "TestDatabase.h"
-#include "demo/DemoGenerator.h"
-#include "registry/UnitRepository.h"
-#include "scoring/ResultService.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/registry/UnitRepository.h"
+#include "core/scoring/ResultService.h"
 
 using namespace lianping;
 using namespace lianping::test;

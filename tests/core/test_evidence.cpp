@@ -2,18 +2,18 @@
 // nothing, deduction scoring computed by hand, and packages that carry the files unit →
 // county → city once each, every file checked before anything is stored.
 #include "TestDatabase.h"
-#include "evidence/EvidenceExport.h"
-#include "evidence/EvidenceRepository.h"
-#include "evidence/Findings.h"
-#include "exchange/Crypto.h"
-#include "exchange/OfficeKeys.h"
-#include "exchange/PackageExporter.h"
-#include "exchange/PackageImporter.h"
-#include "followup/Rectifications.h"
-#include "office/Office.h"
-#include "pipeline/Enrollment.h"
-#include "rubric/RubricJson.h"
-#include "scoring/ScoreRepository.h"
+#include "core/campaign/Enrollments.h"
+#include "core/evidence/EvidenceExport.h"
+#include "core/evidence/EvidenceRepository.h"
+#include "core/evidence/Findings.h"
+#include "core/exchange/Crypto.h"
+#include "core/exchange/OfficeKeys.h"
+#include "core/exchange/PackageExporter.h"
+#include "core/exchange/PackageImporter.h"
+#include "core/followup/Rectifications.h"
+#include "core/office/Office.h"
+#include "core/rubric/RubricJson.h"
+#include "core/scoring/ScoreRepository.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -48,7 +48,7 @@ struct OneUnit {
     }
     HalfPoints points(const QString& indicator, Step step) {
         const Enrollment enrollment =
-            require(Enrollment::find(t.db(), 2026, QStringLiteral("A001")));
+            require(Enrollments::find(t.db(), 2026, QStringLiteral("A001")));
         Statement q = t.db().prepare("SELECT id FROM indicators WHERE rubric_id = ? AND code = ?");
         q.bind(1, enrollment.rubricId).bind(2, indicator);
         REQUIRE(q.step());
@@ -101,7 +101,7 @@ TEST_CASE(
     CHECK(files[1].sha256 == crypto::sha256(minutes));
     CHECK(files[1].note == QStringLiteral("查阅资料"));
     CHECK(evidence
-              .counts(require(Enrollment::find(u.t.db(), 2026, QStringLiteral("A001"))).id,
+              .counts(require(Enrollments::find(u.t.db(), 2026, QStringLiteral("A001"))).id,
                       Step::County)
               .at(QStringLiteral("D1.1")) == 2);
 

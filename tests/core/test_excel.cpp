@@ -2,16 +2,16 @@
 // workbooks are refused by name with nothing stored, and the summary workbook read back cell
 // by cell matches ResultService to the last digit.
 #include "TestDatabase.h"
-#include "demo/DemoGenerator.h"
-#include "export/SelfCheckTemplate.h"
-#include "export/SummaryWorkbook.h"
-#include "export/XlsxBook.h"
-#include "io/ScoreImporter.h"
-#include "io/UnitImporter.h"
-#include "io/XlsReader.h"
-#include "io/XlsxReader.h"
-#include "registry/UnitRepository.h"
-#include "scoring/ResultService.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/export/SelfCheckTemplate.h"
+#include "core/export/SummaryWorkbook.h"
+#include "core/export/XlsxBook.h"
+#include "core/io/ScoreImporter.h"
+#include "core/io/UnitImporter.h"
+#include "core/io/XlsReader.h"
+#include "core/io/XlsxReader.h"
+#include "core/registry/UnitRepository.h"
+#include "core/scoring/ResultService.h"
 
 #include <QFile>
 

@@ -1,27 +1,28 @@
 // Working offline across laptops: offices' keys, signed packages, the merge by ownership,
 // conflicts, refusals that leave the database unchanged, recheck sampling and deviations.
 #include "TestDatabase.h"
-#include "campaign/RecheckSampler.h"
-#include "campaign/ReviewSteps.h"
-#include "demo/DemoGenerator.h"
-#include "exchange/Conflicts.h"
-#include "exchange/OfficeKeys.h"
-#include "exchange/PackageExporter.h"
-#include "exchange/PackageFile.h"
-#include "exchange/PackageImporter.h"
-#include "history/History.h"
-#include "index/IndexStore.h"
-#include "index/Surveys.h"
-#include "office/Office.h"
-#include "pipeline/Pipeline.h"
-#include "registry/UnitRepository.h"
-#include "scoring/Deviations.h"
-#include "scoring/ResultService.h"
-#include "scoring/ScoreRepository.h"
-#include "storage/Schema.h"
-#include "storage/Workspace.h"
-#include "tasks/Ledger.h"
-#include "tasks/TaskRepository.h"
+#include "core/campaign/Enrollments.h"
+#include "core/campaign/ReviewSteps.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/exchange/Conflicts.h"
+#include "core/exchange/OfficeKeys.h"
+#include "core/exchange/PackageExporter.h"
+#include "core/exchange/PackageFile.h"
+#include "core/exchange/PackageImporter.h"
+#include "core/history/History.h"
+#include "core/index/IndexStore.h"
+#include "core/index/Surveys.h"
+#include "core/office/Office.h"
+#include "core/pipeline/Pipeline.h"
+#include "core/registry/UnitRepository.h"
+#include "core/scoring/Deviations.h"
+#include "core/scoring/ResultService.h"
+#include "core/scoring/ScoreRepository.h"
+#include "core/services/RecheckSampler.h"
+#include "core/storage/Schema.h"
+#include "core/tasks/Ledger.h"
+#include "core/tasks/TaskRepository.h"
+#include "core/workspace/Workspace.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -174,9 +175,10 @@ TEST_CASE("a unit, its county and the city complete a campaign by packages, endi
     CHECK(resultsOf(unit) == expected);
     // Every score is where it belongs, with its history: the unit's self-check at the city,
     // the city's recheck at the unit, and who changed what travelled along.
-    CHECK(require(Enrollment::find(city.db(), 2026, QStringLiteral("A001"))).state == State::Named);
+    CHECK(require(Enrollments::find(city.db(), 2026, QStringLiteral("A001"))).state ==
+          State::Named);
     const Sheet self = ScoreRepository(city.db()).load(
-        require(Enrollment::find(city.db(), 2026, QStringLiteral("A001"))).id, Step::Self);
+        require(Enrollments::find(city.db(), 2026, QStringLiteral("A001"))).id, Step::Self);
     CHECK(self.scores.size() == 10);
     bool recheckInHistory = false;
     const std::int64_t unitId = UnitRepository(unit.db()).find(QStringLiteral("A002"))->id;
@@ -218,7 +220,7 @@ TEST_CASE("two copies of one office editing the same sheet give a listed conflic
 
     // The first laptop's 7 stays in place; the second's 6 waits in the conflict list.
     const std::int64_t enrollment =
-        require(Enrollment::find(city.db(), 2026, QStringLiteral("A001"))).id;
+        require(Enrollments::find(city.db(), 2026, QStringLiteral("A001"))).id;
     auto cityPoints = [&] {
         const Sheet sheet = ScoreRepository(city.db()).load(enrollment, Step::County);
         for (const auto& [id, entry] : sheet.scores)

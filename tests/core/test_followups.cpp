@@ -1,7 +1,8 @@
 #include "TestDatabase.h"
-#include "followup/FollowUps.h"
-#include "followup/Rectifications.h"
-#include "scoring/ScoreRepository.h"
+#include "core/followup/FollowUps.h"
+#include "core/followup/Rectifications.h"
+#include "core/scoring/ScoreRepository.h"
+#include "core/services/Assessment.h"
 
 using namespace lianping;
 using namespace lianping::test;
@@ -57,8 +58,8 @@ TEST_CASE("a veto creates the admonition at once") {
     t.createCampaign(2026);
     t.enroll(2026, QStringLiteral("A1"));
     t.scoreAll(2026, QStringLiteral("A1"), Step::County, 10);
-    require(ScoreRepository(t.db()).setVeto(2026, QStringLiteral("A1"), QStringLiteral("V1"),
-                                            Step::County, QStringLiteral("班子成员受处分")));
+    require(Assessment(t.db()).setVeto(2026, QStringLiteral("A1"), QStringLiteral("V1"),
+                                       Step::County, QStringLiteral("班子成员受处分")));
     CHECK(kinds(FollowUps(t.db()).list(2026)) == QStringList{QStringLiteral("2026:A1:admonition")});
 }
 

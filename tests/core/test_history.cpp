@@ -1,7 +1,7 @@
 #include "TestDatabase.h"
-#include "history/History.h"
-#include "registry/UnitRepository.h"
-#include "scoring/ScoreRepository.h"
+#include "core/history/History.h"
+#include "core/registry/UnitRepository.h"
+#include "core/scoring/ScoreRepository.h"
 
 using namespace lianping;
 using namespace lianping::test;

@@ -1,12 +1,12 @@
 // CSV imports: headers in English or Chinese, UTF-8 (with or without BOM) or GB18030, and
 // every bad input named by file, row and field with nothing stored.
 #include "TestDatabase.h"
-#include "io/ScoreImporter.h"
-#include "io/UnitImporter.h"
-#include "registry/UnitRepository.h"
-#include "rubric/RubricJson.h"
-#include "scoring/ResultService.h"
-#include "scoring/ScoreRepository.h"
+#include "core/io/ScoreImporter.h"
+#include "core/io/UnitImporter.h"
+#include "core/registry/UnitRepository.h"
+#include "core/rubric/RubricJson.h"
+#include "core/scoring/ResultService.h"
+#include "core/scoring/ScoreRepository.h"
 
 #include <QStringEncoder>
 

@@ -2,13 +2,13 @@
 // the index on hand-computed counties (weights, a missing aspect spread, ranks), survey
 // answers scored as the brief says, a model whose weights do not add up refused, the county
 // review's sub-steps.
-#include "campaign/ReviewSteps.h"
 #include "core/TestDatabase.h"
-#include "index/IndexService.h"
-#include "index/IndexStore.h"
-#include "index/SurveyStats.h"
-#include "index/Surveys.h"
-#include "scoring/ResultService.h"
+#include "core/campaign/ReviewSteps.h"
+#include "core/index/IndexService.h"
+#include "core/index/IndexStore.h"
+#include "core/index/SurveyStats.h"
+#include "core/index/Surveys.h"
+#include "core/scoring/ResultService.h"
 
 #include <cmath>
 #include <numeric>

@@ -1,10 +1,10 @@
 // What the naming notice takes from the campaign (schema v5) and writes by rule: the issuing
 // number with hexagonal brackets, the date in Arabic numerals, Chinese ordinals.
 #include "TestDatabase.h"
-#include "campaign/CampaignRepository.h"
-#include "history/History.h"
-#include "report/DocumentNumber.h"
-#include "storage/Schema.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/history/History.h"
+#include "core/report/DocumentNumber.h"
+#include "core/storage/Schema.h"
 
 using namespace lianping;
 using namespace lianping::test;

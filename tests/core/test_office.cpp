@@ -1,9 +1,9 @@
 // Who may do what: a unit its self-check, a county office its county's review (and a
 // unit's self-check on its behalf), the city the recheck, naming and revocation.
 #include "TestDatabase.h"
-#include "office/Office.h"
-#include "pipeline/Pipeline.h"
-#include "scoring/ScoreRepository.h"
+#include "core/office/Office.h"
+#include "core/pipeline/Pipeline.h"
+#include "core/scoring/ScoreRepository.h"
 
 using namespace lianping;
 using namespace lianping::test;

@@ -2,13 +2,13 @@
 // read, so neither side holds the whole JSON; damage anywhere is refused; a package written by
 // Lianping 0.1 (format 1, one JSON) still imports.
 #include "TestDatabase.h"
-#include "exchange/OfficeKeys.h"
-#include "exchange/PackageExporter.h"
-#include "exchange/PackageFile.h"
-#include "exchange/PackageImporter.h"
-#include "exchange/PayloadLines.h"
-#include "exchange/PayloadStream.h"
-#include "office/Office.h"
+#include "core/exchange/OfficeKeys.h"
+#include "core/exchange/PackageExporter.h"
+#include "core/exchange/PackageFile.h"
+#include "core/exchange/PackageImporter.h"
+#include "core/exchange/PayloadLines.h"
+#include "core/exchange/PayloadStream.h"
+#include "core/office/Office.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,10 @@
 // Every transition of the four steps, legal and illegal, naming and revocation.
 #include "TestDatabase.h"
-#include "pipeline/Enrollment.h"
-#include "pipeline/Pipeline.h"
-#include "scoring/ResultService.h"
-#include "scoring/ScoreRepository.h"
+#include "core/campaign/Enrollments.h"
+#include "core/pipeline/Pipeline.h"
+#include "core/scoring/ResultService.h"
+#include "core/scoring/ScoreRepository.h"
+#include "core/services/Assessment.h"
 
 using namespace lianping;
 using namespace lianping::test;
@@ -19,7 +20,7 @@ struct PipelineFixture : TestDatabase {
         enroll(2026, QStringLiteral("A2"));
     }
     State state(const char* code = "A1") {
-        return require(Enrollment::find(db(), 2026, QString::fromUtf8(code))).state;
+        return require(Enrollments::find(db(), 2026, QString::fromUtf8(code))).state;
     }
     Result<void> advance(const char* to, const char* code = "A1") {
         return Pipeline(db()).advance(2026, QString::fromUtf8(code),
@@ -75,7 +76,7 @@ TEST_CASE("a return goes back one step with its reason, and the unit comes forwa
         Catch::Contains("reason"));
     require(
         Pipeline(t.db()).returnUnit(2026, QStringLiteral("A1"), QStringLiteral("佐证材料不全")));
-    const Enrollment returned = require(Enrollment::find(t.db(), 2026, QStringLiteral("A1")));
+    const Enrollment returned = require(Enrollments::find(t.db(), 2026, QStringLiteral("A1")));
     CHECK(returned.state == State::Returned);
     CHECK(returned.returnedFrom == State::Submitted);
     CHECK_THAT(failure(t.advance("county-accepted")), Catch::Contains("can go to submitted"));
@@ -84,7 +85,7 @@ TEST_CASE("a return goes back one step with its reason, and the unit comes forwa
     // The city returns an accepted unit to the county, which accepts it again.
     require(
         Pipeline(t.db()).returnUnit(2026, QStringLiteral("A1"), QStringLiteral("复查发现问题")));
-    CHECK(require(Enrollment::find(t.db(), 2026, QStringLiteral("A1"))).returnedFrom ==
+    CHECK(require(Enrollments::find(t.db(), 2026, QStringLiteral("A1"))).returnedFrom ==
           State::CountyAccepted);
     require(t.advance("county-accepted"));
     require(t.advance("city-rechecked"));
@@ -166,11 +167,11 @@ TEST_CASE("revoking a naming records reason, date and document — a veto revoke
                Catch::Contains("unknown unit"));
 
     // A veto recorded after naming revokes the naming at once; the decision completes it.
-    require(ScoreRepository(t.db()).setVeto(2026, QStringLiteral("A2"), QStringLiteral("V1"),
-                                            Step::City, QStringLiteral("发生重大责任事故")));
+    require(Assessment(t.db()).setVeto(2026, QStringLiteral("A2"), QStringLiteral("V1"), Step::City,
+                                       QStringLiteral("发生重大责任事故")));
     CHECK(t.state("A2") == State::Revoked);
     const UnitResult result = require(ResultService(t.db()).forEnrollment(
-        require(Enrollment::find(t.db(), 2026, QStringLiteral("A2"))).id));
+        require(Enrollments::find(t.db(), 2026, QStringLiteral("A2"))).id));
     CHECK(result.outcome.veto);
     CHECK(result.outcome.grade == Grade::Unqualified);
     require(pipeline.revoke(QStringLiteral("A2"), QStringLiteral("一票否决"),

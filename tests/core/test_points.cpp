@@ -1,4 +1,4 @@
-#include "common/Points.h"
+#include "core/common/Points.h"
 
 #include <catch2/catch.hpp>
 

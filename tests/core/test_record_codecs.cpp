@@ -2,12 +2,12 @@
 // another and read back by its key with the same content and version hash; writing it again
 // over itself keeps history quiet, and a changed field is kept in history.
 #include "TestDatabase.h"
-#include "demo/DemoGenerator.h"
-#include "exchange/Records.h"
-#include "followup/Rectifications.h"
-#include "history/History.h"
-#include "pipeline/Pipeline.h"
-#include "storage/Database.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/exchange/Records.h"
+#include "core/followup/Rectifications.h"
+#include "core/history/History.h"
+#include "core/pipeline/Pipeline.h"
+#include "core/storage/Database.h"
 
 #include <map>
 
@@ -43,7 +43,7 @@ TEST_CASE("every record kind's codec writes what another database collected and 
                 .add(2026, codes[1], QStringLiteral("台账不全"), QStringLiteral("2026-12-31"),
                      QStringLiteral("办公室")));
     const std::vector<Record> records =
-        require(RecordStore(source.db()).collect(RecordScope{2026}));
+        require(RecordStore(source.db()).collect(RecordScope{2026, {}, {}}));
     target.createCampaign(2026);
     Statement office = target.db().prepare("SELECT min(id) FROM offices");
     REQUIRE(office.step());
@@ -74,7 +74,8 @@ TEST_CASE("every record kind's codec writes what another database collected and 
         CHECK(back->version.hash == record.version.hash);
     }
     // And collected again, the target gives the same records in the same order.
-    const std::vector<Record> again = require(RecordStore(target.db()).collect(RecordScope{2026}));
+    const std::vector<Record> again =
+        require(RecordStore(target.db()).collect(RecordScope{2026, {}, {}}));
     REQUIRE(again.size() == records.size());
     for (std::size_t i = 0; i < records.size(); ++i)
         CHECK(again[i].key == records[i].key);

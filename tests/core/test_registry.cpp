@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
-#include "history/History.h"
-#include "registry/TypeRepository.h"
-#include "registry/UnitRepository.h"
-#include "storage/Transaction.h"
+#include "core/history/History.h"
+#include "core/registry/TypeRepository.h"
+#include "core/registry/UnitRepository.h"
+#include "core/storage/Transaction.h"
 
 using namespace lianping;
 using namespace lianping::test;

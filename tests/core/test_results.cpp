@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
-#include "campaign/CampaignRepository.h"
-#include "pipeline/Enrollment.h"
-#include "scoring/ResultService.h"
-#include "scoring/ScoreRepository.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/campaign/Enrollments.h"
+#include "core/scoring/ResultService.h"
+#include "core/scoring/ScoreRepository.h"
 
 using namespace lianping;
 using namespace lianping::test;
@@ -44,7 +44,7 @@ TEST_CASE("the final result is the county review until the city rechecks, indica
     CHECK(city.outcome.total == Approx(89.88)); // 63 + 26.88
     CHECK(city.outcome.grade == Grade::Qualified);
     // Clearing the city's only score leaves an empty recheck: the county's points stand.
-    require(scores.clearScore(require(Enrollment::find(t.db(), 2026, QStringLiteral("A1"))),
+    require(scores.clearScore(require(Enrollments::find(t.db(), 2026, QStringLiteral("A1"))),
                               QStringLiteral("D1.1"), Step::City));
     CHECK(resultOf(t, "A1").outcome.sOrg == Approx(100.0));
 }
@@ -57,7 +57,7 @@ TEST_CASE("sheet totals kept by triggers always equal the scores") {
     t.scoreAll(2026, QStringLiteral("A1"), Step::County, 7.5);
     ScoreRepository scores(t.db());
     require(scores.setScore(2026, QStringLiteral("A1"), QStringLiteral("D1.1"), 3, Step::County));
-    require(scores.clearScore(require(Enrollment::find(t.db(), 2026, QStringLiteral("A1"))),
+    require(scores.clearScore(require(Enrollments::find(t.db(), 2026, QStringLiteral("A1"))),
                               QStringLiteral("D1.2"), Step::County));
     Statement check =
         t.db().prepare("SELECT sh.points, sh.scored, (SELECT sum(half_points) FROM scores WHERE "

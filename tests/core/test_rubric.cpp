@@ -1,8 +1,8 @@
 #include "TestDatabase.h"
-#include "campaign/CampaignRepository.h"
-#include "registry/TypeRepository.h"
-#include "rubric/RubricJson.h"
-#include "rubric/RubricRepository.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/registry/TypeRepository.h"
+#include "core/rubric/RubricJson.h"
+#include "core/rubric/RubricRepository.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // Comparing two rubric versions: indicators matched by code, every changed field named,
 // dimensions added, removed and renamed, the totals of both.
 #include "TestDatabase.h"
-#include "rubric/RubricDiff.h"
-#include "rubric/RubricJson.h"
+#include "core/rubric/RubricDiff.h"
+#include "core/rubric/RubricJson.h"
 
 #include <QFile>
 

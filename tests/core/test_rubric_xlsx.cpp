@@ -3,10 +3,10 @@
 // cells; errors name the file, row and field, and validation is RubricJson's.
 #include "TestDatabase.h"
 #include "cli/ExternalTools.h"
-#include "export/RubricFile.h"
-#include "export/RubricXlsx.h"
-#include "export/XlsxBook.h"
-#include "rubric/RubricJson.h"
+#include "core/export/RubricFile.h"
+#include "core/export/RubricXlsx.h"
+#include "core/export/XlsxBook.h"
+#include "core/rubric/RubricJson.h"
 
 #include <QDir>
 #include <QFile>

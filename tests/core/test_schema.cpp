@@ -1,10 +1,10 @@
 // Opening files: a new file is created at the current schema; newer, foreign and damaged
 // files are refused with a message that says what is wrong.
 #include "TestDatabase.h"
-#include "registry/TypeRepository.h"
-#include "rubric/RubricRepository.h"
-#include "storage/Schema.h"
-#include "storage/Workspace.h"
+#include "core/registry/TypeRepository.h"
+#include "core/rubric/RubricRepository.h"
+#include "core/storage/Schema.h"
+#include "core/workspace/Workspace.h"
 
 #include <QFile>
 #include <QFileInfo>

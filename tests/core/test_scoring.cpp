@@ -1,5 +1,5 @@
 // The scoring rules of DOMAIN.md on hand-computed cases.
-#include "scoring/Scoring.h"
+#include "core/scoring/Scoring.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,11 +3,11 @@
 // a key left in clear by an earlier version is sealed on its next use; a rotated key is
 // accepted by offices that trust the old one, and older packages still verify.
 #include "TestDatabase.h"
-#include "exchange/Crypto.h"
-#include "exchange/OfficeKeys.h"
-#include "exchange/PackageExporter.h"
-#include "exchange/PackageImporter.h"
-#include "office/Office.h"
+#include "core/exchange/Crypto.h"
+#include "core/exchange/OfficeKeys.h"
+#include "core/exchange/PackageExporter.h"
+#include "core/exchange/PackageImporter.h"
+#include "core/office/Office.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 // The task ledger (issue 16): completion rates as the seed reports them, a task's progress
 // made up by its parts, statuses around the due date, due dates as plans write them, and bad
 // input refused with nothing changed.
-#include "campaign/CampaignRepository.h"
-#include "campaign/Coverage.h"
 #include "core/TestDatabase.h"
-#include "storage/Schema.h"
-#include "tasks/Ledger.h"
-#include "tasks/TaskDates.h"
-#include "tasks/TaskRepository.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/campaign/Coverage.h"
+#include "core/storage/Schema.h"
+#include "core/tasks/Ledger.h"
+#include "core/tasks/TaskDates.h"
+#include "core/tasks/TaskRepository.h"
 
 using namespace lianping;
 using namespace lianping::test;

@@ -1,10 +1,10 @@
 // Types as offices write them: short names, aliases, refusals that name both types; and the
 // cells people type (full-width digits, spaces, yes/no marks).
 #include "TestDatabase.h"
-#include "common/CellText.h"
-#include "common/Points.h"
-#include "registry/TypeRepository.h"
-#include "storage/Schema.h"
+#include "core/common/CellText.h"
+#include "core/common/Points.h"
+#include "core/registry/TypeRepository.h"
+#include "core/storage/Schema.h"
 
 using namespace lianping;
 using namespace lianping::test;

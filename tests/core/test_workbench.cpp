@@ -1,8 +1,11 @@
 #include "TestDatabase.h"
-#include "campaign/CampaignRepository.h"
-#include "registry/UnitRepository.h"
-#include "workspace/Workbench.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/campaign/Enrollments.h"
+#include "core/registry/UnitRepository.h"
+#include "core/workspace/Workbench.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QStringList>
 
 using namespace lianping;
@@ -29,6 +32,7 @@ public:
         };
         QObject::connect(&bench, &Workbench::unitChanged, id("unitChanged"));
         QObject::connect(&bench, &Workbench::unitsChanged, plain("unitsChanged"));
+        QObject::connect(&bench, &Workbench::typesChanged, plain("typesChanged"));
         QObject::connect(&bench, &Workbench::campaignChanged, year("campaignChanged"));
         QObject::connect(&bench, &Workbench::enrollmentsChanged, year("enrollmentsChanged"));
         QObject::connect(&bench, &Workbench::sheetChanged, [this](qint64 enrollment, Step step) {
@@ -67,7 +71,7 @@ struct Bench {
         log = std::make_unique<SignalLog>(bench);
     }
     qint64 enrollment(const QString& code) {
-        return require(Enrollment::find(bench.db(), 2026, code)).id;
+        return require(Enrollments::find(bench.db(), 2026, code)).id;
     }
     qint64 unit(const QString& code) { return UnitRepository(bench.db()).find(code)->id; }
 };
@@ -179,7 +183,7 @@ TEST_CASE("Workbench sheet and pipeline writes announce the enrolment") {
     const QString sheet = QStringLiteral("sheetChanged(%1,self)").arg(a001);
     require(b.bench.setScore(2026, QStringLiteral("A001"), QStringLiteral("D1.1"), 10, Step::Self));
     CHECK(b.log->take() == QStringList{sheet});
-    const Enrollment enrollment = require(Enrollment::findById(b.bench.db(), a001));
+    const Enrollment enrollment = require(Enrollments::findById(b.bench.db(), a001));
     require(b.bench.clearScore(enrollment, QStringLiteral("D1.1"), Step::Self));
     CHECK(b.log->take() == QStringList{sheet});
     require(b.bench.setSurvey(2026, QStringLiteral("A001"), Step::Self, Survey{30, 25, 3}));
@@ -214,7 +218,7 @@ TEST_CASE("Workbench follow-up, task and index writes announce their kind") {
 TEST_CASE("Workbench evidence writes announce the enrolment they belong to") {
     Bench b;
     const qint64 a001 = b.enrollment(QStringLiteral("A001"));
-    const Enrollment enrollment = require(Enrollment::findById(b.bench.db(), a001));
+    const Enrollment enrollment = require(Enrollments::findById(b.bench.db(), a001));
     const QString file = b.t.write(QStringLiteral("制度.pdf"), QByteArrayLiteral("%PDF-1.4 rules"));
     const std::vector<std::int64_t> ids =
         require(b.bench.addEvidence(enrollment, QStringLiteral("D1.1"), {file}, Step::Self));
@@ -222,4 +226,30 @@ TEST_CASE("Workbench evidence writes announce the enrolment they belong to") {
     CHECK(b.log->take() == QStringList{QStringLiteral("evidenceChanged(%1)").arg(a001)});
     require(b.bench.removeEvidence(ids.front(), QStringLiteral("传错了")));
     CHECK(b.log->take() == QStringList{QStringLiteral("evidenceChanged(%1)").arg(a001)});
+}
+
+TEST_CASE("Workbench type and survey round writes announce their kind") {
+    Bench b;
+    const UnitType type = require(b.bench.addType(
+        QStringLiteral("clinic"), QStringLiteral("廉洁诊所"), QStringLiteral("卫健局")));
+    CHECK(type.code == QStringLiteral("clinic"));
+    CHECK(b.log->take() == QStringList{QStringLiteral("typesChanged()")});
+    const UnitType aliased =
+        require(b.bench.addTypeAliases(QStringLiteral("clinic"), {QStringLiteral("诊所")}));
+    CHECK(aliased.aliases.contains(QStringLiteral("诊所")));
+    CHECK(b.log->take() == QStringList{QStringLiteral("typesChanged()")});
+    CHECK_FALSE(b.bench.addTypeAliases(QStringLiteral("no-such-type"), {QStringLiteral("x")}).ok());
+    CHECK(b.log->take().isEmpty());
+
+    SurveyRound round;
+    round.year = 2026;
+    round.name = QStringLiteral("第三方测评");
+    round.by = QStringLiteral("third-party");
+    round.date = QStringLiteral("2026-11-01");
+    const qint64 id = require(b.bench.addSurveyRound(round));
+    CHECK(id > 0);
+    CHECK(b.log->take() == QStringList{QStringLiteral("indexChanged()")});
+    const QString missing = QFileInfo(b.t.path()).dir().filePath(QStringLiteral("无此文件.csv"));
+    CHECK_FALSE(b.bench.importSurveyRound(id, missing, false).ok());
+    CHECK(b.log->take().isEmpty());
 }

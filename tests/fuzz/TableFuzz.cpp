@@ -1,13 +1,13 @@
 #include "TableFuzz.h"
 
-#include "campaign/CampaignRepository.h"
-#include "io/ScoreImporter.h"
-#include "io/TableFile.h"
-#include "io/UnitImporter.h"
-#include "io/XlsReader.h"
-#include "registry/UnitRepository.h"
-#include "storage/Transaction.h"
-#include "storage/Workspace.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/io/ScoreImporter.h"
+#include "core/io/TableFile.h"
+#include "core/io/UnitImporter.h"
+#include "core/io/XlsReader.h"
+#include "core/registry/UnitRepository.h"
+#include "core/storage/Transaction.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,9 +3,9 @@
 // package from a USB stick reaches before and after its signature is checked. Not part of
 // ctest; run with tools/fuzz.sh.
 
-#include "exchange/PackageFile.h"
-#include "exchange/PayloadLines.h"
-#include "exchange/Records.h"
+#include "core/exchange/PackageFile.h"
+#include "core/exchange/PayloadLines.h"
+#include "core/exchange/Records.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

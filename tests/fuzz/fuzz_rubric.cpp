@@ -3,7 +3,7 @@
 // validate() again on what parsed, and serialize() read back, which must parse to the same
 // rubric. Not part of ctest; run with tools/fuzz.sh rubric.
 
-#include "rubric/RubricJson.h"
+#include "core/rubric/RubricJson.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,13 +1,13 @@
 #include "ExchangeScenario.h"
 
-#include "MainWindow.h"
-#include "common/Session.h"
-#include "exchange/ExchangeMenu.h"
-#include "exchange/OfficeKeys.h"
-#include "exchange/PackageExporter.h"
-#include "office/Office.h"
-#include "scoring/ScoreRepository.h"
-#include "storage/Workspace.h"
+#include "core/exchange/OfficeKeys.h"
+#include "core/exchange/PackageExporter.h"
+#include "core/office/Office.h"
+#include "core/scoring/ScoreRepository.h"
+#include "core/workspace/Workspace.h"
+#include "ui/MainWindow.h"
+#include "ui/common/Session.h"
+#include "ui/exchange/ExchangeMenu.h"
 
 namespace lianping::test {
 

@@ -2,9 +2,9 @@
 
 #include <QKeyEvent>
 
-#include "common/Ask.h"
-#include "demo/DemoGenerator.h"
-#include "storage/Workspace.h"
+#include "core/demo/DemoGenerator.h"
+#include "core/workspace/Workspace.h"
+#include "ui/common/Ask.h"
 
 #include <QApplication>
 #include <QFile>

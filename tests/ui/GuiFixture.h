@@ -2,8 +2,8 @@
 // A main window on a real demo database with settings in a temporary file, shown and
 // active so keyboard input reaches it.
 
-#include "MainWindow.h"
-#include "common/Settings.h"
+#include "ui/MainWindow.h"
+#include "ui/common/Settings.h"
 
 #include <QTemporaryDir>
 

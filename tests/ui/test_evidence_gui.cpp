@@ -2,25 +2,25 @@
 // sheet and listed (with a picture) in the panel; a finding added through its dialog deducts
 // from a deduction-scored indicator and becomes a rectification item; removal asks why.
 #include "GuiFixture.h"
-#include "campaign/CampaignRepository.h"
-#include "common/Ask.h"
-#include "common/FileDialog.h"
-#include "common/Session.h"
-#include "evidence/EvidenceActions.h"
-#include "evidence/EvidenceDrop.h"
-#include "evidence/EvidencePane.h"
-#include "evidence/EvidencePanel.h"
-#include "evidence/EvidenceRepository.h"
-#include "evidence/FindingDialog.h"
-#include "evidence/Findings.h"
-#include "evidence/FindingsPanel.h"
-#include "evidence/RectifyDialog.h"
-#include "pipeline/Enrollment.h"
-#include "registry/UnitRepository.h"
-#include "scoring/ScoreSheetModel.h"
-#include "scoring/ScoreSheetView.h"
-#include "scoring/ScoreTree.h"
-#include "storage/Transaction.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/campaign/Enrollments.h"
+#include "core/evidence/EvidenceRepository.h"
+#include "core/evidence/Findings.h"
+#include "core/registry/UnitRepository.h"
+#include "core/storage/Transaction.h"
+#include "ui/common/Ask.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/Session.h"
+#include "ui/evidence/EvidenceActions.h"
+#include "ui/evidence/EvidenceDrop.h"
+#include "ui/evidence/EvidencePane.h"
+#include "ui/evidence/EvidencePanel.h"
+#include "ui/evidence/FindingDialog.h"
+#include "ui/evidence/FindingsPanel.h"
+#include "ui/evidence/RectifyDialog.h"
+#include "ui/scoring/ScoreSheetModel.h"
+#include "ui/scoring/ScoreSheetView.h"
+#include "ui/scoring/ScoreTree.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -62,7 +62,7 @@ std::int64_t enrolAgency(Database& db, const QString& code) {
                 .ok());
     REQUIRE(CampaignRepository(db).enroll(2026, UnitFilter{}, {code}).ok());
     REQUIRE(transaction.commit().ok());
-    const Enrollment enrollment = *Enrollment::find(db, 2026, code);
+    const Enrollment enrollment = *Enrollments::find(db, 2026, code);
     // D1.2 becomes deduction-scored (扣分制), as "scoring":"deduct" in a rubric file makes it.
     Statement deduct =
         db.prepare("UPDATE indicators SET deduct = 1 WHERE rubric_id = ? AND code = 'D1.2'");

@@ -1,15 +1,15 @@
 // Closing a rectification item made from a finding asks for the evidence of the fix, and the
 // files chosen are attached to the finding's indicator with the item marked done in one go.
 #include "GuiFixture.h"
-#include "common/Ask.h"
-#include "common/FileDialog.h"
-#include "common/Session.h"
-#include "evidence/EvidenceActions.h"
-#include "evidence/EvidenceRepository.h"
-#include "evidence/Findings.h"
-#include "followup/FollowUpView.h"
-#include "followup/Rectifications.h"
-#include "pipeline/Enrollment.h"
+#include "core/campaign/Enrollments.h"
+#include "core/evidence/EvidenceRepository.h"
+#include "core/evidence/Findings.h"
+#include "core/followup/Rectifications.h"
+#include "ui/common/Ask.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/Session.h"
+#include "ui/evidence/EvidenceActions.h"
+#include "ui/followup/FollowUpView.h"
 
 #include <QPushButton>
 #include <QTableWidget>
@@ -76,7 +76,7 @@ TEST_CASE("gui: closing a rectification item asks for the evidence of the fix") 
     REQUIRE(closed);
     CHECK(closed->status == QStringLiteral("done"));
     const std::vector<EvidenceFile> files =
-        EvidenceRepository(db).list(Enrollment::find(db, 2026, unit)->id);
+        EvidenceRepository(db).list(Enrollments::find(db, 2026, unit)->id);
     REQUIRE(files.size() == 1);
     CHECK(files[0].name == QStringLiteral("整改报告.pdf"));
     CHECK(files[0].indicator == QStringLiteral("D1.1"));

@@ -1,9 +1,9 @@
 // F1 opens the Chinese user guide at the page of the screen in front, with the formula of the
 // campaign in force; every page loads and its links lead to other pages.
 #include "GuiFixture.h"
-#include "campaign/CampaignRepository.h"
-#include "common/Session.h"
-#include "help/HelpDialog.h"
+#include "core/campaign/CampaignRepository.h"
+#include "ui/common/Session.h"
+#include "ui/help/HelpDialog.h"
 
 #include <QDir>
 #include <QListWidget>

@@ -1,9 +1,9 @@
 // 清廉指数 in the desktop: a survey round imported from its dialog's file, the county's aspects
 // with their sample size and interval, a refused file leaving no empty round, the radar drawn.
 #include "GuiFixture.h"
-#include "common/Session.h"
-#include "index/IndexView.h"
-#include "registry/LookupTables.h"
+#include "core/registry/LookupTables.h"
+#include "ui/common/Session.h"
+#include "ui/index/IndexView.h"
 
 #include <QChart>
 #include <QChartView>

@@ -2,14 +2,14 @@
 // overdue tasks in red, filters, a task added and split through the real dialogs, progress
 // recorded, a task marked done after the question, rates, the progress chart and coverage.
 #include "GuiFixture.h"
-#include "common/Ask.h"
-#include "common/Labels.h"
-#include "common/Session.h"
-#include "tasks/GanttChart.h"
-#include "tasks/LedgerModel.h"
-#include "tasks/LedgerView.h"
-#include "tasks/TaskDialog.h"
-#include "tasks/TaskRepository.h"
+#include "core/common/Labels.h"
+#include "core/tasks/TaskRepository.h"
+#include "ui/common/Ask.h"
+#include "ui/common/Session.h"
+#include "ui/tasks/GanttChart.h"
+#include "ui/tasks/LedgerModel.h"
+#include "ui/tasks/LedgerView.h"
+#include "ui/tasks/TaskDialog.h"
 
 #include <QApplication>
 #include <QBrush>

@@ -1,6 +1,6 @@
 #include "GuiFixture.h"
-#include "common/Session.h"
-#include "dashboard/DashboardView.h"
+#include "ui/common/Session.h"
+#include "ui/dashboard/DashboardView.h"
 
 #include <QBarCategoryAxis>
 #include <QChart>
@@ -11,11 +11,11 @@
 #include <QTest>
 #include <QValueAxis>
 
-#include "registry/RegistryView.h"
-#include "registry/UnitDialog.h"
-#include "registry/UnitRepository.h"
-#include "registry/UnitTableModel.h"
-#include "scoring/ResultService.h"
+#include "core/registry/UnitRepository.h"
+#include "core/scoring/ResultService.h"
+#include "ui/registry/RegistryView.h"
+#include "ui/registry/UnitDialog.h"
+#include "ui/registry/UnitTableModel.h"
 #include <cmath>
 
 #include <QAbstractItemModelTester>

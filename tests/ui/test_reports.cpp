@@ -1,16 +1,16 @@
 // The desktop's documents: the print preview of a rating report (what the printer gets), the
 // batch of reports in the background, the summary workbook and the batch dialog's choices.
 #include "GuiFixture.h"
-#include "campaign/CampaignRepository.h"
-#include "common/Session.h"
-#include "io/XlsxReader.h"
-#include "registry/UnitRepository.h"
-#include "reports/BatchReportDialog.h"
-#include "reports/Documents.h"
-#include "reports/NoticeSettingsDialog.h"
-#include "reports/ReportsMenu.h"
-#include "scoring/ResultService.h"
-#include "scoring/ScoreSheetView.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/io/XlsxReader.h"
+#include "core/registry/UnitRepository.h"
+#include "core/scoring/ResultService.h"
+#include "ui/common/Session.h"
+#include "ui/reports/BatchReportDialog.h"
+#include "ui/reports/Documents.h"
+#include "ui/reports/NoticeSettingsDialog.h"
+#include "ui/reports/ReportsMenu.h"
+#include "ui/scoring/ScoreSheetView.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 // A database that will not open: the desktop restores one of its automatic backups beside it,
 // opens the copy and leaves the damaged file as it was.
 #include "GuiFixture.h"
-#include "common/Session.h"
-#include "storage/Backups.h"
-#include "storage/Workspace.h"
+#include "core/storage/Backups.h"
+#include "core/workspace/Workspace.h"
+#include "ui/common/Session.h"
 
 #include <QFile>
 #include <QFileInfo>

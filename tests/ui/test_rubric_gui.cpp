@@ -4,15 +4,15 @@
 // version N+1; a version used in scoring is read-only and says why; .xlsx export and import
 // round-trip; the diff dialog lists the change. Screenshots in zh_CN by name.
 #include "GuiFixture.h"
-#include "common/Ask.h"
-#include "common/FileDialog.h"
-#include "common/Session.h"
-#include "export/RubricXlsx.h"
-#include "rubric/RubricDiffDialog.h"
-#include "rubric/RubricEditor.h"
-#include "rubric/RubricJson.h"
-#include "rubric/RubricRepository.h"
-#include "rubric/RubricView.h"
+#include "core/export/RubricXlsx.h"
+#include "core/rubric/RubricJson.h"
+#include "core/rubric/RubricRepository.h"
+#include "ui/common/Ask.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/Session.h"
+#include "ui/rubric/RubricDiffDialog.h"
+#include "ui/rubric/RubricEditor.h"
+#include "ui/rubric/RubricView.h"
 
 #include <QApplication>
 #include <QCheckBox>

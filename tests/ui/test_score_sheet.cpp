@@ -1,19 +1,22 @@
 // The scoring sheet by keyboard: type a number, Enter, next indicator; refusal of a wrong
 // value on the spot; undo and redo through the database; the pipeline buttons.
 #include "GuiFixture.h"
-#include "campaign/CampaignRepository.h"
-#include "common/Ask.h"
-#include "common/Session.h"
-#include "pipeline/Enrollment.h"
-#include "registry/UnitRepository.h"
-#include "scoring/ResultService.h"
-#include "scoring/ReviewStepsBox.h"
-#include "scoring/ScoreRepository.h"
-#include "scoring/ScoreSheetModel.h"
-#include "scoring/ScoreSheetView.h"
-#include "scoring/ScoreTree.h"
-#include "storage/Transaction.h"
-#include "storage/Workspace.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/campaign/Enrollments.h"
+#include "core/common/Labels.h"
+#include "core/pipeline/Pipeline.h"
+#include "core/registry/UnitRepository.h"
+#include "core/rubric/RubricRepository.h"
+#include "core/scoring/ResultService.h"
+#include "core/scoring/ScoreRepository.h"
+#include "core/storage/Transaction.h"
+#include "core/workspace/Workspace.h"
+#include "ui/common/Ask.h"
+#include "ui/common/Session.h"
+#include "ui/scoring/ReviewStepsBox.h"
+#include "ui/scoring/ScoreSheetModel.h"
+#include "ui/scoring/ScoreSheetView.h"
+#include "ui/scoring/ScoreTree.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -55,7 +58,7 @@ void addEnrolledAgency(Database& db, const QString& code) {
 }
 
 std::map<QString, QString> stored(Database& db, const QString& code, Step step) {
-    const Enrollment enrollment = *Enrollment::find(db, 2026, code);
+    const Enrollment enrollment = *Enrollments::find(db, 2026, code);
     const Sheet sheet = ScoreRepository(db).load(enrollment.id, step);
     std::map<QString, QString> byCode;
     Statement codes = db.prepare("SELECT id, code FROM indicators WHERE rubric_id = ?");
@@ -69,7 +72,7 @@ std::map<QString, QString> stored(Database& db, const QString& code, Step step) 
 }
 
 State state(Database& db, const QString& code) {
-    return Enrollment::find(db, 2026, code)->state;
+    return Enrollments::find(db, 2026, code)->state;
 }
 
 } // namespace
@@ -173,7 +176,7 @@ TEST_CASE("gui: the pipeline buttons carry a unit from self-check to county acce
     QTest::mouseClick(sheet->advanceButton(), Qt::LeftButton);
     CHECK(state(db, QStringLiteral("KB2")) == State::CountyAccepted);
     const UnitResult result =
-        *ResultService(db).forEnrollment(Enrollment::find(db, 2026, QStringLiteral("KB2"))->id);
+        *ResultService(db).forEnrollment(Enrollments::find(db, 2026, QStringLiteral("KB2"))->id);
     CHECK(result.outcome.sOrg == Approx(90.0));
     CHECK(result.outcome.grade == Grade::Excellent);
     CHECK(sheet->historyList()->count() >= 12);
@@ -190,7 +193,7 @@ TEST_CASE("gui: survey ballots go through undo and redo like scores") {
     sheet->stepBox()->setCurrentIndex(sheet->stepBox()->findData(static_cast<int>(Step::County)));
     REQUIRE(sheet->model()->activeStep() == Step::County);
     REQUIRE(sheet->model()->setSurvey(Survey{40, 8, 2}).ok());
-    const std::int64_t id = Enrollment::find(db, 2026, QStringLiteral("KB3"))->id;
+    const std::int64_t id = Enrollments::find(db, 2026, QStringLiteral("KB3"))->id;
     CHECK(ScoreRepository(db).load(id, Step::County).survey->satisfied == 40);
     gui.window().undoStack().undo();
     CHECK(ScoreRepository(db).load(id, Step::County).survey->ballots() == 0);
@@ -295,6 +298,7 @@ TEST_CASE("gui: advancing a unit asks first, and No leaves it where it was") {
     addEnrolledAgency(db, QStringLiteral("KB4"));
     ui::ScoreSheetView* sheet = gui.window().sheet();
     sheet->openUnit(QStringLiteral("KB4"));
+    CHECK(sheet->surveyHint()->isHidden()); // the self-check takes no ballots
     REQUIRE(sheet->advanceButton()->isEnabled());
     const int before = ui::Ask::asked();
     ui::Ask::setAnswer(false);
@@ -350,4 +354,43 @@ TEST_CASE("gui: the county review's sub-steps are a checklist, and accepting wit
     for (int i = 0; i < sheet->historyList()->count(); ++i)
         noted = noted || sheet->historyList()->item(i)->text().contains(QStringLiteral("走访"));
     CHECK(noted);
+}
+
+TEST_CASE("gui: an accepted unit says it can be named and a revoked one shows no grade") {
+    GuiFixture gui(60);
+    Database& db = gui.window().session().db();
+    addEnrolledAgency(db, QStringLiteral("KB6"));
+    const Enrollment enrollment = *Enrollments::find(db, 2026, QStringLiteral("KB6"));
+    const Rubric rubric = *RubricRepository(db).load(enrollment.rubricId);
+    const auto scoreAll = [&](Step step) {
+        for (const Dimension& dimension : rubric.dimensions)
+            for (const Indicator& indicator : dimension.indicators)
+                if (!indicator.veto)
+                    REQUIRE(ScoreRepository(db)
+                                .setScore(enrollment, indicator.code, *indicator.max, step)
+                                .ok());
+    };
+    scoreAll(Step::Self);
+    REQUIRE(Pipeline(db).advance(2026, QStringLiteral("KB6"), State::Submitted).ok());
+    scoreAll(Step::County);
+    REQUIRE(Pipeline(db).advance(2026, QStringLiteral("KB6"), State::CountyAccepted).ok());
+    ui::ScoreSheetView* sheet = gui.window().sheet();
+    const QString ready = ui::ScoreSheetView::tr("Ready to be named: see the Naming screen.");
+    sheet->openUnit(QStringLiteral("KB6"));
+    CHECK(sheet->totalsLabel()->text().contains(ready));
+    CHECK(sheet->gradeLabel()->text() == Labels::grade(QStringLiteral("excellent")));
+
+    REQUIRE(Pipeline(db)
+                .name(NamingBatch{2026,
+                                  QStringLiteral("广委〔2026〕12号"),
+                                  QStringLiteral("2026-12-01"),
+                                  {QStringLiteral("KB6")}})
+                .ok());
+    REQUIRE(Pipeline(db)
+                .revoke(QStringLiteral("KB6"), QStringLiteral("发生违纪"),
+                        QStringLiteral("2026-12-05"), QStringLiteral("广委〔2026〕15号"))
+                .ok());
+    sheet->openUnit(QStringLiteral("KB6"));
+    CHECK(sheet->gradeLabel()->text() == ui::ScoreSheetView::tr("Naming revoked"));
+    CHECK_FALSE(sheet->totalsLabel()->text().contains(ready));
 }

@@ -1,9 +1,9 @@
 // Writes a PNG of every main screen, in Chinese and in English, into the build folder
 // (build/screenshots/), for people to look at. It also checks each grab is not blank.
 #include "GuiFixture.h"
-#include "dashboard/DashboardView.h"
-#include "index/IndexView.h"
-#include "scoring/ScoreSheetView.h"
+#include "ui/dashboard/DashboardView.h"
+#include "ui/index/IndexView.h"
+#include "ui/scoring/ScoreSheetView.h"
 
 #include <QApplication>
 #include <QDir>

@@ -6,25 +6,25 @@
 // answered through Ask, modal dialogs found among the top-level windows and filled. Screenshots
 // of every screen and dialog passed go to LIANPING_YEAR_SHOTS (default /work/shots/year).
 #include "GuiFixture.h"
-#include "campaign/CampaignRepository.h"
-#include "campaign/CampaignsDialog.h"
-#include "campaign/NewCampaignDialog.h"
-#include "common/Ask.h"
-#include "common/Points.h"
-#include "common/Session.h"
-#include "naming/NamingView.h"
-#include "pipeline/Enrollment.h"
-#include "rubric/RubricEditor.h"
-#include "rubric/RubricForm.h"
-#include "rubric/RubricRepository.h"
-#include "rubric/RubricView.h"
-#include "scoring/ResultService.h"
-#include "scoring/ScoreRepository.h"
-#include "scoring/ScoreSheetModel.h"
-#include "scoring/ScoreSheetView.h"
-#include "scoring/ScoreTree.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/campaign/Enrollments.h"
+#include "core/common/Points.h"
+#include "core/rubric/RubricRepository.h"
+#include "core/scoring/ResultService.h"
+#include "core/scoring/ScoreRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "ui/campaign/CampaignsDialog.h"
+#include "ui/campaign/NewCampaignDialog.h"
+#include "ui/common/Ask.h"
+#include "ui/common/Session.h"
+#include "ui/naming/NamingView.h"
+#include "ui/rubric/RubricEditor.h"
+#include "ui/rubric/RubricForm.h"
+#include "ui/rubric/RubricView.h"
+#include "ui/scoring/ScoreSheetModel.h"
+#include "ui/scoring/ScoreSheetView.h"
+#include "ui/scoring/ScoreTree.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -207,8 +207,8 @@ TEST_CASE("gui: the whole year in Chinese through the menus - 2027 from 2026 to 
     CHECK(ui::Ask::asked() == asked + 1); // asked before creating
     REQUIRE(CampaignRepository(db).find(2027));
     CHECK(enrolledIn(db, 2027) == enrolled2026);
-    REQUIRE(Enrollment::find(db, 2027, code).ok());
-    CHECK(Enrollment::find(db, 2027, code)->state == State::Draft);
+    REQUIRE(Enrollments::find(db, 2027, code).ok());
+    CHECK(Enrollments::find(db, 2027, code)->state == State::Draft);
     CHECK(window.session().year() == 2027);
     CHECK(window.yearBox()->currentData().toInt() == 2027);
     CHECK(campaigns->messageLabel()->text().contains(QString::number(enrolled2026)));
@@ -217,7 +217,7 @@ TEST_CASE("gui: the whole year in Chinese through the menus - 2027 from 2026 to 
 
     // 2. 转到 › 考评细则: 新版本… of the agency rubric 2027 uses, an indicator's text changed,
     // saved.
-    const std::int64_t usedBy2027 = Enrollment::find(db, 2027, code)->rubricId;
+    const std::int64_t usedBy2027 = Enrollments::find(db, 2027, code)->rubricId;
     const Rubric base = *RubricRepository(db).load(usedBy2027);
     const int newestBefore = RubricRepository(db).find(base.typeCode, base.year)->version;
     showPage(window, QStringLiteral("考评细则"));
@@ -254,7 +254,7 @@ TEST_CASE("gui: the whole year in Chinese through the menus - 2027 from 2026 to 
     QApplication::processEvents();
     shoot(&window, QStringLiteral("07-rubrics-screen-after-save"));
     // Answered yes: 2027's units of the type are scored by the new version.
-    CHECK(Enrollment::find(db, 2027, code)->rubricId == saved->id);
+    CHECK(Enrollments::find(db, 2027, code)->rubricId == saved->id);
 
     // 3. 转到 › 考评打分: the unit's code typed, self-check scores typed, submitted.
     showPage(window, QStringLiteral("考评打分"));
@@ -270,11 +270,11 @@ TEST_CASE("gui: the whole year in Chinese through the menus - 2027 from 2026 to 
     GuiFixture::type(code);
     GuiFixture::key(Qt::Key_Return);
     REQUIRE(sheet->unitCode() == code);
-    REQUIRE(sheet->model()->enrollmentId() == Enrollment::find(db, 2027, code)->id);
+    REQUIRE(sheet->model()->enrollmentId() == Enrollments::find(db, 2027, code)->id);
     CHECK(sheet->model()->activeStep() == Step::Self);
     const int scored = typeScores(sheet, ui::ScoreSheetModel::Self);
     REQUIRE(scored > 0);
-    const std::int64_t enrollmentId = Enrollment::find(db, 2027, code)->id;
+    const std::int64_t enrollmentId = Enrollments::find(db, 2027, code)->id;
     CHECK(static_cast<int>(ScoreRepository(db).load(enrollmentId, Step::Self).scores.size()) ==
           scored);
     CHECK(sheet->model()->stepTotal(Step::Self) == 200); // 100 points in half-points
@@ -283,7 +283,7 @@ TEST_CASE("gui: the whole year in Chinese through the menus - 2027 from 2026 to 
     const int askedBeforeSubmit = ui::Ask::asked();
     sheet->advanceButton()->click();
     CHECK(ui::Ask::asked() > askedBeforeSubmit); // advancing asks first
-    REQUIRE(Enrollment::find(db, 2027, code)->state == State::Submitted);
+    REQUIRE(Enrollments::find(db, 2027, code)->state == State::Submitted);
     QApplication::processEvents();
     shoot(&window, QStringLiteral("09-sheet-submitted"));
 
@@ -316,7 +316,7 @@ TEST_CASE("gui: the whole year in Chinese through the menus - 2027 from 2026 to 
     shoot(&window, QStringLiteral("10-sheet-county-typed"));
     CHECK(plain(sheet->advanceButton()->text()) == QStringLiteral("验收通过(县区考评完成)"));
     sheet->advanceButton()->click(); // sub-steps not recorded: asked, then the advance asked
-    REQUIRE(Enrollment::find(db, 2027, code)->state == State::CountyAccepted);
+    REQUIRE(Enrollments::find(db, 2027, code)->state == State::CountyAccepted);
     const Result<UnitResult> result = ResultService(db).forEnrollment(enrollmentId);
     REQUIRE(result);
     CHECK(result->finalStep);
@@ -350,7 +350,7 @@ TEST_CASE("gui: the whole year in Chinese through the menus - 2027 from 2026 to 
     const int askedBeforeNaming = ui::Ask::asked();
     name->click();
     CHECK(ui::Ask::asked() == askedBeforeNaming + 1);
-    REQUIRE(Enrollment::find(db, 2027, code)->state == State::Named);
+    REQUIRE(Enrollments::find(db, 2027, code)->state == State::Named);
     {
         Statement decision = db.prepare(
             "SELECT n.decision FROM enrollments e JOIN namings n ON n.id = e.naming_id WHERE "
@@ -405,7 +405,7 @@ TEST_CASE("gui: the whole year in Chinese through the menus - 2027 from 2026 to 
     revoke->click();
     CHECK(filled);
     CHECK(ui::Ask::asked() == askedBeforeRevoke + 1); // confirmed
-    REQUIRE(Enrollment::find(db, 2027, code)->state == State::Revoked);
+    REQUIRE(Enrollments::find(db, 2027, code)->state == State::Revoked);
     {
         Statement revocation = db.prepare(
             "SELECT reason, revoked_on, document FROM revocations WHERE enrollment_id = ?");

@@ -2,16 +2,16 @@
 // or through the Workbench by any other part of the program, shows on every other screen
 // without anybody asking it to refresh.
 #include "GuiFixture.h"
-#include "campaign/CampaignRepository.h"
-#include "common/Ask.h"
-#include "common/Session.h"
-#include "pipeline/Enrollment.h"
-#include "registry/RegistryView.h"
-#include "registry/UnitDialog.h"
-#include "registry/UnitRepository.h"
-#include "registry/UnitTableModel.h"
-#include "scoring/ScoreSheetModel.h"
-#include "scoring/ScoreSheetView.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/campaign/Enrollments.h"
+#include "core/registry/UnitRepository.h"
+#include "ui/common/Ask.h"
+#include "ui/common/Session.h"
+#include "ui/registry/RegistryView.h"
+#include "ui/registry/UnitDialog.h"
+#include "ui/registry/UnitTableModel.h"
+#include "ui/scoring/ScoreSheetModel.h"
+#include "ui/scoring/ScoreSheetView.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -92,7 +92,7 @@ TEST_CASE("gui: a score stored through the Workbench shows on the open sheet and
     REQUIRE(d11);
     CHECK_FALSE(sheet->model()->points(*d11, Step::Self));
 
-    const Enrollment enrollment = *Enrollment::find(session.db(), 2026, QStringLiteral("WB2"));
+    const Enrollment enrollment = *Enrollments::find(session.db(), 2026, QStringLiteral("WB2"));
     REQUIRE(session.setScore(enrollment, QStringLiteral("D1.1"), 10, Step::Self).ok());
     CHECK(sheet->model()->points(*d11, Step::Self) == std::optional<HalfPoints>(10));
     CHECK(sheet->totalsLabel()->text() != before);

@@ -1,15 +1,15 @@
 #include "GuiFixture.h"
-#include "common/Ask.h"
-#include "common/Session.h"
-#include "exchange/OfficeKeys.h"
-#include "followup/FollowUpView.h"
-#include "naming/NamingView.h"
-#include "office/Office.h"
-#include "pipeline/Enrollment.h"
-#include "registry/Imports.h"
-#include "registry/UnitRepository.h"
-#include "scoring/ScoreSheetView.h"
-#include "storage/Workspace.h"
+#include "core/campaign/Enrollments.h"
+#include "core/exchange/OfficeKeys.h"
+#include "core/office/Office.h"
+#include "core/registry/UnitRepository.h"
+#include "core/workspace/Workspace.h"
+#include "ui/common/Ask.h"
+#include "ui/common/Session.h"
+#include "ui/followup/FollowUpView.h"
+#include "ui/naming/NamingView.h"
+#include "ui/registry/Imports.h"
+#include "ui/scoring/ScoreSheetView.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -43,7 +43,7 @@ TEST_CASE("gui: batch naming names the ticked candidates with the decision") {
     CHECK_FALSE(naming->nameSelected(false)); // no decision number yet
     naming->decisionEdit()->setText(QStringLiteral("广委〔2027〕3号"));
     REQUIRE(naming->nameSelected(false));
-    CHECK(Enrollment::find(db, 2026, code)->state == State::Named);
+    CHECK(Enrollments::find(db, 2026, code)->state == State::Named);
     Statement decision =
         db.prepare("SELECT n.decision FROM enrollments e JOIN namings n ON n.id = e.naming_id "
                    "JOIN units u ON u.id = e.unit_id WHERE u.code = ?");
@@ -85,7 +85,7 @@ TEST_CASE("gui: batch naming names the ticked candidates with the decision") {
         dialog->accept();
     });
     CHECK(naming->revoke());
-    CHECK(Enrollment::find(db, 2026, code)->state == State::Revoked);
+    CHECK(Enrollments::find(db, 2026, code)->state == State::Revoked);
 }
 
 TEST_CASE("gui: a damaged, foreign or newer file opens with a clear message, never a crash") {

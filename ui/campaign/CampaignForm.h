@@ -4,7 +4,7 @@
 // the optional excellence quota, each with its message beside it. Read-only with a reason
 // once the campaign has scores.
 
-#include "campaign/Campaign.h"
+#include "core/model/Campaign.h"
 
 #include <QWidget>
 

@@ -2,11 +2,11 @@
 
 #include "CampaignForm.h"
 #include "ReviewStepsEditor.h"
-#include "campaign/CampaignRepository.h"
-#include "campaign/CampaignSetup.h"
-#include "campaign/ReviewSteps.h"
-#include "common/Session.h"
-#include "index/Surveys.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/campaign/ReviewSteps.h"
+#include "core/index/Surveys.h"
+#include "core/services/CampaignSetup.h"
+#include "ui/common/Session.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -3,10 +3,10 @@
 #include "CampaignSettingsDialog.h"
 #include "EnrollDialog.h"
 #include "NewCampaignDialog.h"
-#include "campaign/CampaignRepository.h"
-#include "campaign/CampaignSetup.h"
-#include "common/Session.h"
-#include "registry/UnitRepository.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/registry/UnitRepository.h"
+#include "core/services/CampaignSetup.h"
+#include "ui/common/Session.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -24,7 +24,8 @@ namespace {
 QString settingsText(const CampaignSettings& s) {
     const QLocale locale;
     QString text =
-        CampaignsDialog::tr("w %1 %, basic %2, excellent ≥ %3, qualified ≥ %4")
+        CampaignsDialog::tr("organisation score %1 %, a basic ballot counts %2, excellent ≥ %3, "
+                            "qualified ≥ %4")
             .arg(locale.toString(s.orgWeight * 100.0, 'g', 4),
                  locale.toString(s.basicWeight, 'g', 3), locale.toString(s.excellent, 'g', 4),
                  locale.toString(s.qualified, 'g', 4));

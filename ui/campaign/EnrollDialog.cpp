@@ -1,10 +1,10 @@
 #include "EnrollDialog.h"
 
-#include "campaign/CampaignRepository.h"
-#include "common/BackgroundTask.h"
-#include "common/Session.h"
-#include "registry/LookupTables.h"
-#include "registry/TypeRepository.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/registry/LookupTables.h"
+#include "core/registry/TypeRepository.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/Session.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

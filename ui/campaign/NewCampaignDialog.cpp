@@ -1,10 +1,10 @@
 #include "NewCampaignDialog.h"
 
 #include "CampaignForm.h"
-#include "campaign/CampaignRepository.h"
-#include "common/Ask.h"
-#include "common/BackgroundTask.h"
-#include "common/Session.h"
+#include "core/campaign/CampaignRepository.h"
+#include "ui/common/Ask.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 // units, open rectification items and follow-ups carried over). Creating a year cannot be
 // undone, so it asks first; afterwards it says what was enrolled and carried over.
 
-#include "campaign/CampaignSetup.h"
+#include "core/services/CampaignSetup.h"
 
 #include <QDialog>
 

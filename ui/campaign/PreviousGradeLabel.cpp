@@ -1,8 +1,8 @@
 #include "PreviousGradeLabel.h"
 
 #include "PreviousGrades.h"
-#include "common/Labels.h"
-#include "common/Session.h"
+#include "core/common/Labels.h"
+#include "ui/common/Session.h"
 
 namespace lianping::ui {
 

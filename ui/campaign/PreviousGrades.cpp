@@ -1,8 +1,8 @@
 #include "PreviousGrades.h"
 
-#include "campaign/CampaignSetup.h"
-#include "common/Session.h"
-#include "storage/Workspace.h"
+#include "core/services/CampaignSetup.h"
+#include "core/workspace/Workspace.h"
+#include "ui/common/Session.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -1,6 +1,6 @@
 #include "ReviewStepsEditor.h"
 
-#include "campaign/ReviewSteps.h"
+#include "core/campaign/ReviewSteps.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>

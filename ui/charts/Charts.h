@@ -2,9 +2,9 @@
 // Builds the dashboard's charts from core figures. Every QChart is made here, behind these
 // functions, so the deprecated Qt Charts can be swapped for Qt Graphs in one place.
 
-#include "campaign/Coverage.h"
-#include "index/IndexService.h"
-#include "scoring/Statistics.h"
+#include "core/campaign/Coverage.h"
+#include "core/index/IndexService.h"
+#include "core/scoring/Statistics.h"
 
 class QChart;
 

@@ -3,8 +3,8 @@
 // Cancel button; the window stays responsive. The work reports progress through a callback
 // that returns false once the user has cancelled.
 
-#include "common/Result.h"
-#include "workspace/Workbench.h"
+#include "core/common/Result.h"
+#include "core/workspace/Workbench.h"
 
 #include <QObject>
 

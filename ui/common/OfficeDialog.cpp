@@ -1,6 +1,6 @@
 #include "OfficeDialog.h"
 
-#include "exchange/KeyVault.h"
+#include "core/exchange/KeyVault.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -3,7 +3,7 @@
 // office of county X, the city office, or one laptop running a whole campaign) — and the
 // passphrase that protects its signing key.
 
-#include "office/Office.h"
+#include "core/office/Office.h"
 
 #include <QDialog>
 

@@ -2,7 +2,7 @@
 // The desktop's Workbench: the open database, the campaign year, and every write of the
 // screens, each announced by a typed signal the other screens listen to.
 
-#include "workspace/Workbench.h"
+#include "core/workspace/Workbench.h"
 
 namespace lianping::ui {
 

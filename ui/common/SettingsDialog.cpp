@@ -1,5 +1,5 @@
 #include "SettingsDialog.h"
-#include "common/Ask.h"
+#include "ui/common/Ask.h"
 
 #include "Settings.h"
 

@@ -1,10 +1,10 @@
 #include "DashboardView.h"
 
-#include "charts/Charts.h"
-#include "common/Session.h"
-#include "registry/LookupTables.h"
-#include "registry/TypeRepository.h"
-#include "storage/Workspace.h"
+#include "core/registry/LookupTables.h"
+#include "core/registry/TypeRepository.h"
+#include "core/workspace/Workspace.h"
+#include "ui/charts/Charts.h"
+#include "ui/common/Session.h"
 
 #include <QChart>
 #include <QChartView>

@@ -3,7 +3,7 @@
 // self-check deviation, for the whole campaign or one county or type. Figures are computed
 // on a worker thread with its own read-only connection, so the window never waits.
 
-#include "scoring/Statistics.h"
+#include "core/scoring/Statistics.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

@@ -1,11 +1,11 @@
 #include "EvidenceActions.h"
 
-#include "common/Ask.h"
-#include "common/Session.h"
-#include "evidence/EvidenceRepository.h"
-#include "pipeline/Enrollment.h"
+#include "core/campaign/Enrollments.h"
+#include "core/evidence/EvidenceRepository.h"
+#include "ui/common/Ask.h"
+#include "ui/common/Session.h"
 
-#include "common/FileDialog.h"
+#include "ui/common/FileDialog.h"
 #include <QCoreApplication>
 
 namespace lianping::ui {
@@ -22,7 +22,7 @@ int EvidenceActions::attach(QWidget* parent, Session& session, std::int64_t enro
                             const QString& indicator, Step step, const QStringList& files) {
     if (files.isEmpty() || !enrollmentId || !session.isOpen())
         return 0;
-    Result<Enrollment> enrollment = Enrollment::findById(session.db(), enrollmentId);
+    Result<Enrollment> enrollment = Enrollments::findById(session.db(), enrollmentId);
     Result<std::vector<std::int64_t>> added =
         enrollment ? session.addEvidence(*enrollment, indicator, files, step)
                    : Result<std::vector<std::int64_t>>(enrollment.error());

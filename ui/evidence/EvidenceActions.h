@@ -2,7 +2,7 @@
 // Attaching evidence files from the desktop (a drop on the sheet or the file dialog): one place
 // that asks core, shows its refusal, and announces the change so the sheet and panel refresh.
 
-#include "scoring/Step.h"
+#include "core/model/Step.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #include "EvidenceDrop.h"
 
 #include "EvidenceActions.h"
-#include "scoring/ScoreSheetModel.h"
+#include "ui/scoring/ScoreSheetModel.h"
 
 #include <QAbstractItemView>
 #include <QDropEvent>

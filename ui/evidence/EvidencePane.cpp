@@ -4,8 +4,8 @@
 #include "EvidenceDrop.h"
 #include "EvidencePanel.h"
 #include "FindingsPanel.h"
-#include "scoring/ScoreSheetModel.h"
-#include "scoring/ScoreTree.h"
+#include "ui/scoring/ScoreSheetModel.h"
+#include "ui/scoring/ScoreTree.h"
 
 #include <QGroupBox>
 #include <QLabel>

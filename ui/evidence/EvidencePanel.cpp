@@ -2,9 +2,9 @@
 
 #include "EvidenceActions.h"
 #include "EvidencePreview.h"
-#include "common/Ask.h"
-#include "common/Session.h"
-#include "evidence/EvidenceRepository.h"
+#include "core/evidence/EvidenceRepository.h"
+#include "ui/common/Ask.h"
+#include "ui/common/Session.h"
 
 #include <QDateTime>
 #include <QDesktopServices>

@@ -3,7 +3,7 @@
 // scored: the list, a picture of the selected file, and add / open / remove. Files are opened
 // and previewed from verified copies in a temporary folder, never from the store itself.
 
-#include "evidence/Evidence.h"
+#include "core/evidence/Evidence.h"
 
 #include <QHash>
 #include <QImage>

@@ -2,8 +2,8 @@
 // A new finding (发现问题): what was found, the points it deducts (steps of 0.5, up to the
 // indicator's maximum) and, optionally, the evidence file that shows it.
 
-#include "common/Points.h"
-#include "evidence/Evidence.h"
+#include "core/common/Points.h"
+#include "core/evidence/Evidence.h"
 
 #include <QDialog>
 

@@ -2,11 +2,11 @@
 
 #include "FindingDialog.h"
 #include "RectifyDialog.h"
-#include "common/Ask.h"
-#include "common/Session.h"
-#include "evidence/Findings.h"
-#include "followup/Rectifications.h"
-#include "pipeline/Enrollment.h"
+#include "core/campaign/Enrollments.h"
+#include "core/evidence/Findings.h"
+#include "core/followup/Rectifications.h"
+#include "ui/common/Ask.h"
+#include "ui/common/Session.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -154,7 +154,7 @@ void FindingsPanel::addFinding() {
                          m_max, files, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const Result<Enrollment> enrollment = Enrollment::findById(m_session.db(), m_enrollmentId);
+    const Result<Enrollment> enrollment = Enrollments::findById(m_session.db(), m_enrollmentId);
     const Result<std::int64_t> added =
         enrollment ? m_session.addFinding(*enrollment, m_indicator, m_step, dialog.text(),
                                           dialog.deduct(), dialog.evidenceId())

@@ -3,8 +3,8 @@
 // city recheck: the list with deductions and rectification items, and add / make a
 // rectification item / remove. Deduction-scored indicators take their points from these.
 
-#include "common/Points.h"
-#include "evidence/Evidence.h"
+#include "core/common/Points.h"
+#include "core/evidence/Evidence.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
 #include "ConflictsDialog.h"
-#include "common/Ask.h"
+#include "ui/common/Ask.h"
 
-#include "common/Session.h"
-#include "exchange/Conflicts.h"
-#include "exchange/ImportPreviewDialog.h"
+#include "core/exchange/Conflicts.h"
+#include "ui/common/Session.h"
+#include "ui/exchange/ImportPreviewDialog.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

@@ -1,20 +1,20 @@
 #include "ExchangeMenu.h"
 
-#include "common/Ask.h"
+#include "ui/common/Ask.h"
 
-#include "exchange/KeyPrompt.h"
+#include "ui/exchange/KeyPrompt.h"
 
-#include "common/BackgroundTask.h"
-#include "common/Session.h"
-#include "exchange/ConflictsDialog.h"
-#include "exchange/ImportPreviewDialog.h"
-#include "exchange/OfficeKeys.h"
-#include "exchange/PackageExporter.h"
-#include "exchange/PackageFile.h"
-#include "registry/LookupTables.h"
-#include "registry/TypeRepository.h"
+#include "core/exchange/OfficeKeys.h"
+#include "core/exchange/PackageExporter.h"
+#include "core/exchange/PackageFile.h"
+#include "core/registry/LookupTables.h"
+#include "core/registry/TypeRepository.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/Session.h"
+#include "ui/exchange/ConflictsDialog.h"
+#include "ui/exchange/ImportPreviewDialog.h"
 
-#include "common/FileDialog.h"
+#include "ui/common/FileDialog.h"
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -239,7 +239,7 @@ bool ExchangeMenu::trustKeyFile(const QByteArray& bytes, const QString& source) 
                           .arg(read->office.name, read->office.describe(), read->fingerprint()),
                       tr("The fingerprints match: trust it")))
         return false;
-    const Result<OfficeKey> key = OfficeKeys::trust(m_session.db(), bytes, source);
+    const Result<OfficeKey> key = m_session.trustKey(bytes, source);
     if (!key) {
         m_hooks.error(tr("Key not trusted"), key.error().message);
         return false;

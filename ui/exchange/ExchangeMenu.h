@@ -3,8 +3,8 @@
 // with a preview first, and the conflicts list. Long work runs on a worker thread with its
 // own connection.
 
-#include "common/Result.h"
-#include "exchange/PackageImporter.h"
+#include "core/common/Result.h"
+#include "core/exchange/PackageImporter.h"
 
 #include <QObject>
 

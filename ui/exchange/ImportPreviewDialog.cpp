@@ -1,6 +1,6 @@
 #include "ImportPreviewDialog.h"
 
-#include "common/Labels.h"
+#include "core/common/Labels.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>

@@ -3,7 +3,7 @@
 // fingerprint), and per kind of record how many are new, updated, unchanged, in conflict or
 // refused because the sending office does not own them. Import or Cancel.
 
-#include "exchange/PackageImporter.h"
+#include "core/exchange/PackageImporter.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 #include "KeyPrompt.h"
-#include "common/Ask.h"
+#include "ui/common/Ask.h"
 
-#include "exchange/OfficeKeys.h"
+#include "core/exchange/OfficeKeys.h"
 
 #include <QCoreApplication>
 #include <QInputDialog>

@@ -3,7 +3,7 @@
 // it, otherwise by asking for the key passphrase (again, after a wrong one) until it opens or
 // the person cancels.
 
-#include "exchange/KeyVault.h"
+#include "core/exchange/KeyVault.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,13 @@
 #include "FollowUpView.h"
 
-#include "common/Ask.h"
-#include "common/Labels.h"
-#include "evidence/EvidenceActions.h"
-#include "evidence/Findings.h"
+#include "core/common/Labels.h"
+#include "core/evidence/Findings.h"
+#include "ui/common/Ask.h"
+#include "ui/evidence/EvidenceActions.h"
 
-#include "common/Session.h"
-#include "followup/FollowUps.h"
-#include "followup/Rectifications.h"
+#include "core/followup/FollowUps.h"
+#include "core/followup/Rectifications.h"
+#include "ui/common/Session.h"
 
 #include <QCheckBox>
 #include <QDate>

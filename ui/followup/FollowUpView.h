@@ -2,7 +2,7 @@
 // Follow-ups (admonition talks, organisational handling) and rectification items of the
 // year, with their status moved on by a button; a search and "only open" filter both.
 
-#include "common/LazyReload.h"
+#include "ui/common/LazyReload.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "HelpDialog.h"
 
-#include "campaign/Campaign.h"
+#include "core/model/Campaign.h"
 
 #include <QFile>
 #include <QHBoxLayout>

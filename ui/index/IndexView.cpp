@@ -1,13 +1,13 @@
 #include "IndexView.h"
-#include "common/Ask.h"
+#include "ui/common/Ask.h"
 
-#include "charts/Charts.h"
-#include "common/Session.h"
-#include "index/IndexStore.h"
-#include "registry/LookupTables.h"
-#include "storage/Workspace.h"
+#include "core/index/IndexStore.h"
+#include "core/registry/LookupTables.h"
+#include "core/workspace/Workspace.h"
+#include "ui/charts/Charts.h"
+#include "ui/common/Session.h"
 
-#include "common/FileDialog.h"
+#include "ui/common/FileDialog.h"
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>

@@ -6,8 +6,8 @@
 // worker thread with its own read-only connection. A model is imported, a survey round's
 // results imported and values entered by hand from here.
 
-#include "index/IndexService.h"
-#include "index/Surveys.h"
+#include "core/index/IndexService.h"
+#include "core/index/Surveys.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

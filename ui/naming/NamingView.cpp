@@ -3,14 +3,15 @@
 #include <algorithm>
 #include <map>
 
-#include "common/Ask.h"
-#include "common/Session.h"
-#include "office/Office.h"
-#include "pipeline/Pipeline.h"
-#include "registry/LookupTables.h"
-#include "registry/TypeRepository.h"
-#include "report/NamingList.h"
-#include "scoring/ResultService.h"
+#include "core/common/Labels.h"
+#include "core/office/Office.h"
+#include "core/pipeline/Pipeline.h"
+#include "core/registry/LookupTables.h"
+#include "core/registry/TypeRepository.h"
+#include "core/report/NamingList.h"
+#include "core/scoring/ResultService.h"
+#include "ui/common/Ask.h"
+#include "ui/common/Session.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -218,10 +219,7 @@ void NamingView::loadCandidates() {
                                                   : row.typeCode));
         m_table->setItem(r, 3, new QTableWidgetItem(row.county));
         m_table->setItem(r, 4, new QTableWidgetItem(formatOneDecimal(row.outcome.total)));
-        m_table->setItem(r, 5,
-                         new QTableWidgetItem(row.outcome.grade == Grade::Excellent
-                                                  ? tr("Excellent")
-                                                  : tr("Qualified")));
+        m_table->setItem(r, 5, new QTableWidgetItem(Labels::grade(gradeName(row.outcome.grade))));
     }
     m_status->setText(
         tr("%n candidate(s); untick any that should wait.", nullptr, m_table->rowCount()));

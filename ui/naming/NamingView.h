@@ -4,7 +4,7 @@
 // preview before anything is stored. The year's decisions so far with their units; a naming
 // revoked from there with reason, date and document number in one dialog.
 
-#include "common/LazyReload.h"
+#include "ui/common/LazyReload.h"
 
 #include <QWidget>
 

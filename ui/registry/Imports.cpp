@@ -1,7 +1,7 @@
 #include "Imports.h"
 
-#include "common/BackgroundTask.h"
-#include "common/Session.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/Session.h"
 
 #include <QCoreApplication>
 

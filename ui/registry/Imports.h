@@ -3,8 +3,8 @@
 // their own connection, a progress dialog and one transaction: a bad row stops everything with its
 // file, row and field, and nothing is stored.
 
-#include "common/Result.h"
-#include "scoring/Step.h"
+#include "core/common/Result.h"
+#include "core/model/Step.h"
 
 #include <QStringList>
 

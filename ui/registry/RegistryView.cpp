@@ -1,15 +1,17 @@
 #include "RegistryView.h"
-#include "common/Ask.h"
+#include "ui/common/Ask.h"
 
 #include "UnitDialog.h"
 #include "UnitTableModel.h"
-#include "campaign/PreviousGrades.h"
-#include "common/Session.h"
-#include "registry/LookupTables.h"
-#include "registry/TypeRepository.h"
-#include "registry/UnitRepository.h"
-#include "scoring/ResultService.h"
-#include "storage/Workspace.h"
+#include "core/common/Labels.h"
+#include "core/model/Grade.h"
+#include "core/registry/LookupTables.h"
+#include "core/registry/TypeRepository.h"
+#include "core/registry/UnitRepository.h"
+#include "core/scoring/ResultService.h"
+#include "core/workspace/Workspace.h"
+#include "ui/campaign/PreviousGrades.h"
+#include "ui/common/Session.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -143,9 +145,8 @@ void RegistryView::fillFilters() {
     const QSignalBlocker blockGrade(m_grade);
     m_grade->clear();
     m_grade->addItem(tr("Any grade"), -1);
-    m_grade->addItem(tr("Excellent"), 0);
-    m_grade->addItem(tr("Qualified"), 1);
-    m_grade->addItem(tr("Unqualified"), 2);
+    for (const Grade grade : {Grade::Excellent, Grade::Qualified, Grade::Unqualified})
+        m_grade->addItem(Labels::grade(gradeName(grade)), static_cast<int>(grade));
     m_grade->addItem(tr("Not assessed"), 3);
     m_grades = {};
     m_type->clear();

@@ -1,7 +1,7 @@
 #pragma once
 // The unit registry: filters, search as you type, the table, and add / edit / retire.
 
-#include "common/LazyReload.h"
+#include "ui/common/LazyReload.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

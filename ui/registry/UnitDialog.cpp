@@ -1,10 +1,10 @@
 #include "UnitDialog.h"
 
-#include "common/Session.h"
-#include "registry/LookupTables.h"
-#include "registry/TypeRepository.h"
-#include "registry/UnitRepository.h"
-#include "storage/Database.h"
+#include "core/registry/LookupTables.h"
+#include "core/registry/TypeRepository.h"
+#include "core/registry/UnitRepository.h"
+#include "core/storage/Database.h"
+#include "ui/common/Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>

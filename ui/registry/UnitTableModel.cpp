@@ -1,9 +1,9 @@
 #include "UnitTableModel.h"
 
-#include "common/Labels.h"
+#include "core/common/Labels.h"
 
-#include "registry/UnitRepository.h"
-#include "storage/Database.h"
+#include "core/registry/UnitRepository.h"
+#include "core/storage/Database.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // The registry as a table over SQLite without loading it: the model holds the ordered ids of
 // the matching units (8 bytes each) and fetches rows a page at a time as the view asks.
 
-#include "registry/Unit.h"
+#include "core/registry/Unit.h"
 
 #include <QAbstractTableModel>
 

@@ -1,10 +1,10 @@
 #include "BatchReportDialog.h"
 
-#include "common/Session.h"
-#include "registry/LookupTables.h"
-#include "registry/TypeRepository.h"
+#include "core/registry/LookupTables.h"
+#include "core/registry/TypeRepository.h"
+#include "ui/common/Session.h"
 
-#include "common/FileDialog.h"
+#include "ui/common/FileDialog.h"
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>

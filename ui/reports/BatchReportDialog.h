@@ -2,7 +2,7 @@
 // Chooses which rating reports to write in one go: a county and/or a type, one PDF or one file
 // per unit, and where to.
 
-#include "reports/Documents.h"
+#include "ui/reports/Documents.h"
 
 #include <QDialog>
 

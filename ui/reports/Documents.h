@@ -3,7 +3,7 @@
 // batch), the naming list, the summary workbook and self-check templates. Long work runs on a
 // worker thread with its own read connection, a progress dialog and Cancel.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #include "NoticeSettingsDialog.h"
 
-#include "report/DocumentNumber.h"
-#include "report/NamingNotice.h"
+#include "core/report/DocumentNumber.h"
+#include "core/report/NamingNotice.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -2,7 +2,7 @@
 // Reports › Naming notice settings: the issuing office, the document-number prefix and the
 // addressees the campaign's naming notice (GB/T 9704) prints, with the number as it will read.
 
-#include "campaign/Campaign.h"
+#include "core/model/Campaign.h"
 
 #include <QDialog>
 

@@ -1,15 +1,15 @@
 #include "ReportsMenu.h"
-#include "common/Ask.h"
+#include "ui/common/Ask.h"
 
-#include "campaign/CampaignRepository.h"
-#include "common/Session.h"
-#include "registry/TypeRepository.h"
-#include "registry/UnitRepository.h"
-#include "reports/BatchReportDialog.h"
-#include "reports/Documents.h"
-#include "reports/NoticeSettingsDialog.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/registry/TypeRepository.h"
+#include "core/registry/UnitRepository.h"
+#include "ui/common/Session.h"
+#include "ui/reports/BatchReportDialog.h"
+#include "ui/reports/Documents.h"
+#include "ui/reports/NoticeSettingsDialog.h"
 
-#include "common/FileDialog.h"
+#include "ui/common/FileDialog.h"
 #include <QDir>
 #include <QInputDialog>
 #include <QKeySequence>

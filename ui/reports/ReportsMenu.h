@@ -3,7 +3,7 @@
 // naming list, the summary workbook and self-check templates. Asks for files and hands the
 // work to Documents.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 #include "RubricDiffDialog.h"
 
-#include "common/Session.h"
-#include "rubric/RubricRepository.h"
+#include "core/rubric/RubricRepository.h"
+#include "ui/common/Session.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

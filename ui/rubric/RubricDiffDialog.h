@@ -3,7 +3,7 @@
 // added, removed and changed field by field, dimensions, and the totals. Each row says its
 // change in words and in colour.
 
-#include "rubric/RubricDiff.h"
+#include "core/rubric/RubricDiff.h"
 
 #include <QDialog>
 

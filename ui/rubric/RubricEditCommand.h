@@ -3,7 +3,7 @@
 // dozen indicators) with the item selected on each side, so undo and redo restore both.
 // Consecutive edits of one field of one item (typing) merge into one undo step.
 
-#include "rubric/Rubric.h"
+#include "core/rubric/Rubric.h"
 
 #include <QUndoCommand>
 

@@ -1,8 +1,8 @@
 #include "RubricEditor.h"
 
-#include "common/Ask.h"
-#include "common/Session.h"
-#include "registry/TypeRepository.h"
+#include "core/registry/TypeRepository.h"
+#include "ui/common/Ask.h"
+#include "ui/common/Session.h"
 
 #include <QAction>
 #include <QDoubleSpinBox>

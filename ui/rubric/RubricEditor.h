@@ -4,10 +4,10 @@
 // redo, import and export (JSON, .xlsx), and saving as the next version. A version already
 // used in scoring opens read-only and says why.
 
-#include "rubric/Rubric.h"
-#include "rubric/RubricEditCommand.h"
-#include "rubric/RubricForm.h"
-#include "rubric/RubricJson.h"
+#include "core/rubric/Rubric.h"
+#include "core/rubric/RubricJson.h"
+#include "ui/rubric/RubricEditCommand.h"
+#include "ui/rubric/RubricForm.h"
 
 #include <QDialog>
 

@@ -2,13 +2,13 @@
 // layout and display are in RubricEditor.cpp.
 #include "RubricEditor.h"
 
-#include "campaign/CampaignRepository.h"
-#include "campaign/CampaignSetup.h"
-#include "common/Ask.h"
-#include "common/FileDialog.h"
-#include "common/Session.h"
-#include "export/RubricFile.h"
-#include "rubric/RubricRepository.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/export/RubricFile.h"
+#include "core/rubric/RubricRepository.h"
+#include "core/services/CampaignSetup.h"
+#include "ui/common/Ask.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/Session.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,8 +3,8 @@
 // message core's validation gives for it right below (red, and marked ⚠, not colour alone).
 // It only shows and reports edits; the editor turns them into undoable commands.
 
-#include "rubric/Rubric.h"
-#include "rubric/RubricJson.h"
+#include "core/rubric/Rubric.h"
+#include "core/rubric/RubricJson.h"
 
 #include <QWidget>
 

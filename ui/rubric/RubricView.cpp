@@ -1,9 +1,9 @@
 #include "RubricView.h"
 
-#include "common/Session.h"
-#include "rubric/RubricDiffDialog.h"
-#include "rubric/RubricEditor.h"
-#include "rubric/RubricRepository.h"
+#include "core/rubric/RubricRepository.h"
+#include "ui/common/Session.h"
+#include "ui/rubric/RubricDiffDialog.h"
+#include "ui/rubric/RubricEditor.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -3,7 +3,7 @@
 // version is made (RubricEditor), a version opened (read-only once used in scoring) and two
 // versions compared (RubricDiffDialog).
 
-#include "common/LazyReload.h"
+#include "ui/common/LazyReload.h"
 
 #include <QPointer>
 #include <QWidget>

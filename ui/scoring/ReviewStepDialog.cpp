@@ -1,6 +1,6 @@
 #include "ReviewStepDialog.h"
 
-#include "evidence/EvidenceActions.h"
+#include "ui/evidence/EvidenceActions.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

@@ -3,7 +3,7 @@
 // (the publicity notice, the minutes…). Files already attached are listed; new ones are added
 // with the button or dropped on the list, and are stored with the sub-step when it is saved.
 
-#include "campaign/ReviewSteps.h"
+#include "core/campaign/ReviewSteps.h"
 
 #include <QDialog>
 #include <QStringList>

@@ -1,11 +1,11 @@
 #include "ReviewStepsBox.h"
 
 #include "ReviewStepDialog.h"
-#include "campaign/ReviewSteps.h"
-#include "common/Ask.h"
-#include "common/Session.h"
-#include "evidence/Evidence.h"
-#include "evidence/ReviewStepRecord.h"
+#include "core/campaign/ReviewSteps.h"
+#include "core/evidence/Evidence.h"
+#include "core/evidence/ReviewStepRecord.h"
+#include "ui/common/Ask.h"
+#include "ui/common/Session.h"
 
 #include <QListWidget>
 #include <QVBoxLayout>

@@ -1,7 +1,7 @@
 #include "ScoreCommands.h"
 
-#include "common/Session.h"
-#include "pipeline/Enrollment.h"
+#include "core/campaign/Enrollments.h"
+#include "ui/common/Session.h"
 
 #include <QCoreApplication>
 
@@ -31,7 +31,7 @@ void ScoreCommand::undo() {
 
 void ScoreCommand::write(bool forward) {
     m_error.clear();
-    Result<Enrollment> enrollment = Enrollment::findById(m_session.db(), m_cell.enrollmentId);
+    Result<Enrollment> enrollment = Enrollments::findById(m_session.db(), m_cell.enrollmentId);
     const Result<void> done =
         enrollment ? store(m_session, *enrollment, forward) : Result<void>(enrollment.error());
     if (!done)

@@ -4,10 +4,10 @@
 // tryApply() stores the change before the command is pushed: a refused edit never enters
 // the undo stack. Consecutive point edits of one cell merge into one undo step.
 
-#include "common/Points.h"
-#include "common/Result.h"
-#include "scoring/Scoring.h"
-#include "scoring/Step.h"
+#include "core/common/Points.h"
+#include "core/common/Result.h"
+#include "core/model/Step.h"
+#include "core/scoring/Scoring.h"
 
 #include <QUndoCommand>
 

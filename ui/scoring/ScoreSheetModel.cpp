@@ -1,11 +1,11 @@
 #include "ScoreSheetModel.h"
 
 #include "ScoreCommands.h"
-#include "common/Session.h"
-#include "evidence/EvidenceRepository.h"
-#include "evidence/Findings.h"
-#include "pipeline/Enrollment.h"
-#include "rubric/RubricRepository.h"
+#include "core/campaign/Enrollments.h"
+#include "core/evidence/EvidenceRepository.h"
+#include "core/evidence/Findings.h"
+#include "core/rubric/RubricRepository.h"
+#include "ui/common/Session.h"
 
 #include <QBrush>
 #include <QFont>
@@ -36,7 +36,7 @@ void ScoreSheetModel::load(std::int64_t enrollmentId) {
     m_rubric = Rubric{};
     m_sheets = {};
     if (enrollmentId && m_session.isOpen()) {
-        if (Result<Enrollment> enrollment = Enrollment::findById(m_session.db(), enrollmentId)) {
+        if (Result<Enrollment> enrollment = Enrollments::findById(m_session.db(), enrollmentId)) {
             if (std::optional<Rubric> rubric =
                     RubricRepository(m_session.db()).load(enrollment->rubricId))
                 m_rubric = *rubric;
@@ -171,7 +171,7 @@ Result<void> ScoreSheetModel::setPoints(const QString& indicatorCode,
     const std::optional<HalfPoints> before = points(*indicator, m_step);
     if (before == value)
         return {};
-    Result<Enrollment> enrollment = Enrollment::findById(m_session.db(), m_enrollmentId);
+    Result<Enrollment> enrollment = Enrollments::findById(m_session.db(), m_enrollmentId);
     if (!enrollment)
         return enrollment.error();
     return push(new SetPointsCommand(
@@ -201,7 +201,7 @@ Result<void> ScoreSheetModel::setNote(const QString& indicatorCode, const QStrin
     const QString before = sheet.scores.at(indicator->id).note;
     if (before == note)
         return {};
-    Result<Enrollment> enrollment = Enrollment::findById(m_session.db(), m_enrollmentId);
+    Result<Enrollment> enrollment = Enrollments::findById(m_session.db(), m_enrollmentId);
     if (!enrollment)
         return enrollment.error();
     return push(new SetNoteCommand(
@@ -218,7 +218,7 @@ Result<void> ScoreSheetModel::setVeto(const QString& indicatorCode, bool on,
         return fail(tr("%1 is not a veto item").arg(indicatorCode));
     if (on && reason.trimmed().isEmpty())
         return fail(tr("A veto needs a reason"));
-    Result<Enrollment> enrollment = Enrollment::findById(m_session.db(), m_enrollmentId);
+    Result<Enrollment> enrollment = Enrollments::findById(m_session.db(), m_enrollmentId);
     if (!enrollment)
         return enrollment.error();
     return push(new SetVetoCommand(
@@ -229,7 +229,7 @@ Result<void> ScoreSheetModel::setVeto(const QString& indicatorCode, bool on,
 Result<void> ScoreSheetModel::setSurvey(const Survey& survey) {
     if (m_step == Step::Self)
         return fail(tr("The mass survey is taken by the county review or the city recheck"));
-    Result<Enrollment> enrollment = Enrollment::findById(m_session.db(), m_enrollmentId);
+    Result<Enrollment> enrollment = Enrollments::findById(m_session.db(), m_enrollmentId);
     if (!enrollment)
         return enrollment.error();
     const Survey before = m_sheets[static_cast<std::size_t>(m_step)].survey.value_or(Survey{});

@@ -3,9 +3,9 @@
 // self-check, county and city points, the maximum, a note and the evidence expected. Only
 // the active step's column is editable; every edit goes through the undo stack.
 
-#include "evidence/Evidence.h"
-#include "rubric/Rubric.h"
-#include "scoring/ScoreRepository.h"
+#include "core/evidence/Evidence.h"
+#include "core/rubric/Rubric.h"
+#include "core/scoring/ScoreRepository.h"
 
 #include <QAbstractItemModel>
 

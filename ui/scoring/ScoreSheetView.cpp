@@ -3,21 +3,22 @@
 #include "ScoreDelegate.h"
 #include "ScoreSheetModel.h"
 #include "ScoreTree.h"
-#include "campaign/PreviousGradeLabel.h"
-#include "charts/Charts.h"
-#include "common/Ask.h"
-#include "common/Ids.h"
-#include "common/Session.h"
-#include "evidence/EvidencePane.h"
-#include "history/History.h"
-#include "history/HistoryText.h"
-#include "office/Office.h"
-#include "pipeline/Enrollment.h"
-#include "pipeline/Pipeline.h"
-#include "registry/UnitRepository.h"
-#include "registry/UnitTableModel.h"
-#include "scoring/DimensionScores.h"
-#include "scoring/ResultService.h"
+#include "core/campaign/Enrollments.h"
+#include "core/common/Ids.h"
+#include "core/common/Labels.h"
+#include "core/history/History.h"
+#include "core/history/HistoryText.h"
+#include "core/office/Office.h"
+#include "core/pipeline/Pipeline.h"
+#include "core/registry/UnitRepository.h"
+#include "core/scoring/DimensionScores.h"
+#include "core/scoring/ResultService.h"
+#include "ui/campaign/PreviousGradeLabel.h"
+#include "ui/charts/Charts.h"
+#include "ui/common/Ask.h"
+#include "ui/common/Session.h"
+#include "ui/evidence/EvidencePane.h"
+#include "ui/registry/UnitTableModel.h"
 
 #include <QChart>
 #include <QChartView>
@@ -25,7 +26,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 
-#include "scoring/ReviewStepsBox.h"
+#include "ui/scoring/ReviewStepsBox.h"
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -41,18 +42,6 @@
 namespace lianping::ui {
 
 namespace {
-
-QString gradeText(Grade grade) {
-    switch (grade) {
-    case Grade::Excellent:
-        return ScoreSheetView::tr("Excellent");
-    case Grade::Qualified:
-        return ScoreSheetView::tr("Qualified");
-    case Grade::Unqualified:
-        return ScoreSheetView::tr("Unqualified");
-    }
-    return {};
-}
 
 QString actionText(State next) {
     switch (next) {
@@ -278,7 +267,7 @@ void ScoreSheetView::openUnit(const QString& code) {
     m_unit->setText(QStringLiteral("<b>%1</b>  %2 · %3 · %4")
                         .arg(unit->name.toHtmlEscaped(), unit->typeName, unit->county, unit->lead));
     m_previousGrade->setUnit(code);
-    Result<Enrollment> enrollment = Enrollment::find(m_session.db(), m_session.year(), code);
+    Result<Enrollment> enrollment = Enrollments::find(m_session.db(), m_session.year(), code);
     if (!enrollment) {
         m_model->load(0);
         m_enroll->show();
@@ -356,7 +345,7 @@ void ScoreSheetView::refreshSummary() {
     }
     Result<UnitResult> result =
         ResultService(m_session.db()).forEnrollment(m_model->enrollmentId());
-    Result<Enrollment> enrollment = Enrollment::findById(m_session.db(), m_model->enrollmentId());
+    Result<Enrollment> enrollment = Enrollments::findById(m_session.db(), m_model->enrollmentId());
     if (!result || !enrollment) {
         clearProfile();
         return;
@@ -379,10 +368,17 @@ void ScoreSheetView::refreshSummary() {
             totals += QStringLiteral("<br><span style='color:#b00020'>") +
                       tr("Veto: %1").arg(result->vetoReason.toHtmlEscaped()) +
                       QStringLiteral("</span>");
-        m_grade->setText(gradeText(outcome.grade));
-        m_grade->setStyleSheet(outcome.grade == Grade::Unqualified
+        const bool revoked = enrollment->state == State::Revoked;
+        // A revoked unit's grade stands in its result, but the sheet says what counts now.
+        m_grade->setText(revoked ? tr("Naming revoked") : Labels::grade(gradeName(outcome.grade)));
+        m_grade->setStyleSheet(revoked || outcome.grade == Grade::Unqualified
                                    ? QStringLiteral("color:#b00020")
                                    : QStringLiteral("color:#1b5e20"));
+        if ((enrollment->state == State::CountyAccepted ||
+             enrollment->state == State::CityRechecked) &&
+            outcome.grade != Grade::Unqualified)
+            totals += QStringLiteral("<br><span style='color:#1b5e20'>") +
+                      tr("Ready to be named: see the Naming screen.") + QStringLiteral("</span>");
     } else {
         totals += QStringLiteral("<br>") + tr("No county or city score yet");
         m_grade->setText(QStringLiteral("—"));
@@ -404,7 +400,8 @@ void ScoreSheetView::refreshSummary() {
                                        : tr("No ballots recorded for %1 yet: enter them when the "
                                             "survey is counted.")
                                              .arg(m_step->currentText()));
-    m_surveyHint->setVisible(!sheet.survey);
+    // The self-check has no ballots: no hint beside fields that take no input.
+    m_surveyHint->setVisible(!sheet.survey && m_model->activeStep() != Step::Self);
 
     // Only the moves this office may make are offered.
     const Office office = Offices::current(m_session.db());
@@ -488,7 +485,7 @@ void ScoreSheetView::saveSurvey() {
 }
 
 void ScoreSheetView::advance() {
-    Result<Enrollment> enrollment = Enrollment::findById(m_session.db(), m_model->enrollmentId());
+    Result<Enrollment> enrollment = Enrollments::findById(m_session.db(), m_model->enrollmentId());
     if (!enrollment)
         return;
     const std::optional<State> next = Pipeline::nextState(*enrollment);

@@ -32,6 +32,7 @@ public:
     ScoreTree* tree() const { return m_tree; }
     QComboBox* stepBox() const { return m_step; }
     QLabel* totalsLabel() const { return m_totals; }
+    QLabel* gradeLabel() const { return m_grade; }
     QLabel* messageLabel() const { return m_message; }
     QPushButton* advanceButton() const { return m_advance; }
     QPushButton* returnButton() const { return m_return; }

@@ -3,7 +3,7 @@
 // to its due date, filled as far as its progress, red when
 // overdue, green when done, and a line for today; ongoing work runs to the year's end.
 
-#include "tasks/Ledger.h"
+#include "core/tasks/Ledger.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "LedgerModel.h"
 
-#include "common/Labels.h"
+#include "core/common/Labels.h"
 
 #include <QBrush>
 #include <QColor>

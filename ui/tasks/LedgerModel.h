@@ -4,7 +4,7 @@
 // action. Columns: task, kind, lead, co-organisers, county, due, progress (0..100, drawn as a
 // bar), status (overdue in red), latest progress note.
 
-#include "tasks/Ledger.h"
+#include "core/tasks/Ledger.h"
 
 #include <QAbstractItemModel>
 

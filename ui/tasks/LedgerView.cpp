@@ -1,19 +1,19 @@
 #include "LedgerView.h"
 
-#include "campaign/Coverage.h"
-#include "charts/Charts.h"
-#include "common/Ask.h"
-#include "common/Labels.h"
-#include "common/Session.h"
-#include "export/LedgerWorkbook.h"
-#include "registry/LookupTables.h"
-#include "tasks/GanttChart.h"
-#include "tasks/LedgerModel.h"
-#include "tasks/ProgressDelegate.h"
-#include "tasks/TaskDialog.h"
-#include "tasks/TaskRepository.h"
+#include "core/campaign/Coverage.h"
+#include "core/common/Labels.h"
+#include "core/export/LedgerWorkbook.h"
+#include "core/registry/LookupTables.h"
+#include "core/tasks/TaskRepository.h"
+#include "ui/charts/Charts.h"
+#include "ui/common/Ask.h"
+#include "ui/common/Session.h"
+#include "ui/tasks/GanttChart.h"
+#include "ui/tasks/LedgerModel.h"
+#include "ui/tasks/ProgressDelegate.h"
+#include "ui/tasks/TaskDialog.h"
 
-#include "common/FileDialog.h"
+#include "ui/common/FileDialog.h"
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>

@@ -6,11 +6,11 @@
 // year's target. From here a person adds and splits tasks, records progress, imports the
 // division plan, exports the ledger workbook and writes the bulletin and supervision letters.
 
-#include "common/LazyReload.h"
-#include "common/Result.h"
-#include "report/SupervisionDocuments.h"
-#include "tasks/DivisionPlanImporter.h"
-#include "tasks/Ledger.h"
+#include "core/common/Result.h"
+#include "core/report/SupervisionDocuments.h"
+#include "core/tasks/DivisionPlanImporter.h"
+#include "core/tasks/Ledger.h"
+#include "ui/common/LazyReload.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "TaskDialog.h"
 
-#include "common/Labels.h"
+#include "core/common/Labels.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 // departments, level, quantified target and due date (or ongoing). Lists offer what the ledger
 // and registry already hold; anything may be typed.
 
-#include "tasks/Task.h"
+#include "core/tasks/Task.h"
 
 #include <QDialog>
 

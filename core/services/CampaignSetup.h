@@ -5,8 +5,8 @@
 // settings, sub-steps and survey minimum, and the open rectification items and follow-ups
 // carried over (marked 【2026年度结转】). Last year's grades read beside this year's.
 
-#include "campaign/Campaign.h"
-#include "common/Result.h"
+#include "core/common/Result.h"
+#include "core/model/Campaign.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #include "State.h"
 
-#include "common/Labels.h"
+#include "core/common/Labels.h"
 
 #include <array>
 #include <utility>

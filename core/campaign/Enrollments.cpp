@@ -1,10 +1,11 @@
-#include "Enrollment.h"
+#include "Enrollments.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
+#include "core/common/Ids.h"
 
 #include <QCoreApplication>
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 namespace lianping {
 
@@ -32,7 +33,7 @@ Enrollment read(const Statement& row) {
 
 } // namespace
 
-Result<Enrollment> Enrollment::find(Database& db, int year, const QString& unitCode) {
+Result<Enrollment> Enrollments::find(Database& db, int year, const QString& unitCode) {
     static const QByteArray sql = QByteArray(enrollmentColumns) + "WHERE c.year = ? AND u.code = ?";
     Statement& query = db.cached(sql.constData());
     if (query.bind(1, year).bind(2, unitCode.trimmed()).step())
@@ -51,12 +52,35 @@ Result<Enrollment> Enrollment::find(Database& db, int year, const QString& unitC
                     .arg(year));
 }
 
-Result<Enrollment> Enrollment::findById(Database& db, std::int64_t id) {
+Result<Enrollment> Enrollments::findById(Database& db, std::int64_t id) {
     static const QByteArray sql = QByteArray(enrollmentColumns) + "WHERE e.id = ?";
     Statement& query = db.cached(sql.constData());
     if (query.bind(1, id).step())
         return read(query);
     return fail(CoreText::tr("no enrollment %1").arg(id));
+}
+
+Result<void> Enrollments::setState(Database& db, std::int64_t id, State to,
+                                   std::optional<State> returnedFrom, const QString& reason) {
+    Statement& update = db.cached(
+        "UPDATE enrollments SET state = ?, returned_from = ?, return_reason = ?, updated_at = ?, "
+        "owner = ? WHERE id = ?");
+    update.bind(1, stateName(to))
+        .bind(2, returnedFrom ? stateName(*returnedFrom) : QString())
+        .bind(3, returnedFrom ? reason : QString())
+        .bind(4, nowMs())
+        .bind(5, db.officeId())
+        .bind(6, id);
+    if (!update.exec())
+        return fail(db.lastError());
+    return {};
+}
+
+Result<void> Enrollments::linkNaming(Database& db, std::int64_t id, std::int64_t namingId) {
+    Statement& link = db.cached("UPDATE enrollments SET naming_id = ? WHERE id = ?");
+    if (!link.bind(1, namingId).bind(2, id).exec())
+        return fail(db.lastError());
+    return {};
 }
 
 } // namespace lianping

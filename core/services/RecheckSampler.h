@@ -4,7 +4,7 @@
 // gives the same sample anywhere. Each draw is kept with the campaign — percent, seed, units
 // and why each was chosen — and travels in packages with the campaign's record.
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

@@ -1,14 +1,14 @@
 #include "CampaignSetup.h"
 
-#include "campaign/CampaignRepository.h"
-#include "campaign/ReviewSteps.h"
-#include "common/CoreText.h"
-#include "followup/FollowUps.h"
-#include "followup/Rectifications.h"
-#include "index/Surveys.h"
-#include "scoring/ResultService.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/campaign/ReviewSteps.h"
+#include "core/common/CoreText.h"
+#include "core/followup/FollowUps.h"
+#include "core/followup/Rectifications.h"
+#include "core/index/Surveys.h"
+#include "core/scoring/ResultService.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 namespace lianping {
 

@@ -2,8 +2,8 @@
 // Opens a database for work: schema up to date, the built-in types and default rubrics
 // present, and the operator whose name every change records.
 
-#include "common/Result.h"
-#include "storage/Database.h"
+#include "core/common/Result.h"
+#include "core/storage/Database.h"
 
 #include <memory>
 

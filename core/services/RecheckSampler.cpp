@@ -1,14 +1,14 @@
 #include "RecheckSampler.h"
 
-#include "common/CoreText.h"
+#include "core/common/CoreText.h"
 
-#include "campaign/CampaignRepository.h"
-#include "common/Ids.h"
-#include "exchange/Crypto.h"
-#include "office/Office.h"
-#include "scoring/Scoring.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/campaign/CampaignRepository.h"
+#include "core/common/Hash.h"
+#include "core/common/Ids.h"
+#include "core/office/Office.h"
+#include "core/scoring/Scoring.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -1,9 +1,9 @@
 #include "Workspace.h"
 
-#include "common/Ids.h"
-#include "registry/TypeRepository.h"
-#include "rubric/RubricRepository.h"
-#include "storage/Transaction.h"
+#include "core/common/Ids.h"
+#include "core/registry/TypeRepository.h"
+#include "core/rubric/RubricRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QDir>
 #include <QStandardPaths>
