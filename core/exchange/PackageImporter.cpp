@@ -54,7 +54,7 @@ Result<void> apply(Database& db, PayloadLines& lines, qint64 expectedRecords,
     };
     ParsedPayload parsed(lines);
     for (;;) {
-        ParsedPayload::Item item = parsed.next();
+        const ParsedPayload::Item& item = parsed.next();
         if (item.type == ParsedPayload::Item::Type::Cut)
             return fail(damaged);                              // cut short before its end line
         if (item.type == ParsedPayload::Item::Type::History) { // after every record

@@ -77,12 +77,12 @@ void ParsedPayload::run() {
     m_ready.notify_one();
 }
 
-ParsedPayload::Item ParsedPayload::next() {
+const ParsedPayload::Item& ParsedPayload::next() {
     if (m_position == m_current.size()) {
         std::unique_lock lock(m_mutex);
         m_ready.wait(lock, [this] { return !m_batches.empty() || m_finished; });
         if (m_batches.empty())
-            return Item{}; // Cut
+            return m_cut;
         m_spent.push_back(std::move(m_current));
         m_current = std::move(m_batches.front());
         m_batches.pop_front();
@@ -90,7 +90,7 @@ ParsedPayload::Item ParsedPayload::next() {
         lock.unlock();
         m_space.notify_one();
     }
-    return std::move(m_current[m_position++]);
+    return m_current[m_position++];
 }
 
 } // namespace lianping

@@ -36,8 +36,10 @@ public:
     ParsedPayload(const ParsedPayload&) = delete;
     ParsedPayload& operator=(const ParsedPayload&) = delete;
 
-    // The next line, in order; after End or Cut, Cut again.
-    Item next();
+    // The next line, in order; after End or Cut, Cut again. Valid until the next call: the
+    // batch it is in goes back to the worker, which frees what it allocated (a record freed
+    // on the merging thread would contend for the worker's allocator arena).
+    const Item& next();
 
 private:
     void run();
@@ -54,6 +56,7 @@ private:
     bool m_finished = false;
     std::vector<Item> m_current;
     std::size_t m_position = 0;
+    const Item m_cut; // what next() gives once everything is read
     std::thread m_worker;
 };
 
