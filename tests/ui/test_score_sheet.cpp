@@ -27,12 +27,14 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialog>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
@@ -356,11 +358,12 @@ TEST_CASE("gui: the county review's sub-steps are a checklist, and accepting wit
     CHECK(noted);
 }
 
-TEST_CASE("gui: an accepted unit says it can be named and a revoked one shows no grade") {
-    GuiFixture gui(60);
-    Database& db = gui.window().session().db();
-    addEnrolledAgency(db, QStringLiteral("KB6"));
-    const Enrollment enrollment = *Enrollments::find(db, 2026, QStringLiteral("KB6"));
+namespace {
+
+// A unit scored in full by itself and the county, then accepted by the county.
+void acceptedUnit(Database& db, const QString& code) {
+    addEnrolledAgency(db, code);
+    const Enrollment enrollment = *Enrollments::find(db, 2026, code);
     const Rubric rubric = *RubricRepository(db).load(enrollment.rubricId);
     const auto scoreAll = [&](Step step) {
         for (const Dimension& dimension : rubric.dimensions)
@@ -371,26 +374,59 @@ TEST_CASE("gui: an accepted unit says it can be named and a revoked one shows no
                                 .ok());
     };
     scoreAll(Step::Self);
-    REQUIRE(Pipeline(db).advance(2026, QStringLiteral("KB6"), State::Submitted).ok());
+    REQUIRE(Pipeline(db).advance(2026, code, State::Submitted).ok());
     scoreAll(Step::County);
-    REQUIRE(Pipeline(db).advance(2026, QStringLiteral("KB6"), State::CountyAccepted).ok());
+    REQUIRE(Pipeline(db).advance(2026, code, State::CountyAccepted).ok());
+}
+
+void nameAndRevoke(Database& db, const QString& code) {
+    REQUIRE(Pipeline(db)
+                .name(NamingBatch{
+                    2026, QStringLiteral("广委〔2026〕12号"), QStringLiteral("2026-12-01"), {code}})
+                .ok());
+    REQUIRE(Pipeline(db)
+                .revoke(code, QStringLiteral("发生违纪"), QStringLiteral("2026-12-05"),
+                        QStringLiteral("广委〔2026〕15号"))
+                .ok());
+}
+
+} // namespace
+
+TEST_CASE("gui: an accepted unit says it can be named and a revoked one shows no grade") {
+    GuiFixture gui(60);
+    Database& db = gui.window().session().db();
+    acceptedUnit(db, QStringLiteral("KB6"));
     ui::ScoreSheetView* sheet = gui.window().sheet();
     const QString ready = ui::ScoreSheetView::tr("Ready to be named: see the Naming screen.");
     sheet->openUnit(QStringLiteral("KB6"));
     CHECK(sheet->totalsLabel()->text().contains(ready));
     CHECK(sheet->gradeLabel()->text() == Labels::grade(QStringLiteral("excellent")));
-
-    REQUIRE(Pipeline(db)
-                .name(NamingBatch{2026,
-                                  QStringLiteral("广委〔2026〕12号"),
-                                  QStringLiteral("2026-12-01"),
-                                  {QStringLiteral("KB6")}})
-                .ok());
-    REQUIRE(Pipeline(db)
-                .revoke(QStringLiteral("KB6"), QStringLiteral("发生违纪"),
-                        QStringLiteral("2026-12-05"), QStringLiteral("广委〔2026〕15号"))
-                .ok());
+    nameAndRevoke(db, QStringLiteral("KB6"));
     sheet->openUnit(QStringLiteral("KB6"));
     CHECK(sheet->gradeLabel()->text() == ui::ScoreSheetView::tr("Naming revoked"));
     CHECK_FALSE(sheet->totalsLabel()->text().contains(ready));
+}
+
+// For people to look at (zh_CN): build/screenshots/sheet/*.png. Run by name.
+TEST_CASE("gui: sheet hint screenshots in zh_CN", "[.shots]") {
+    QTranslator translator;
+    REQUIRE(translator.load(QStringLiteral(":/i18n/lianping_zh_CN.qm")));
+    QApplication::installTranslator(&translator);
+    const QString folder = QStringLiteral(LIANPING_SCREENSHOTS "/sheet");
+    QDir().mkpath(folder);
+    GuiFixture gui(60);
+    Database& db = gui.window().session().db();
+    acceptedUnit(db, QStringLiteral("KB7"));
+    ui::MainWindow& window = gui.window();
+    window.resize(1400, 900);
+    window.show();
+    window.showPage(ui::MainWindow::Assessment);
+    window.sheet()->openUnit(QStringLiteral("KB7"));
+    QTest::qWait(80);
+    CHECK(window.grab().save(folder + QStringLiteral("/accepted-ready-to-name.png")));
+    nameAndRevoke(db, QStringLiteral("KB7"));
+    window.sheet()->openUnit(QStringLiteral("KB7"));
+    QTest::qWait(80);
+    CHECK(window.grab().save(folder + QStringLiteral("/revoked.png")));
+    QApplication::removeTranslator(&translator);
 }
