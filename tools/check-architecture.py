@@ -49,7 +49,6 @@ TABLE_OWNERS = {
 # this list may only shrink. storage/Schema.cpp (migrations) and storage/BulkWrite.cpp (the
 # bulk guard's totals) may write any table.
 WRITER_BASELINE = """
-core/exchange/OfficeKeys.cpp:offices
 core/exchange/UnitRecords.cpp:units core/exchange/EnrollmentRecords.cpp:enrollments
 core/exchange/SheetRecordsWrite.cpp:sheets core/exchange/SheetRecordsWrite.cpp:scores
 core/exchange/SheetRecordsWrite.cpp:vetoes core/exchange/NamingRecords.cpp:namings

@@ -96,13 +96,7 @@ Result<OfficeKey> OfficeKeys::ensureOwn(Database& db, const KeyUnlock& unlock) {
     Transaction transaction(db);
     LP_TRY(transaction.begun());
     const crypto::KeyPair pair = crypto::generateKeyPair();
-    Statement& update =
-        db.cached("UPDATE offices SET public_key = ?, trusted = 1, updated_at = ? WHERE id = ?");
-    if (!update.bind(1, QString::fromLatin1(pair.publicKey.toBase64()))
-             .bind(2, nowMs())
-             .bind(3, office.id)
-             .exec())
-        return fail(db.lastError());
+    LP_TRY(Offices::setPublicKey(db, office.id, QString::fromLatin1(pair.publicKey.toBase64())));
     Result<KeyProtection> sealed = KeyVault::store(db, pair.secretKey, pair.publicKey, unlock);
     if (!sealed)
         return sealed.error();
@@ -155,9 +149,7 @@ Result<OfficeKey> OfficeKeys::rotate(Database& db, const KeyUnlock& current,
              crypto::sign(rotationMessage(key->office.uid, oldKey, newKey), *secret).toBase64())}});
     LP_TRY(db.setMeta(QStringLiteral("office_key_rotations"),
                       QString::fromUtf8(QJsonDocument(chain).toJson(QJsonDocument::Compact))));
-    Statement& update = db.cached("UPDATE offices SET public_key = ?, updated_at = ? WHERE id = ?");
-    if (!update.bind(1, newKey).bind(2, nowMs()).bind(3, key->office.id).exec())
-        return fail(db.lastError());
+    LP_TRY(Offices::setPublicKey(db, key->office.id, newKey));
     Result<KeyProtection> sealed = KeyVault::store(db, pair.secretKey, pair.publicKey, next);
     if (!sealed)
         return sealed.error();
@@ -194,14 +186,7 @@ Result<void> OfficeKeys::adoptRotation(Database& db, std::int64_t officeId,
                   "SELECT id, public_key, ? FROM offices WHERE id = ? AND public_key IS NOT NULL");
     if (!retire.bind(1, nowMs()).bind(2, officeId).exec())
         return fail(db.lastError());
-    Statement& update =
-        db.cached("UPDATE offices SET public_key = ?, trusted = 1, updated_at = ? WHERE id = ?");
-    if (!update.bind(1, QString::fromLatin1(newKey.toBase64()))
-             .bind(2, nowMs())
-             .bind(3, officeId)
-             .exec())
-        return fail(db.lastError());
-    return {};
+    return Offices::setPublicKey(db, officeId, QString::fromLatin1(newKey.toBase64()));
 }
 
 std::vector<QByteArray> OfficeKeys::retiredKeys(Database& db, std::int64_t officeId) {
@@ -301,35 +286,15 @@ Result<OfficeKey> OfficeKeys::trust(Database& db, const QByteArray& keyFile,
                     .arg(source, key.office.name,
                          crypto::fingerprint(QByteArray::fromBase64(knownKey.toLatin1()))));
         }
-        Statement& update = db.cached(
-            "UPDATE offices SET name = ?, role = ?, county = ?, unit = ?, public_key = ?, "
-            "trusted = 1, updated_at = ? WHERE id = ?");
-        if (!update.bind(1, key.office.name)
-                 .bind(2, roleName(key.office.role))
-                 .bind(3, key.office.county)
-                 .bind(4, key.office.unit)
-                 .bind(5, publicKeyText)
-                 .bind(6, nowMs())
-                 .bind(7, id)
-                 .exec())
-            return fail(db.lastError());
+        LP_TRY(Offices::update(db, id, key.office, publicKeyText));
         key.office.id = id;
         return key;
     }
     existing.reset();
-    Statement& insert = db.cached(
-        "INSERT INTO offices(uid, name, role, county, unit, public_key, trusted, updated_at) "
-        "VALUES (?,?,?,?,?,?,1,?)");
-    if (!insert.bind(1, key.office.uid)
-             .bind(2, key.office.name)
-             .bind(3, roleName(key.office.role))
-             .bind(4, key.office.county)
-             .bind(5, key.office.unit)
-             .bind(6, publicKeyText)
-             .bind(7, nowMs())
-             .exec())
-        return fail(db.lastError());
-    key.office.id = db.lastInsertId();
+    Result<std::int64_t> id = Offices::add(db, key.office, publicKeyText);
+    if (!id)
+        return id.error();
+    key.office.id = *id;
     return key;
 }
 
@@ -368,17 +333,7 @@ Result<std::int64_t> OfficeKeys::localId(Database& db, const Office& office) {
         return id;
     }
     find.reset();
-    Statement& insert = db.cached(
-        "INSERT INTO offices(uid, name, role, county, unit, updated_at) VALUES (?,?,?,?,?,?)");
-    if (!insert.bind(1, office.uid)
-             .bind(2, office.name)
-             .bind(3, roleName(office.role))
-             .bind(4, office.county)
-             .bind(5, office.unit)
-             .bind(6, nowMs())
-             .exec())
-        return fail(db.lastError());
-    return db.lastInsertId();
+    return Offices::add(db, office);
 }
 
 } // namespace lianping

@@ -145,4 +145,46 @@ Result<Office> Offices::configure(Database& db, const QString& name, Role role,
     return current(db);
 }
 
+Result<std::int64_t> Offices::add(Database& db, const Office& office, const QString& publicKey) {
+    Statement& insert = db.cached(
+        "INSERT INTO offices(uid, name, role, county, unit, public_key, trusted, updated_at) "
+        "VALUES (?,?,?,?,?,?,?,?)");
+    if (!insert.bind(1, office.uid)
+             .bind(2, office.name)
+             .bind(3, roleName(office.role))
+             .bind(4, office.county)
+             .bind(5, office.unit)
+             .bind(6, publicKey.isEmpty() ? std::optional<QString>() : publicKey)
+             .bind(7, publicKey.isEmpty() ? 0 : 1)
+             .bind(8, nowMs())
+             .exec())
+        return fail(db.lastError());
+    return db.lastInsertId();
+}
+
+Result<void> Offices::update(Database& db, std::int64_t id, const Office& office,
+                             const QString& publicKey) {
+    Statement& update =
+        db.cached("UPDATE offices SET name = ?, role = ?, county = ?, unit = ?, public_key = ?, "
+                  "trusted = 1, updated_at = ? WHERE id = ?");
+    if (!update.bind(1, office.name)
+             .bind(2, roleName(office.role))
+             .bind(3, office.county)
+             .bind(4, office.unit)
+             .bind(5, publicKey)
+             .bind(6, nowMs())
+             .bind(7, id)
+             .exec())
+        return fail(db.lastError());
+    return {};
+}
+
+Result<void> Offices::setPublicKey(Database& db, std::int64_t id, const QString& publicKey) {
+    Statement& update =
+        db.cached("UPDATE offices SET public_key = ?, trusted = 1, updated_at = ? WHERE id = ?");
+    if (!update.bind(1, publicKey).bind(2, nowMs()).bind(3, id).exec())
+        return fail(db.lastError());
+    return {};
+}
+
 } // namespace lianping

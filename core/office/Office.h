@@ -10,6 +10,8 @@
 
 #include <QString>
 
+#include <cstdint>
+
 namespace lianping {
 
 class Database;
@@ -43,6 +45,14 @@ public:
     // Sets the office once: a database that already belongs to an office keeps it.
     static Result<Office> configure(Database& db, const QString& name, Role role,
                                     const QString& county, const QString& unit);
+
+    // Other offices' rows and every office's public key (base64), as OfficeKeys decides: an
+    // office with a key is trusted; one named by a package without its key is not.
+    static Result<std::int64_t> add(Database& db, const Office& office,
+                                    const QString& publicKey = {});
+    static Result<void> update(Database& db, std::int64_t id, const Office& office,
+                               const QString& publicKey);
+    static Result<void> setPublicKey(Database& db, std::int64_t id, const QString& publicKey);
 };
 
 } // namespace lianping
