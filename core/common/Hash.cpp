@@ -1,25 +1,8 @@
 #include "Hash.h"
 
-#include <sodium.h>
+#include "core/common/Sodium.h"
 
 namespace lianping::crypto {
-
-namespace {
-
-void ensureInit() {
-    static const bool ready = sodium_init() >= 0;
-    Q_ASSERT(ready);
-}
-
-const unsigned char* bytes(const QByteArray& data) {
-    return reinterpret_cast<const unsigned char*>(data.constData());
-}
-
-unsigned char* bytes(QByteArray& data) {
-    return reinterpret_cast<unsigned char*>(data.data());
-}
-
-} // namespace
 
 QString contentHash(const QByteArray& data) {
     ensureInit();
