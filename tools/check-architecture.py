@@ -2,8 +2,7 @@
 """The layering rules of CONTRIBUTING.md, checked on every test run (issue 12).
 
 Fails on:
-- an include between two core folders that closes a cycle, unless the edge is in the
-  baseline below (the knots found in 2026, to be untied: the list may only shrink);
+- an include between two core folders that closes a cycle (core's folders form a DAG);
 - sqlite3.h or a sqlite3_ call outside core/storage (SQL text stays in core);
 - a widget header (QtWidgets, QWidget, QDialog, …) in core/ or app/cli/;
 - SQL in ui/ or app/ (a string literal opening with an SQL keyword, or a literal handed to
@@ -12,20 +11,17 @@ Fails on:
 - core/common or core/model including a folder above them;
 - a write (INSERT/UPDATE/DELETE) of a table outside the core folder that owns it;
 - an include with a folder not spelled from the root (core/… or ui/…), or core including ui/.
-A baseline entry that no longer occurs is reported, so it is struck off.
 Usage: tools/check-architecture.py [ROOT]"""
 import collections
 import os
 import re
 import sys
 
-# Edges allowed to close a cycle between core folders: none since the knots of 2026 were
-# untied (issue 12). Keep it empty.
-CYCLE_BASELINE = ""
 # The value types at the bottom: they include nothing of core above them.
 LEAVES = {"common": {"common"}, "model": {"common", "model"}}
 # One writer per table: the core folder whose repository owns each table. Another file that
-# writes it (INSERT, UPDATE, DELETE) fails the check unless listed in WRITER_BASELINE.
+# writes it (INSERT, UPDATE, DELETE) fails the check. storage/Schema.cpp (migrations) and
+# storage/BulkWrite.cpp (the bulk guard's totals) may write any table.
 TABLE_OWNERS = {
     "campaigns": "campaign", "campaign_rubrics": "campaign", "coverage_targets": "campaign",
     "review_steps": "campaign", "enrollments": "campaign",
@@ -45,25 +41,6 @@ TABLE_OWNERS = {
     "conflicts": "exchange", "packages": "exchange", "versions": "exchange",
     "evidence_sent": "exchange", "retired_keys": "exchange",
 }
-# Writers outside the owner found in 2026 (issue 12), to be moved into the owner's repository:
-# this list may only shrink. storage/Schema.cpp (migrations) and storage/BulkWrite.cpp (the
-# bulk guard's totals) may write any table.
-WRITER_BASELINE = """
-core/exchange/UnitRecords.cpp:units core/exchange/EnrollmentRecords.cpp:enrollments
-core/exchange/SheetRecordsWrite.cpp:sheets core/exchange/SheetRecordsWrite.cpp:scores
-core/exchange/SheetRecordsWrite.cpp:vetoes core/exchange/NamingRecords.cpp:namings
-core/exchange/TaskRecords.cpp:tasks core/exchange/TaskRecords.cpp:task_milestones
-core/exchange/TaskRecords.cpp:task_progress core/exchange/EvidenceRecords.cpp:evidence
-core/exchange/EvidenceRecords.cpp:findings core/exchange/SampleRecords.cpp:recheck_samples
-core/exchange/SampleRecords.cpp:recheck_sample_units core/exchange/IndexRecords.cpp:index_models
-core/exchange/IndexRecords.cpp:survey_rounds core/exchange/IndexRecords.cpp:survey_scores
-core/exchange/IndexRecords.cpp:survey_answers core/exchange/IndexRecords.cpp:index_inputs
-core/exchange/IndexRecords.cpp:review_steps core/demo/DemoGenerator.cpp:units
-core/demo/DemoGenerator.cpp:enrollments core/demo/DemoGenerator.cpp:sheets
-core/demo/DemoGenerator.cpp:scores core/demo/DemoGenerator.cpp:vetoes
-core/demo/DemoGenerator.cpp:followups core/demo/DemoGenerator.cpp:history
-core/demo/DemoGenerator.cpp:namings
-"""
 WRITE = re.compile(r'(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|UPDATE|DELETE\s+FROM)\s+([a-z_]+)\b')
 LONG_FILES = {"ui/tasks/LedgerView.cpp", "tests/core/test_exchange.cpp"}
 SQLITE_ALLOWED = set()
@@ -150,20 +127,14 @@ def main(root):
     for v in list(edges):
         if v not in index:
             visit(v)
-    baseline = set(CYCLE_BASELINE.split())
     cyclic = {f"{a}→{b}" for a in edges for b in edges[a] if component.get(a) == component.get(b)}
-    for edge in sorted(cyclic - baseline):
+    for edge in sorted(cyclic):
         a, b = edge.split("→")
         problems.append(f"{where[(a, b)]}: includes core/{b}/ and closes a cycle {a} → {b} → … → {a}")
-    for edge in sorted(baseline - cyclic):
-        print(f"note: {edge} no longer closes a cycle: strike it off the baseline")
-    writer_baseline = set(WRITER_BASELINE.split())
-    for entry in sorted(writers - writer_baseline):
+    for entry in sorted(writers):
         rel, table = entry.split(":")
         problems.append(f"{rel}: writes table {table}, owned by core/{TABLE_OWNERS[table]}/ "
                         f"(one writer per table: call its repository)")
-    for entry in sorted(writer_baseline - writers):
-        print(f"note: {entry} no longer writes outside its owner: strike it off the baseline")
     for problem in problems:
         print(problem)
     return 1 if problems else 0

@@ -142,4 +142,24 @@ std::vector<ReviewStep> ReviewSteps::forUnit(int year, const QString& unitCode) 
     return steps;
 }
 
+Result<void> ReviewSteps::store(Database& db, std::int64_t enrollmentId, const ReviewStep& step,
+                                std::int64_t owner, std::int64_t updatedAt) {
+    Statement& upsert = db.cached(
+        "INSERT INTO review_steps(enrollment_id, position, name, on_date, note, operator, "
+        "owner, updated_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8) ON CONFLICT (enrollment_id, "
+        "position) DO UPDATE SET name = ?3, on_date = ?4, note = ?5, operator = ?6, owner = "
+        "?7, updated_at = ?8");
+    if (!upsert.bind(1, enrollmentId)
+             .bind(2, step.position)
+             .bind(3, step.name)
+             .bind(4, step.date.toString(Qt::ISODate))
+             .bind(5, step.note)
+             .bind(6, step.operatorName)
+             .bind(7, owner)
+             .bind(8, updatedAt)
+             .exec())
+        return fail(db.lastError());
+    return {};
+}
+
 } // namespace lianping

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QStringList>
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -36,6 +37,9 @@ public:
                               const QDate& date, const QString& note);
     // Every sub-step of the campaign for the unit, recorded or not, in order.
     std::vector<ReviewStep> forUnit(int year, const QString& unitCode) const;
+    // A sub-step as another office recorded it, with its owner and stamp.
+    static Result<void> store(Database& db, std::int64_t enrollmentId, const ReviewStep& step,
+                              std::int64_t owner, std::int64_t updatedAt);
 
 private:
     Database& m_db;

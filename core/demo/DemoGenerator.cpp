@@ -5,13 +5,19 @@
 #include <QCoreApplication>
 
 #include "core/campaign/CampaignRepository.h"
+#include "core/campaign/EnrollmentRows.h"
 #include "core/common/Ids.h"
 #include "core/demo/DemoNames.h"
+#include "core/followup/FollowUps.h"
+#include "core/history/History.h"
 #include "core/model/State.h"
+#include "core/pipeline/NamingRows.h"
 #include "core/registry/LookupTables.h"
 #include "core/registry/TypeRepository.h"
+#include "core/registry/UnitRows.h"
 #include "core/rubric/RubricRepository.h"
 #include "core/scoring/Scoring.h"
+#include "core/scoring/SheetRows.h"
 #include "core/storage/BulkWrite.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
@@ -44,56 +50,6 @@ double typeWeight(const QString& code) {
             return weight;
     return 3;
 }
-
-class Writer {
-    Database& m_db; // declared first: the statements below are initialised from it
-
-public:
-    explicit Writer(Database& db)
-        : m_db(db) {}
-
-    Statement& unit = m_db.cached(
-        "INSERT INTO units(uid, code, name, type_id, county_id, lead_id, demo, contact, active, "
-        "owner, updated_at) VALUES (?,?,?,?,?,?,?,?,1,?,?)");
-    Statement& enrollment = m_db.cached(
-        "INSERT INTO enrollments(uid, campaign_id, unit_id, rubric_id, state, returned_from, "
-        "return_reason, naming_id, owner, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
-    Statement& sheet = m_db.cached("INSERT INTO sheets(uid, enrollment_id, step, satisfied, basic, "
-                                   "unsatisfied, points, scored, "
-                                   "owner, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)");
-    // INSERT of n score rows at once, prepared once per n.
-    Statement& scores(std::size_t rows) {
-        QByteArray sql = "INSERT INTO scores(sheet_id, indicator_id, half_points) VALUES (?,?,?)";
-        for (std::size_t i = 1; i < rows; ++i)
-            sql += ",(?,?,?)";
-        return m_db.cached(sql.constData());
-    }
-    Statement& veto =
-        m_db.cached("INSERT INTO vetoes(sheet_id, indicator_id, reason) VALUES (?,?,?)");
-    Statement& followup = m_db.cached(
-        "INSERT INTO followups(uid, unit_id, campaign_id, kind, status, note, owner, updated_at) "
-        "VALUES (?,?,?,'admonition','open',?,?,?)");
-    Statement& history = m_db.cached(
-        "INSERT INTO history(uid, at, operator, office, unit_id, campaign_year, entity, field, "
-        "old_value, new_value, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-
-    bool addHistory(std::int64_t unitId, std::optional<int> year, const char* entity,
-                    const char* field, const QString& oldValue, const QString& newValue,
-                    const QString& note) {
-        history.bind(1, newUid())
-            .bind(2, nowMs())
-            .bind(3, m_db.operatorName())
-            .bind(4, m_db.officeId())
-            .bind(5, unitId)
-            .bind(6, year)
-            .bind(7, entity)
-            .bind(8, field)
-            .bind(9, oldValue)
-            .bind(10, newValue)
-            .bind(11, note);
-        return history.exec();
-    }
-};
 
 // Foreign keys off for the one bulk transaction: the generator builds every reference from ids
 // it has just inserted, and the per-row checks cost a third of the run. Restored on any exit.
@@ -188,32 +144,26 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
     const int firstCode = maxCode.integer(0) + 1;
     maxCode.reset();
 
-    Statement& naming = m_db.cached(
-        "INSERT INTO namings(uid, campaign_id, decision, decided_on, operator, owner, updated_at) "
-        "VALUES (?,?,?,?,?,?,?)");
-    const QString decision = QStringLiteral("示委〔%1〕1号").arg(options.year + 1);
-    const QString decidedOn = QStringLiteral("%1-03-15").arg(options.year + 1);
-    naming.bind(1, newUid())
-        .bind(2, campaign->id)
-        .bind(3, decision)
-        .bind(4, decidedOn)
-        .bind(5, m_db.operatorName())
-        .bind(6, m_db.officeId())
-        .bind(7, nowMs());
-    if (!naming.exec())
-        return fail(m_db.lastError());
-    const std::int64_t namingId = m_db.lastInsertId();
+    Result<std::int64_t> named =
+        NamingRows::insert(m_db, {.campaignId = campaign->id,
+                                  .decision = QStringLiteral("示委〔%1〕1号").arg(options.year + 1),
+                                  .decidedOn = QStringLiteral("%1-03-15").arg(options.year + 1),
+                                  .operatorName = m_db.operatorName(),
+                                  .owner = m_db.officeId(),
+                                  .updatedAt = nowMs()});
+    if (!named)
+        return named.error();
+    const std::int64_t namingId = *named;
 
-    Writer writer(m_db);
+    FollowUps followUps(m_db);
     const std::int64_t office = m_db.officeId();
     const QString demoNote = QStringLiteral("演示数据");
     DemoSummary summary;
     summary.counties = countyCount;
-    auto failed = [&] { return fail(CoreText::tr("demo generation: %1").arg(m_db.lastError())); };
     // A unit's sheets are drawn first, so each row is inserted once with its final values
     // (totals, state, naming): no second statement per row.
     struct Drawn {
-        std::vector<std::pair<std::int64_t, HalfPoints>> scores; // indicator id, half-points
+        std::vector<ScoreFields> scores;
         HalfPoints total = 0;
     };
     auto draw = [&](const TypePlan& plan, double level, double coverage, const Drawn* base) {
@@ -225,7 +175,7 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
             HalfPoints half;
             if (base) {
                 // A recheck keeps most county scores and moves a few by half a point or a point.
-                half = base->scores[i].second;
+                half = base->scores[i].halfPoints;
                 if (uniform(rng) < 0.25)
                     half = std::clamp<HalfPoints>(half + static_cast<HalfPoints>(rng() % 5) - 2, 0,
                                                   max);
@@ -234,37 +184,30 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
                 half = static_cast<HalfPoints>(std::lround(share * max));
             }
             sheet.total += half;
-            sheet.scores.emplace_back(plan.scored[i].first, half);
+            sheet.scores.push_back({plan.scored[i].first, half, {}});
         }
         return sheet;
     };
     auto write = [&](std::int64_t enrollmentId, int step, const std::optional<Survey>& survey,
                      const Drawn& sheet) -> Result<std::int64_t> {
-        writer.sheet.bind(1, newUid()).bind(2, enrollmentId).bind(3, step);
-        if (survey)
-            writer.sheet.bind(4, survey->satisfied)
-                .bind(5, survey->basic)
-                .bind(6, survey->unsatisfied);
-        writer.sheet.bind(7, sheet.total)
-            .bind(8, static_cast<int>(sheet.scores.size()))
-            .bind(9, office)
-            .bind(10, nowMs());
-        if (!writer.sheet.exec())
-            return failed();
-        const std::int64_t sheetId = m_db.lastInsertId();
-        // One multi-row INSERT per sheet: the per-statement cost, not the rows, dominates here.
-        if (!sheet.scores.empty()) {
-            Statement& insert = writer.scores(sheet.scores.size());
-            int column = 1;
-            for (const auto& [indicatorId, half] : sheet.scores) {
-                insert.bind(column, sheetId).bind(column + 1, indicatorId).bind(column + 2, half);
-                column += 3;
-            }
-            if (!insert.exec())
-                return failed();
-        }
+        const auto ballots = [&](int Survey::*count) {
+            return survey ? std::optional<int>((*survey).*count) : std::nullopt;
+        };
+        const SheetFields row{.enrollmentId = enrollmentId,
+                              .step = step,
+                              .satisfied = ballots(&Survey::satisfied),
+                              .basic = ballots(&Survey::basic),
+                              .unsatisfied = ballots(&Survey::unsatisfied),
+                              .points = sheet.total,
+                              .scored = static_cast<int>(sheet.scores.size()),
+                              .owner = office,
+                              .updatedAt = nowMs()};
+        Result<std::int64_t> sheetId = SheetRows::insert(m_db, row);
+        if (!sheetId)
+            return sheetId.error();
+        LP_TRY(SheetRows::insertScores(m_db, *sheetId, sheet.scores));
         summary.scores += static_cast<std::int64_t>(sheet.scores.size());
-        return sheetId;
+        return *sheetId;
     };
 
     for (int n = 0; n < options.units; ++n) {
@@ -277,19 +220,19 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
         const QString code = QStringLiteral("U%1").arg(firstCode + n, 7, 10, QLatin1Char('0'));
         const QString name = DemoNames::unitName(plan.type.code, county, rng);
         const std::int64_t now = nowMs();
-        writer.unit.bind(1, newUid())
-            .bind(2, code)
-            .bind(3, name)
-            .bind(4, plan.type.id)
-            .bind(5, countyId)
-            .bind(6, plan.leadId)
-            .bind(7, uniform(rng) < 0.01 ? 1 : 0)
-            .bind(8, DemoNames::personName(rng))
-            .bind(9, office)
-            .bind(10, now);
-        if (!writer.unit.exec())
-            return failed();
-        const std::int64_t unitId = m_db.lastInsertId();
+        Result<std::int64_t> unit = UnitRows::insert(m_db, {.code = code,
+                                                            .name = name,
+                                                            .typeId = plan.type.id,
+                                                            .countyId = countyId,
+                                                            .leadId = plan.leadId,
+                                                            .demo = uniform(rng) < 0.01,
+                                                            .contact = DemoNames::personName(rng),
+                                                            .active = true,
+                                                            .owner = office,
+                                                            .updatedAt = now});
+        if (!unit)
+            return unit.error();
+        const std::int64_t unitId = *unit;
 
         // Where the unit stands, and its scores at every step up to there.
         const double level = std::clamp(quality(rng), 0.35, 1.0);
@@ -332,32 +275,30 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
             ++summary.named;
         }
         const State shown = returned ? State::Returned : state;
-        writer.enrollment.bind(1, newUid())
-            .bind(2, campaign->id)
-            .bind(3, unitId)
-            .bind(4, plan.rubricId)
-            .bind(5, stateName(shown))
-            .bind(6, returned ? stateName(State::Submitted) : QString())
-            .bind(7, returned ? QStringLiteral("自查材料不全,请补充佐证资料后重新申报") : QString())
-            .bind(8, namedBy)
-            .bind(9, office)
-            .bind(10, now);
-        if (!writer.enrollment.exec())
-            return failed();
-        const std::int64_t enrollmentId = m_db.lastInsertId();
+        Result<std::int64_t> enrolled = EnrollmentRows::insert(
+            m_db,
+            {.campaignId = campaign->id,
+             .unitId = unitId,
+             .rubricId = plan.rubricId,
+             .state = stateName(shown),
+             .returnedFrom = returned ? stateName(State::Submitted) : QString(),
+             .returnReason =
+                 returned ? QStringLiteral("自查材料不全,请补充佐证资料后重新申报") : QString(),
+             .namingId = namedBy,
+             .owner = office,
+             .updatedAt = now});
+        if (!enrolled)
+            return enrolled.error();
+        const std::int64_t enrollmentId = *enrolled;
         if (Result<std::int64_t> written = write(enrollmentId, 0, std::nullopt, self); !written)
             return written.error();
         if (countySheet) {
             Result<std::int64_t> written = write(enrollmentId, 1, survey, *countySheet);
             if (!written)
                 return written.error();
-            if (veto) {
-                writer.veto.bind(1, *written)
-                    .bind(2, plan.vetoIndicator)
-                    .bind(3, QStringLiteral("本年度发生违纪违法案件,经查属实"));
-                if (!writer.veto.exec())
-                    return failed();
-            }
+            if (veto)
+                LP_TRY(SheetRows::insertVeto(m_db, *written, plan.vetoIndicator,
+                                             QStringLiteral("本年度发生违纪违法案件,经查属实")));
         }
         if (citySheet) {
             if (Result<std::int64_t> written = write(enrollmentId, 2, std::nullopt, *citySheet);
@@ -365,20 +306,14 @@ Result<DemoSummary> DemoGenerator::generate(const DemoOptions& options, const Pr
                 return written.error();
         }
         // One history line per demo unit says where it came from and where it stands.
-        if (!writer.addHistory(unitId, options.year, "enrollment", "state", {}, stateName(shown),
-                               demoNote + QLatin1Char(' ') + name))
-            return failed();
-        if (survey && outcome.grade == Grade::Unqualified) {
-            writer.followup.bind(1, newUid())
-                .bind(2, unitId)
-                .bind(3, campaign->id)
-                .bind(4,
-                      QStringLiteral("%1年度考评不合格,对主要负责人进行诫勉谈话").arg(options.year))
-                .bind(5, office)
-                .bind(6, now);
-            if (!writer.followup.exec())
-                return failed();
-        }
+        LP_TRY(History::record(m_db, {unitId, options.year, QStringLiteral("enrollment"),
+                                      QStringLiteral("state"), QString(), stateName(shown),
+                                      demoNote + QLatin1Char(' ') + name}));
+        if (survey && outcome.grade == Grade::Unqualified)
+            LP_TRY(followUps.insertOpen(
+                unitId, campaign->id, QStringLiteral("admonition"),
+                QStringLiteral("%1年度考评不合格,对主要负责人进行诫勉谈话").arg(options.year),
+                now));
         ++summary.units;
     }
     if (progress && !progress(options.units, options.units))

@@ -1,7 +1,7 @@
 #include "EnrollmentRecords.h"
 
+#include "core/campaign/EnrollmentRows.h"
 #include "core/common/CoreText.h"
-#include "core/common/Ids.h"
 #include "core/storage/Database.h"
 
 #include <QJsonObject>
@@ -98,43 +98,23 @@ Result<bool> EnrollmentRecords::write(RecordContext& context, const Record& in,
             return found.error();
         naming = *found;
     }
-    const QString returnedFrom = str(d, "returned_from");
-    const QString returnReason = str(d, "return_reason");
+    const EnrollmentFields row{.campaignId = *campaign,
+                               .unitId = *unit,
+                               .rubricId = *rubricId,
+                               .state = str(d, "state"),
+                               .returnedFrom = str(d, "returned_from"),
+                               .returnReason = str(d, "return_reason"),
+                               .namingId = naming,
+                               .owner = ownerId,
+                               .updatedAt = in.version.stamp};
     if (!old) {
-        Statement& insert =
-            db.cached("INSERT INTO enrollments(uid, campaign_id, unit_id, rubric_id, state, "
-                      "returned_from, return_reason, naming_id, owner, updated_at) "
-                      "VALUES (?,?,?,?,?,?,?,?,?,?)");
-        insert.bind(1, newUid())
-            .bind(2, *campaign)
-            .bind(3, *unit)
-            .bind(4, *rubricId)
-            .bind(5, str(d, "state"))
-            .bind(6, returnedFrom.isEmpty() ? QString() : returnedFrom)
-            .bind(7, returnReason.isEmpty() ? QString() : returnReason)
-            .bind(8, naming)
-            .bind(9, ownerId)
-            .bind(10, in.version.stamp);
-        if (!insert.exec())
-            return fail(db.lastError());
-        context.cache.enrollments[{year, in.unitCode()}] = {db.lastInsertId(), *rubricId};
+        Result<std::int64_t> id = EnrollmentRows::insert(db, row);
+        if (!id)
+            return id.error();
+        context.cache.enrollments[{year, in.unitCode()}] = {*id, *rubricId};
         return true;
     }
-    Statement& update =
-        db.cached("UPDATE enrollments SET rubric_id = ?, state = ?, returned_from = ?, "
-                  "return_reason = ?, naming_id = ?, owner = ?, updated_at = ? "
-                  "WHERE campaign_id = ? AND unit_id = ?");
-    update.bind(1, *rubricId)
-        .bind(2, str(d, "state"))
-        .bind(3, returnedFrom.isEmpty() ? QString() : returnedFrom)
-        .bind(4, returnReason.isEmpty() ? QString() : returnReason)
-        .bind(5, naming)
-        .bind(6, ownerId)
-        .bind(7, in.version.stamp)
-        .bind(8, *campaign)
-        .bind(9, *unit);
-    if (!update.exec())
-        return fail(db.lastError());
+    LP_TRY(EnrollmentRows::update(db, row));
     context.cache.enrollments.erase({year, in.unitCode()}); // the rubric may have changed
     return true;
 }

@@ -1,7 +1,7 @@
 #include "EvidenceRecords.h"
 
 #include "core/common/CoreText.h"
-#include "core/common/Ids.h"
+#include "core/evidence/EvidenceRows.h"
 #include "core/evidence/EvidenceStore.h"
 #include "core/model/Step.h"
 #include "core/storage/Database.h"
@@ -110,32 +110,23 @@ Result<void> writeEvidence(Database& db, const Record& in, std::int64_t ownerId,
         return enrollment.error();
     const QString uid = in.key.section(QLatin1Char('/'), 1);
     const QJsonValue removed = d.value(QStringLiteral("removed_at"));
-    Statement& upsert = db.cached(
-        "INSERT INTO evidence(uid, enrollment_id, step, indicator, name, size, sha256, added_by, "
-        "added_at, note, removed_at, removed_reason, owner, updated_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(uid) DO UPDATE SET "
-        "indicator = excluded.indicator, note = excluded.note, removed_at = excluded.removed_at, "
-        "removed_reason = excluded.removed_reason, owner = excluded.owner, "
-        "updated_at = excluded.updated_at");
-    upsert.bind(1, uid)
-        .bind(2, *enrollment)
-        .bind(3, static_cast<int>(*step))
-        .bind(4, str(d, "indicator"))
-        .bind(5, str(d, "name"))
-        .bind(6, static_cast<std::int64_t>(size))
-        .bind(7, sha)
-        .bind(8, str(d, "added_by"))
-        .bind(9, static_cast<std::int64_t>(d.value(QStringLiteral("added_at")).toDouble()))
-        .bind(10, str(d, "note"))
-        .bind(11, removed.isNull()
-                      ? std::optional<std::int64_t>()
-                      : std::optional<std::int64_t>(static_cast<std::int64_t>(removed.toDouble())))
-        .bind(12, removed.isNull() ? QString() : str(d, "removed_reason"))
-        .bind(13, ownerId)
-        .bind(14, in.version.stamp);
-    if (!upsert.exec())
-        return fail(db.lastError());
-    return {};
+    return EvidenceRows::upsert(
+        db, {.uid = uid,
+             .enrollmentId = *enrollment,
+             .step = static_cast<int>(*step),
+             .indicator = str(d, "indicator"),
+             .name = str(d, "name"),
+             .size = static_cast<std::int64_t>(size),
+             .sha256 = sha,
+             .addedBy = str(d, "added_by"),
+             .addedAt = static_cast<std::int64_t>(d.value(QStringLiteral("added_at")).toDouble()),
+             .note = str(d, "note"),
+             .removedAt = removed.isNull() ? std::optional<std::int64_t>()
+                                           : std::optional<std::int64_t>(
+                                                 static_cast<std::int64_t>(removed.toDouble())),
+             .removedReason = removed.isNull() ? QString() : str(d, "removed_reason"),
+             .owner = ownerId,
+             .updatedAt = in.version.stamp});
 }
 
 Result<void> writeFinding(Database& db, const Record& in, std::int64_t ownerId) {
@@ -158,29 +149,19 @@ Result<void> writeFinding(Database& db, const Record& in, std::int64_t ownerId) 
     if (!str(d, "rectification").isEmpty())
         rectification =
             idOf(db, "SELECT id FROM rectifications WHERE uid = ?", str(d, "rectification"));
-    Statement& upsert = db.cached(
-        "INSERT INTO findings(uid, enrollment_id, step, indicator, text, deduct_half, "
-        "evidence_id, rectification_id, added_by, added_at, owner, updated_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(uid) DO UPDATE SET "
-        "indicator = excluded.indicator, text = excluded.text, "
-        "deduct_half = excluded.deduct_half, evidence_id = excluded.evidence_id, "
-        "rectification_id = coalesce(excluded.rectification_id, findings.rectification_id), "
-        "owner = excluded.owner, updated_at = excluded.updated_at");
-    upsert.bind(1, in.key.section(QLatin1Char('/'), 1))
-        .bind(2, *enrollment)
-        .bind(3, static_cast<int>(*step))
-        .bind(4, str(d, "indicator"))
-        .bind(5, str(d, "text"))
-        .bind(6, d.value(QStringLiteral("deduct_half")).toInt())
-        .bind(7, evidence)
-        .bind(8, rectification)
-        .bind(9, str(d, "added_by"))
-        .bind(10, static_cast<std::int64_t>(d.value(QStringLiteral("added_at")).toDouble()))
-        .bind(11, ownerId)
-        .bind(12, in.version.stamp);
-    if (!upsert.exec())
-        return fail(db.lastError());
-    return {};
+    return EvidenceRows::upsertFinding(
+        db, {.uid = in.key.section(QLatin1Char('/'), 1),
+             .enrollmentId = *enrollment,
+             .step = static_cast<int>(*step),
+             .indicator = str(d, "indicator"),
+             .text = str(d, "text"),
+             .deductHalf = d.value(QStringLiteral("deduct_half")).toInt(),
+             .evidenceId = evidence,
+             .rectificationId = rectification,
+             .addedBy = str(d, "added_by"),
+             .addedAt = static_cast<std::int64_t>(d.value(QStringLiteral("added_at")).toDouble()),
+             .owner = ownerId,
+             .updatedAt = in.version.stamp});
 }
 
 } // namespace

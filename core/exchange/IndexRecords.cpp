@@ -1,6 +1,8 @@
 #include "IndexRecords.h"
 
+#include "core/campaign/ReviewSteps.h"
 #include "core/common/CoreText.h"
+#include "core/index/IndexRows.h"
 #include "core/storage/Database.h"
 
 #include <QDate>
@@ -209,19 +211,10 @@ Result<void> IndexRecords::write(Database& db, const Record& in, std::int64_t ow
         const QJsonObject model = d.value(QStringLiteral("model")).toObject();
         if (model.isEmpty())
             return damaged();
-        Statement upsert = db.prepare(
-            "INSERT INTO index_models(uid, year, version, model, frozen, owner, updated_at) "
-            "VALUES (lower(hex(randomblob(16))),?1,?2,?3,?4,?5,?6) ON CONFLICT (year, version) DO "
-            "UPDATE SET model = ?3, frozen = ?4, owner = ?5, updated_at = ?6");
-        if (!upsert.bind(1, d.value(QStringLiteral("year")).toInt())
-                 .bind(2, d.value(QStringLiteral("version")).toInt())
-                 .bind(3, QString::fromUtf8(QJsonDocument(model).toJson(QJsonDocument::Indented)))
-                 .bind(4, d.value(QStringLiteral("frozen")).toBool() ? 1 : 0)
-                 .bind(5, ownerId)
-                 .bind(6, stamp)
-                 .exec())
-            return fail(db.lastError());
-        return {};
+        return IndexRows::upsertModel(
+            db, d.value(QStringLiteral("year")).toInt(), d.value(QStringLiteral("version")).toInt(),
+            QString::fromUtf8(QJsonDocument(model).toJson(QJsonDocument::Indented)),
+            d.value(QStringLiteral("frozen")).toBool(), ownerId, stamp);
     }
     case RecordKind::SurveyRound: {
         const QString uid = in.key.section(QLatin1Char('/'), 1);
@@ -229,68 +222,47 @@ Result<void> IndexRecords::write(Database& db, const Record& in, std::int64_t ow
         if (by != QLatin1String("third-party") && by != QLatin1String("office") &&
             by != QLatin1String("public"))
             return damaged();
-        Statement upsert = db.prepare(
-            "INSERT INTO survey_rounds(uid, year, name, conducted_by, on_date, method, sample, "
-            "owner, updated_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9) ON CONFLICT (uid) DO UPDATE "
-            "SET name = ?3, conducted_by = ?4, on_date = ?5, method = ?6, sample = ?7, owner = ?8, "
-            "updated_at = ?9");
         const QJsonValue sample = d.value(QStringLiteral("sample"));
-        upsert.bind(1, uid)
-            .bind(2, d.value(QStringLiteral("year")).toInt())
-            .bind(3, str(d, "name"))
-            .bind(4, by)
-            .bind(5, str(d, "date"))
-            .bind(6, str(d, "method"));
-        if (sample.isDouble())
-            upsert.bind(7, static_cast<std::int64_t>(sample.toDouble()));
-        else
-            upsert.bindNull(7);
-        if (!upsert.bind(8, ownerId).bind(9, stamp).exec())
-            return fail(db.lastError());
-        Statement id = db.prepare("SELECT id FROM survey_rounds WHERE uid = ?");
-        id.bind(1, uid);
-        if (!id.step())
-            return damaged();
-        const std::int64_t round = id.int64(0);
-        for (const char* sql : {"DELETE FROM survey_scores WHERE round_id = ?",
-                                "DELETE FROM survey_answers WHERE round_id = ?"}) {
-            Statement clear = db.prepare(sql);
-            if (!clear.bind(1, round).exec())
-                return fail(db.lastError());
-        }
-        Statement score = db.prepare("INSERT OR REPLACE INTO survey_scores(round_id, county, unit, "
-                                     "aspect, score, n) VALUES (?,?,?,?,?,?)");
+        Result<std::int64_t> round = IndexRows::upsertRound(
+            db, {.uid = uid,
+                 .year = d.value(QStringLiteral("year")).toInt(),
+                 .name = str(d, "name"),
+                 .conductedBy = by,
+                 .onDate = str(d, "date"),
+                 .method = str(d, "method"),
+                 .sample = sample.isDouble() ? std::optional<std::int64_t>(
+                                                   static_cast<std::int64_t>(sample.toDouble()))
+                                             : std::nullopt,
+                 .owner = ownerId,
+                 .updatedAt = stamp});
+        if (!round)
+            return round.error();
+        // Rows of a round: county, unit, aspect, score 0..100, then n (scores) or binary.
+        const auto rowOf = [](const QJsonArray& row) -> std::optional<SurveyRowFields> {
+            const double points = row.at(3).toDouble(-1);
+            if (row.size() != 5 || !(points >= 0 && points <= 100))
+                return std::nullopt;
+            const QJsonValue last = row.at(4);
+            return SurveyRowFields{row.at(0).toString(),
+                                   row.at(1).toString(),
+                                   row.at(2).toString(),
+                                   points,
+                                   last.isDouble() ? std::optional<std::int64_t>(
+                                                         static_cast<std::int64_t>(last.toDouble()))
+                                                   : std::nullopt,
+                                   last.toBool()};
+        };
         for (const QJsonValue& value : d.value(QStringLiteral("scores")).toArray()) {
-            const QJsonArray row = value.toArray();
-            const double points = row.at(3).toDouble(-1);
-            if (row.size() != 5 || !(points >= 0 && points <= 100))
+            const std::optional<SurveyRowFields> row = rowOf(value.toArray());
+            if (!row)
                 return damaged();
-            score.reset();
-            score.bind(1, round).bind(2, row.at(0).toString()).bind(3, row.at(1).toString());
-            score.bind(4, row.at(2).toString()).bind(5, points);
-            if (row.at(4).isDouble())
-                score.bind(6, static_cast<std::int64_t>(row.at(4).toDouble()));
-            else
-                score.bindNull(6);
-            if (!score.exec())
-                return fail(db.lastError());
+            LP_TRY(IndexRows::addRoundScore(db, *round, *row));
         }
-        Statement answer = db.prepare("INSERT INTO survey_answers(round_id, county, unit, aspect, "
-                                      "score, binary) VALUES (?,?,?,?,?,?)");
         for (const QJsonValue& value : d.value(QStringLiteral("answers")).toArray()) {
-            const QJsonArray row = value.toArray();
-            const double points = row.at(3).toDouble(-1);
-            if (row.size() != 5 || !(points >= 0 && points <= 100))
+            const std::optional<SurveyRowFields> row = rowOf(value.toArray());
+            if (!row)
                 return damaged();
-            answer.reset();
-            if (!answer.bind(1, round)
-                     .bind(2, row.at(0).toString())
-                     .bind(3, row.at(1).toString())
-                     .bind(4, row.at(2).toString())
-                     .bind(5, points)
-                     .bind(6, row.at(4).toBool() ? 1 : 0)
-                     .exec())
-                return fail(db.lastError());
+            LP_TRY(IndexRows::addRoundAnswer(db, *round, *row));
         }
         return {};
     }
@@ -298,20 +270,8 @@ Result<void> IndexRecords::write(Database& db, const Record& in, std::int64_t ow
         const double value = d.value(QStringLiteral("value")).toDouble(-1);
         if (!(value >= 0 && value <= 100))
             return damaged();
-        Statement upsert = db.prepare(
-            "INSERT INTO index_inputs(year, county, aspect, value, note, owner, updated_at) VALUES "
-            "(?1,?2,?3,?4,?5,?6,?7) ON CONFLICT (year, county, aspect) DO UPDATE SET value = ?4, "
-            "note = ?5, owner = ?6, updated_at = ?7");
-        if (!upsert.bind(1, d.value(QStringLiteral("year")).toInt())
-                 .bind(2, str(d, "county"))
-                 .bind(3, str(d, "aspect"))
-                 .bind(4, value)
-                 .bind(5, str(d, "note"))
-                 .bind(6, ownerId)
-                 .bind(7, stamp)
-                 .exec())
-            return fail(db.lastError());
-        return {};
+        return IndexRows::upsertInput(db, d.value(QStringLiteral("year")).toInt(), str(d, "county"),
+                                      str(d, "aspect"), value, str(d, "note"), ownerId, stamp);
     }
     case RecordKind::ReviewStep: {
         Statement enrollment = db.prepare(
@@ -326,22 +286,13 @@ Result<void> IndexRecords::write(Database& db, const Record& in, std::int64_t ow
                              .arg(d.value(QStringLiteral("year")).toInt())));
         if (!QDate::fromString(str(d, "date"), Qt::ISODate).isValid())
             return damaged();
-        Statement upsert = db.prepare(
-            "INSERT INTO review_steps(enrollment_id, position, name, on_date, note, operator, "
-            "owner, updated_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8) ON CONFLICT (enrollment_id, "
-            "position) DO UPDATE SET name = ?3, on_date = ?4, note = ?5, operator = ?6, owner = "
-            "?7, updated_at = ?8");
-        if (!upsert.bind(1, enrollment.int64(0))
-                 .bind(2, d.value(QStringLiteral("position")).toInt())
-                 .bind(3, str(d, "name"))
-                 .bind(4, str(d, "date"))
-                 .bind(5, str(d, "note"))
-                 .bind(6, str(d, "operator"))
-                 .bind(7, ownerId)
-                 .bind(8, stamp)
-                 .exec())
-            return fail(db.lastError());
-        return {};
+        return ReviewSteps::store(db, enrollment.int64(0),
+                                  {.position = d.value(QStringLiteral("position")).toInt(),
+                                   .name = str(d, "name"),
+                                   .date = QDate::fromString(str(d, "date"), Qt::ISODate),
+                                   .note = str(d, "note"),
+                                   .operatorName = str(d, "operator")},
+                                  ownerId, stamp);
     }
     default:
         return damaged();

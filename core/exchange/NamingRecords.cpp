@@ -1,6 +1,6 @@
 #include "NamingRecords.h"
 
-#include "core/common/Ids.h"
+#include "core/pipeline/NamingRows.h"
 #include "core/storage/Database.h"
 
 namespace lianping {
@@ -63,32 +63,19 @@ Result<bool> NamingRecords::write(RecordContext& context, const Record& in,
     Result<std::int64_t> campaign = records::campaignId(db, in.year());
     if (!campaign)
         return campaign.error();
+    const NamingFields row{.campaignId = *campaign,
+                           .decision = str(d, "decision"),
+                           .decidedOn = str(d, "decided_on"),
+                           .operatorName = str(d, "operator"),
+                           .owner = ownerId,
+                           .updatedAt = in.version.stamp};
     if (!old) {
-        Statement& insert =
-            db.cached("INSERT INTO namings(uid, campaign_id, decision, decided_on, operator, "
-                      "owner, updated_at) VALUES (?,?,?,?,?,?,?)");
-        insert.bind(1, newUid())
-            .bind(2, *campaign)
-            .bind(3, str(d, "decision"))
-            .bind(4, str(d, "decided_on"))
-            .bind(5, str(d, "operator"))
-            .bind(6, ownerId)
-            .bind(7, in.version.stamp);
-        if (!insert.exec())
-            return fail(db.lastError());
+        Result<std::int64_t> id = NamingRows::insert(db, row);
+        if (!id)
+            return id.error();
         return false;
     }
-    Statement& update =
-        db.cached("UPDATE namings SET decided_on = ?, operator = ?, owner = ?, updated_at = ? "
-                  "WHERE campaign_id = ? AND decision = ?");
-    update.bind(1, str(d, "decided_on"))
-        .bind(2, str(d, "operator"))
-        .bind(3, ownerId)
-        .bind(4, in.version.stamp)
-        .bind(5, *campaign)
-        .bind(6, str(d, "decision"));
-    if (!update.exec())
-        return fail(db.lastError());
+    LP_TRY(NamingRows::update(db, row));
     return false;
 }
 

@@ -1,6 +1,7 @@
 #include "SampleRecords.h"
 
 #include "core/common/CoreText.h"
+#include "core/services/RecheckSampleRows.h"
 #include "core/storage/Database.h"
 
 #include <QJsonArray>
@@ -72,38 +73,18 @@ Result<bool> SampleRecords::write(RecordContext& context, const Record& in, std:
     if (!campaign)
         return campaign.error();
     const QString uid = in.key.section(QLatin1Char('/'), 1);
-    std::optional<std::int64_t> sampleId =
-        records::single(db, "SELECT id FROM recheck_samples WHERE uid = ?", {uid});
-    if (!sampleId) {
-        Statement& insert = db.cached("INSERT INTO recheck_samples(uid, campaign_id, percent, "
-                                      "seed, created_at, operator, owner, updated_at) "
-                                      "VALUES (?,?,?,?,?,?,?,?)");
-        if (!insert.bind(1, uid)
-                 .bind(2, *campaign)
-                 .bind(3, d.value(QStringLiteral("percent")).toDouble())
-                 .bind(4, str(d, "seed"))
-                 .bind(5,
-                       static_cast<std::int64_t>(d.value(QStringLiteral("created_at")).toDouble()))
-                 .bind(6, str(d, "operator"))
-                 .bind(7, ownerId)
-                 .bind(8, in.version.stamp)
-                 .exec())
-            return fail(db.lastError());
-        sampleId = db.lastInsertId();
-    } else {
-        Statement& update = db.cached("UPDATE recheck_samples SET percent = ?, seed = ?, "
-                                      "owner = ?, updated_at = ? WHERE id = ?");
-        if (!update.bind(1, d.value(QStringLiteral("percent")).toDouble())
-                 .bind(2, str(d, "seed"))
-                 .bind(3, ownerId)
-                 .bind(4, in.version.stamp)
-                 .bind(5, *sampleId)
-                 .exec())
-            return fail(db.lastError());
-        Statement& clear = db.cached("DELETE FROM recheck_sample_units WHERE sample_id = ?");
-        if (!clear.bind(1, *sampleId).exec())
-            return fail(db.lastError());
-    }
+    Result<std::int64_t> sampleId = RecheckSampleRows::upsert(
+        db,
+        {.uid = in.key.section(QLatin1Char('/'), 1),
+         .campaignId = *campaign,
+         .percent = d.value(QStringLiteral("percent")).toDouble(),
+         .seed = str(d, "seed"),
+         .createdAt = static_cast<std::int64_t>(d.value(QStringLiteral("created_at")).toDouble()),
+         .operatorName = str(d, "operator"),
+         .owner = ownerId,
+         .updatedAt = in.version.stamp});
+    if (!sampleId)
+        return sampleId.error();
     for (const QJsonValue& value : d.value(QStringLiteral("units")).toArray()) {
         const QJsonArray unit = value.toArray();
         const auto enrolled = records::enrollment(context, year, unit[0].toString());
@@ -112,10 +93,7 @@ Result<bool> SampleRecords::write(RecordContext& context, const Record& in, std:
             CoreText::tr("unit %1 in campaign %2").arg(unit[0].toString()).arg(year));
         if (!enrollment)
             return enrollment.error();
-        Statement& insert = db.cached(
-            "INSERT INTO recheck_sample_units(sample_id, enrollment_id, reason) VALUES (?,?,?)");
-        if (!insert.bind(1, *sampleId).bind(2, *enrollment).bind(3, unit[1].toString()).exec())
-            return fail(db.lastError());
+        LP_TRY(RecheckSampleRows::addUnit(db, *sampleId, *enrollment, unit[1].toString()));
     }
     return false;
 }

@@ -2,10 +2,10 @@
 #include "SheetRecords.h"
 
 #include "core/common/CoreText.h"
-#include "core/common/Ids.h"
 #include "core/common/Points.h"
 #include "core/history/History.h"
 #include "core/model/Step.h"
+#include "core/scoring/SheetRows.h"
 #include "core/storage/Database.h"
 
 #include <QJsonArray>
@@ -21,45 +21,18 @@ std::optional<int> count(const QJsonArray& survey, int index) {
 }
 
 // The sheet's id: the one this database has for the enrolment and step, or a new row.
-Result<std::pair<std::int64_t, bool>> sheetRow(Database& db, std::int64_t enrollment, Step step,
-                                               const QJsonArray& survey, std::int64_t ownerId,
-                                               std::int64_t stamp) {
+Result<std::pair<std::int64_t, bool>> sheetRow(Database& db, const SheetFields& row) {
     const std::optional<std::int64_t> existing =
         records::single(db, "SELECT id FROM sheets WHERE enrollment_id = ? AND step = ?",
-                        {QString::number(enrollment), QString::number(static_cast<int>(step))});
+                        {QString::number(row.enrollmentId), QString::number(row.step)});
     if (existing) {
-        Statement& head =
-            db.cached("UPDATE sheets SET satisfied = ?, basic = ?, unsatisfied = ?, "
-                      "revision = revision + 1, owner = ?, updated_at = ? WHERE id = ?");
-        head.bind(1, count(survey, 0))
-            .bind(2, count(survey, 1))
-            .bind(3, count(survey, 2))
-            .bind(4, ownerId)
-            .bind(5, stamp)
-            .bind(6, *existing);
-        if (!head.exec())
-            return fail(db.lastError());
-        for (const char* sql :
-             {"DELETE FROM scores WHERE sheet_id = ?", "DELETE FROM vetoes WHERE sheet_id = ?"}) {
-            Statement& clear = db.cached(sql);
-            if (!clear.bind(1, *existing).exec())
-                return fail(db.lastError());
-        }
+        LP_TRY(SheetRows::reopen(db, *existing, row));
         return std::make_pair(*existing, false);
     }
-    Statement& insert = db.cached("INSERT INTO sheets(uid, enrollment_id, step, satisfied, basic, "
-                                  "unsatisfied, owner, updated_at) VALUES (?,?,?,?,?,?,?,?)");
-    if (!insert.bind(1, newUid())
-             .bind(2, enrollment)
-             .bind(3, static_cast<int>(step))
-             .bind(4, count(survey, 0))
-             .bind(5, count(survey, 1))
-             .bind(6, count(survey, 2))
-             .bind(7, ownerId)
-             .bind(8, stamp)
-             .exec())
-        return fail(db.lastError());
-    return std::make_pair(db.lastInsertId(), true);
+    Result<std::int64_t> id = SheetRows::insert(db, row);
+    if (!id)
+        return id.error();
+    return std::make_pair(*id, true);
 }
 
 } // namespace
@@ -77,9 +50,17 @@ Result<bool> SheetRecords::write(RecordContext& context, const Record& in,
     const std::optional<Step> step = parseStep(str(d, "step"));
     if (!step)
         return fail(CoreText::tr("the package has a sheet of an unknown step"));
+    const QJsonArray survey = d.value(QStringLiteral("survey")).toArray();
     Result<std::pair<std::int64_t, bool>> row =
-        sheetRow(db, enrolled->first, *step, d.value(QStringLiteral("survey")).toArray(), ownerId,
-                 in.version.stamp);
+        sheetRow(db, SheetFields{.enrollmentId = enrolled->first,
+                                 .step = static_cast<int>(*step),
+                                 .satisfied = count(survey, 0),
+                                 .basic = count(survey, 1),
+                                 .unsatisfied = count(survey, 2),
+                                 .points = 0,
+                                 .scored = 0,
+                                 .owner = ownerId,
+                                 .updatedAt = in.version.stamp});
     if (!row)
         return row.error();
     const std::int64_t sheetId = row->first;
@@ -99,31 +80,17 @@ Result<bool> SheetRecords::write(RecordContext& context, const Record& in,
             context.cache.indicators.emplace(key, *id);
         return id;
     };
-    // One multi-row INSERT per sheet (a rubric has about ten scored indicators).
     const QJsonArray scores = d.value(QStringLiteral("scores")).toArray();
-    if (!scores.isEmpty()) {
-        QByteArray sql = "INSERT INTO scores(sheet_id, indicator_id, half_points, note) VALUES ";
-        for (qsizetype i = 0; i < scores.size(); ++i)
-            sql += i ? ",(?,?,?,?)" : "(?,?,?,?)";
-        Statement& insert = db.cached(sql.constData());
-        int index = 1;
-        for (const QJsonValue& value : scores) {
-            const QJsonArray score = value.toArray();
-            Result<std::int64_t> indicatorId = indicator(score[0].toString());
-            if (!indicatorId) {
-                insert.reset();
-                return indicatorId.error();
-            }
-            const QString scoreNote = score[2].toString();
-            insert.bind(index, sheetId)
-                .bind(index + 1, *indicatorId)
-                .bind(index + 2, score[1].toInt())
-                .bind(index + 3, scoreNote.isEmpty() ? QString() : scoreNote);
-            index += 4;
-        }
-        if (!insert.exec())
-            return fail(db.lastError());
+    std::vector<ScoreFields> rows;
+    rows.reserve(static_cast<std::size_t>(scores.size()));
+    for (const QJsonValue& value : scores) {
+        const QJsonArray score = value.toArray();
+        Result<std::int64_t> indicatorId = indicator(score[0].toString());
+        if (!indicatorId)
+            return indicatorId.error();
+        rows.push_back({*indicatorId, score[1].toInt(), score[2].toString()});
     }
+    LP_TRY(SheetRows::insertScores(db, sheetId, rows));
     // The old value of every changed indicator into history.
     if (old) {
         std::map<QString, QJsonArray> before;
@@ -153,10 +120,7 @@ Result<bool> SheetRecords::write(RecordContext& context, const Record& in,
         Result<std::int64_t> indicatorId = indicator(veto[0].toString());
         if (!indicatorId)
             return indicatorId.error();
-        Statement& insert =
-            db.cached("INSERT INTO vetoes(sheet_id, indicator_id, reason) VALUES (?,?,?)");
-        if (!insert.bind(1, sheetId).bind(2, *indicatorId).bind(3, veto[1].toString()).exec())
-            return fail(db.lastError());
+        LP_TRY(SheetRows::insertVeto(db, sheetId, *indicatorId, veto[1].toString()));
     }
     return !old || old->data.value(QStringLiteral("survey")) != d.value(QStringLiteral("survey")) ||
            old->data.value(QStringLiteral("vetoes")) != d.value(QStringLiteral("vetoes"));

@@ -3,6 +3,7 @@
 #include "core/common/CoreText.h"
 #include "core/storage/Database.h"
 #include "core/tasks/TaskRepository.h"
+#include "core/tasks/TaskRows.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -117,45 +118,29 @@ Result<void> writeTask(Database& db, const Record& in, std::int64_t ownerId) {
     const auto nonNull = [](const QString& text) {
         return text.isNull() ? QStringLiteral("") : text;
     };
-    Statement& upsert = db.cached(
-        "INSERT INTO tasks(uid, year, title, kind, action, lead, co, county, parent_id, split, "
-        "target, due, owner, updated_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14) "
-        "ON CONFLICT (uid) DO UPDATE SET title = ?3, kind = ?4, action = ?5, lead = ?6, co = ?7, "
-        "county = ?8, parent_id = ?9, split = ?10, target = ?11, due = ?12, owner = ?13, "
-        "updated_at = ?14");
-    upsert.bind(1, uid)
-        .bind(2, d.value(QStringLiteral("year")).toInt())
-        .bind(3, nonNull(str(d, "title")))
-        .bind(4, kind)
-        .bind(5, nonNull(str(d, "action")))
-        .bind(6, nonNull(str(d, "lead")))
-        .bind(7, nonNull(co.join(QLatin1Char('\n'))))
-        .bind(8, nonNull(str(d, "county")))
-        .bind(9, parent)
-        .bind(10, split.isEmpty() ? QString() : split)
-        .bind(11, nonNull(str(d, "target")))
-        .bind(12, str(d, "due").isEmpty() ? QString() : str(d, "due"))
-        .bind(13, ownerId)
-        .bind(14, in.version.stamp);
-    if (!upsert.exec())
-        return fail(db.lastError());
-    const std::int64_t id = *taskId(db, uid);
-    Statement& clear = db.cached("DELETE FROM task_milestones WHERE task_id = ?");
-    if (!clear.bind(1, id).exec())
-        return fail(db.lastError());
-    Statement& milestone =
-        db.cached("INSERT INTO task_milestones(task_id, position, on_date, text) VALUES (?,?,?,?)");
-    int position = 0;
+    Result<std::int64_t> id =
+        TaskRows::upsert(db, {.uid = uid,
+                              .year = d.value(QStringLiteral("year")).toInt(),
+                              .title = nonNull(str(d, "title")),
+                              .kind = kind,
+                              .action = nonNull(str(d, "action")),
+                              .lead = nonNull(str(d, "lead")),
+                              .co = nonNull(co.join(QLatin1Char('\n'))),
+                              .county = nonNull(str(d, "county")),
+                              .parentId = parent,
+                              .split = split.isEmpty() ? QString() : split,
+                              .target = nonNull(str(d, "target")),
+                              .due = str(d, "due").isEmpty() ? QString() : str(d, "due"),
+                              .owner = ownerId,
+                              .updatedAt = in.version.stamp});
+    if (!id)
+        return id.error();
+    std::vector<std::pair<QString, QString>> milestones;
     for (const QJsonValue& value : d.value(QStringLiteral("milestones")).toArray()) {
         const QJsonArray pair = value.toArray();
-        if (!milestone.bind(1, id)
-                 .bind(2, position++)
-                 .bind(3, nonNull(pair.at(0).toString()))
-                 .bind(4, nonNull(pair.at(1).toString()))
-                 .exec())
-            return fail(db.lastError());
+        milestones.emplace_back(nonNull(pair.at(0).toString()), nonNull(pair.at(1).toString()));
     }
-    return {};
+    return TaskRows::replaceMilestones(db, *id, milestones);
 }
 
 Result<void> writeProgress(Database& db, const Record& in, std::int64_t ownerId) {
@@ -172,20 +157,14 @@ Result<void> writeProgress(Database& db, const Record& in, std::int64_t ownerId)
     const auto nonNull = [](const QString& text) {
         return text.isNull() ? QStringLiteral("") : text;
     };
-    Statement& upsert = db.cached(
-        "INSERT INTO task_progress(uid, task_id, on_date, percent, note, operator, owner, "
-        "updated_at) VALUES (?1,?2,?3,?4,?5,?6,?7,?8) ON CONFLICT (uid) DO UPDATE SET "
-        "on_date = ?3, percent = ?4, note = ?5, operator = ?6, owner = ?7, updated_at = ?8");
-    if (!upsert.bind(1, uid)
-             .bind(2, *task)
-             .bind(3, str(d, "date"))
-             .bind(4, percent)
-             .bind(5, nonNull(str(d, "note")))
-             .bind(6, nonNull(str(d, "operator")))
-             .bind(7, ownerId)
-             .bind(8, in.version.stamp)
-             .exec())
-        return fail(db.lastError());
+    LP_TRY(TaskRows::upsertProgress(db, {.uid = uid,
+                                         .taskId = *task,
+                                         .onDate = str(d, "date"),
+                                         .percent = percent,
+                                         .note = nonNull(str(d, "note")),
+                                         .operatorName = nonNull(str(d, "operator")),
+                                         .owner = ownerId,
+                                         .updatedAt = in.version.stamp}));
     return TaskRepository::refresh(db, *task);
 }
 

@@ -1,8 +1,8 @@
 #include "UnitRecords.h"
 
 #include "core/common/CoreText.h"
-#include "core/common/Ids.h"
 #include "core/registry/LookupTables.h"
+#include "core/registry/UnitRows.h"
 #include "core/storage/Database.h"
 
 namespace lianping {
@@ -95,43 +95,24 @@ Result<bool> UnitRecords::write(RecordContext& context, const Record& in,
         });
     if (!type)
         return type.error();
-    const int demo = d.value(QStringLiteral("demo")).toBool() ? 1 : 0;
-    const int active = d.value(QStringLiteral("active")).toBool() ? 1 : 0;
+    const UnitFields row{.code = str(d, "code"),
+                         .name = str(d, "name"),
+                         .typeId = *type,
+                         .countyId = *county,
+                         .leadId = lead,
+                         .demo = d.value(QStringLiteral("demo")).toBool(),
+                         .contact = str(d, "contact"),
+                         .active = d.value(QStringLiteral("active")).toBool(),
+                         .owner = ownerId,
+                         .updatedAt = in.version.stamp};
     if (!old) {
-        Statement& insert = db.cached(
-            "INSERT INTO units(uid, code, name, type_id, county_id, lead_id, demo, contact, "
-            "active, owner, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-        insert.bind(1, newUid())
-            .bind(2, str(d, "code"))
-            .bind(3, str(d, "name"))
-            .bind(4, *type)
-            .bind(5, *county)
-            .bind(6, lead)
-            .bind(7, demo)
-            .bind(8, str(d, "contact"))
-            .bind(9, active)
-            .bind(10, ownerId)
-            .bind(11, in.version.stamp);
-        if (!insert.exec())
-            return fail(db.lastError());
-        context.cache.units[str(d, "code")] = db.lastInsertId();
+        Result<std::int64_t> id = UnitRows::insert(db, row);
+        if (!id)
+            return id.error();
+        context.cache.units[row.code] = *id;
         return true;
     }
-    Statement& update =
-        db.cached("UPDATE units SET name = ?, type_id = ?, county_id = ?, lead_id = ?, demo = ?, "
-                  "contact = ?, active = ?, owner = ?, updated_at = ? WHERE code = ?");
-    update.bind(1, str(d, "name"))
-        .bind(2, *type)
-        .bind(3, *county)
-        .bind(4, lead)
-        .bind(5, demo)
-        .bind(6, str(d, "contact"))
-        .bind(7, active)
-        .bind(8, ownerId)
-        .bind(9, in.version.stamp)
-        .bind(10, str(d, "code"));
-    if (!update.exec()) // the name index follows by its trigger
-        return fail(db.lastError());
+    LP_TRY(UnitRows::update(db, row));
     return true;
 }
 

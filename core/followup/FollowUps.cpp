@@ -123,6 +123,14 @@ Result<void> FollowUps::ensure(std::int64_t unitId, std::int64_t campaignId, int
         existing.reset();
         return setStatus(id, QStringLiteral("open"), note);
     }
+    LP_TRY(insertOpen(unitId, campaignId, kind, note, nowMs()));
+    return History::record(
+        m_db, {unitId, year, QStringLiteral("followup"), kind, {}, QStringLiteral("open"), note});
+}
+
+Result<void> FollowUps::insertOpen(std::int64_t unitId, std::int64_t campaignId,
+                                   const QString& kind, const QString& note,
+                                   std::int64_t updatedAt) {
     Statement& insert = m_db.cached(
         "INSERT INTO followups(uid, unit_id, campaign_id, kind, status, note, owner, updated_at) "
         "VALUES (?,?,?,?,'open',?,?,?)");
@@ -132,11 +140,10 @@ Result<void> FollowUps::ensure(std::int64_t unitId, std::int64_t campaignId, int
         .bind(4, kind)
         .bind(5, note)
         .bind(6, m_db.officeId())
-        .bind(7, nowMs());
+        .bind(7, updatedAt);
     if (!insert.exec())
         return fail(m_db.lastError());
-    return History::record(
-        m_db, {unitId, year, QStringLiteral("followup"), kind, {}, QStringLiteral("open"), note});
+    return {};
 }
 
 Result<void> FollowUps::withdraw(std::int64_t unitId, std::int64_t campaignId, int year) {

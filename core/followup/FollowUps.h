@@ -43,6 +43,9 @@ public:
     // Copies a year's open follow-ups into another campaign (the note starts with `mark`);
     // returns how many. Carried items are not withdrawn by that year's results.
     Result<int> carryOver(int from, int to, const QString& mark);
+    // A new open follow-up as given, with no check and no history: the demo's bulk path.
+    Result<void> insertOpen(std::int64_t unitId, std::int64_t campaignId, const QString& kind,
+                            const QString& note, std::int64_t updatedAt);
 
 private:
     static std::optional<bool> finalUnqualified(const UnitResult& result);
