@@ -1,11 +1,9 @@
 #include "IndexRecords.h"
 
-#include "core/campaign/ReviewSteps.h"
 #include "core/common/CoreText.h"
 #include "core/index/IndexRows.h"
 #include "core/storage/Database.h"
 
-#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -98,31 +96,11 @@ std::optional<Record> loadInput(Database& db, const QStringList& key) {
                         std::move(data));
 }
 
-std::optional<Record> loadStep(Database& db, const QStringList& key) {
-    if (key.size() != 4)
-        return std::nullopt;
-    Statement q = db.prepare(
-        "SELECT rs.name, rs.on_date, rs.note, rs.operator, o.uid, rs.updated_at FROM review_steps "
-        "rs JOIN enrollments e ON e.id = rs.enrollment_id JOIN campaigns c ON c.id = "
-        "e.campaign_id JOIN units u ON u.id = e.unit_id JOIN offices o ON o.id = rs.owner "
-        "WHERE c.year = ? AND u.code = ? AND rs.position = ?");
-    q.bind(1, key[1].toInt()).bind(2, key[2]).bind(3, key[3].toInt());
-    if (!q.step())
-        return std::nullopt;
-    QJsonObject data{
-        {QStringLiteral("year"), key[1].toInt()},     {QStringLiteral("unit"), key[2]},
-        {QStringLiteral("position"), key[3].toInt()}, {QStringLiteral("name"), q.text(0)},
-        {QStringLiteral("date"), q.text(1)},          {QStringLiteral("note"), q.text(2)},
-        {QStringLiteral("operator"), q.text(3)}};
-    return Record::make(RecordKind::ReviewStep, key.join(QLatin1Char('/')), q.int64(5), q.text(4),
-                        std::move(data));
-}
-
 } // namespace
 
 bool IndexRecords::handles(RecordKind kind) {
     return kind == RecordKind::IndexModel || kind == RecordKind::SurveyRound ||
-           kind == RecordKind::IndexInput || kind == RecordKind::ReviewStep;
+           kind == RecordKind::IndexInput;
 }
 
 std::optional<Record> IndexRecords::load(Database& db, RecordKind kind, const QString& key) {
@@ -134,8 +112,6 @@ std::optional<Record> IndexRecords::load(Database& db, RecordKind kind, const QS
         return loadRound(db, parts);
     case RecordKind::IndexInput:
         return loadInput(db, parts);
-    case RecordKind::ReviewStep:
-        return loadStep(db, parts);
     default:
         return std::nullopt;
     }
@@ -144,7 +120,7 @@ std::optional<Record> IndexRecords::load(Database& db, RecordKind kind, const QS
 Result<void> IndexRecords::forEach(Database& db, const RecordScope& scope,
                                    const RecordStore::RecordVisitor& visit) {
     // Models and rounds are the year's (a county's package: the rounds with its answers);
-    // inputs of the scope's county (and 全市 for a whole package); sub-steps of units in scope.
+    // inputs of the scope's county (and 全市 for a whole package).
     std::vector<QString> keys;
     {
         Statement q =
@@ -174,24 +150,6 @@ Result<void> IndexRecords::forEach(Database& db, const RecordScope& scope,
         while (q.step())
             keys.push_back(
                 QStringLiteral("index_input/%1/%2/%3").arg(scope.year).arg(q.text(0), q.text(1)));
-    }
-    {
-        const ScopeCondition condition = unitCondition(scope);
-        Statement q = db.prepare(
-            ("SELECT u.code, rs.position FROM review_steps rs JOIN enrollments e ON e.id = "
-             "rs.enrollment_id JOIN campaigns c ON c.id = e.campaign_id JOIN units u ON u.id = "
-             "e.unit_id WHERE c.year = ?" +
-             condition.sql + " ORDER BY u.code, rs.position")
-                .constData());
-        int index = 1;
-        q.bind(index++, scope.year);
-        for (const QString& param : condition.params)
-            q.bind(index++, param);
-        while (q.step())
-            keys.push_back(QStringLiteral("review_step/%1/%2/%3")
-                               .arg(scope.year)
-                               .arg(q.text(0))
-                               .arg(q.integer(1)));
     }
     for (const QString& key : keys) {
         const std::optional<RecordKind> kind = parseKind(key.section(QLatin1Char('/'), 0, 0));
@@ -272,27 +230,6 @@ Result<void> IndexRecords::write(Database& db, const Record& in, std::int64_t ow
             return damaged();
         return IndexRows::upsertInput(db, d.value(QStringLiteral("year")).toInt(), str(d, "county"),
                                       str(d, "aspect"), value, str(d, "note"), ownerId, stamp);
-    }
-    case RecordKind::ReviewStep: {
-        Statement enrollment = db.prepare(
-            "SELECT e.id FROM enrollments e JOIN campaigns c ON c.id = e.campaign_id JOIN units u "
-            "ON u.id = e.unit_id WHERE c.year = ? AND u.code = ?");
-        enrollment.bind(1, d.value(QStringLiteral("year")).toInt()).bind(2, str(d, "unit"));
-        if (!enrollment.step())
-            return fail(
-                CoreText::tr("the package refers to %1, which is neither here nor in the package")
-                    .arg(CoreText::tr("unit %1 in campaign %2")
-                             .arg(str(d, "unit"))
-                             .arg(d.value(QStringLiteral("year")).toInt())));
-        if (!QDate::fromString(str(d, "date"), Qt::ISODate).isValid())
-            return damaged();
-        return ReviewSteps::store(db, enrollment.int64(0),
-                                  {.position = d.value(QStringLiteral("position")).toInt(),
-                                   .name = str(d, "name"),
-                                   .date = QDate::fromString(str(d, "date"), Qt::ISODate),
-                                   .note = str(d, "note"),
-                                   .operatorName = str(d, "operator")},
-                                  ownerId, stamp);
     }
     default:
         return damaged();

@@ -1,9 +1,8 @@
 #pragma once
 // The integrity index's records in packages (issue 17): index models (index_model/YEAR/VERSION,
 // the city's), survey rounds with their scores and answers (survey_round/UID, the city's or
-// a county's own), values entered by hand (index_input/YEAR/COUNTY/ASPECT) and the county
-// review's sub-steps (review_step/YEAR/UNIT/POSITION, the county's). Read by natural key,
-// collected for a scope, written into this database; RecordStore dispatches to these.
+// a county's own) and values entered by hand (index_input/YEAR/COUNTY/ASPECT). Read by
+// natural key, collected for a scope, written into this database; RecordStore dispatches here.
 
 #include "core/common/Result.h"
 #include "core/exchange/Records.h"

@@ -9,6 +9,7 @@
 #include "core/exchange/IndexRecords.h"
 #include "core/exchange/NamingRecords.h"
 #include "core/exchange/RecordContext.h"
+#include "core/exchange/ReviewStepRecords.h"
 #include "core/exchange/SampleRecords.h"
 #include "core/exchange/SheetRecords.h"
 #include "core/exchange/TaskRecords.h"
@@ -40,6 +41,7 @@ Result<void> RecordStore::forEach(const RecordScope& scope, const RecordVisitor&
     LP_TRY(SampleRecords::forEach(m_db, *query, visit));
     LP_TRY(TaskRecords::forEach(m_db, scope, visit));
     LP_TRY(IndexRecords::forEach(m_db, scope, visit));
+    LP_TRY(ReviewStepRecords::forEach(m_db, scope, visit));
     return EvidenceRecords::forEach(m_db, scope, visit);
 }
 
@@ -65,6 +67,8 @@ Result<std::optional<Record>> RecordStore::local(RecordKind kind, const QString&
         return CaseRecords::load(context, kind, key);
     case RecordKind::Sample:
         return SampleRecords::load(context, key);
+    case RecordKind::ReviewStep:
+        return ReviewStepRecords::load(m_db, key);
     default:
         break;
     }
@@ -132,6 +136,8 @@ Result<bool> RecordStore::writeRecord(const Record& in, const std::optional<Reco
         LP_TRY(TaskRecords::write(m_db, in, ownerId));
     else if (IndexRecords::handles(in.kind))
         LP_TRY(IndexRecords::write(m_db, in, ownerId));
+    else if (in.kind == RecordKind::ReviewStep)
+        LP_TRY(ReviewStepRecords::write(m_db, in, ownerId));
     else if (EvidenceRecords::handles(in.kind))
         LP_TRY(EvidenceRecords::write(m_db, in, ownerId, m_incomingFiles));
     else
