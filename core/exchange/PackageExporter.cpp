@@ -153,7 +153,7 @@ Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& sc
         LP_TRY(store.remember(record.key, record.version));
         ++summary.counts[kindName(record.kind)];
         ++recordCount;
-        payload.writeLine(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact));
+        payload.writeLine(record.toLine());
         return {};
     }));
 

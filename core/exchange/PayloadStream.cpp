@@ -3,6 +3,10 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace lianping {
 
@@ -11,15 +15,60 @@ constexpr qsizetype ChunkBytes = 256 * 1024;
 } // namespace
 
 struct PayloadWriter::State {
+    static constexpr std::size_t MaxWaiting = 4;
+
     z_stream stream{};
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<std::pair<QByteArray, bool>> waiting; // chunk, last
+    QByteArray out;                                  // the deflater's until it has ended
+    bool ended = false;
+    std::thread deflater;
+
+    void deflateChunk(const QByteArray& input, bool last) {
+        stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.constData()));
+        stream.avail_in = static_cast<uInt>(input.size());
+        char buffer[ChunkBytes];
+        int status = Z_OK;
+        do {
+            stream.next_out = reinterpret_cast<Bytef*>(buffer);
+            stream.avail_out = sizeof buffer;
+            status = deflate(&stream, last ? Z_FINISH : Z_NO_FLUSH);
+            out.append(buffer, static_cast<qsizetype>(sizeof buffer - stream.avail_out));
+        } while (stream.avail_out == 0 ||
+                 (last && status != Z_STREAM_END && status != Z_STREAM_ERROR));
+    }
+
+    void run() {
+        for (;;) {
+            std::unique_lock lock(mutex);
+            changed.wait(lock, [&] { return !waiting.empty(); });
+            auto [chunk, last] = std::move(waiting.front());
+            waiting.pop_front();
+            changed.notify_all();
+            lock.unlock();
+            deflateChunk(chunk, last);
+            if (last) {
+                lock.lock();
+                ended = true;
+                changed.notify_all();
+                return;
+            }
+        }
+    }
 };
 
 PayloadWriter::PayloadWriter()
     : m_state(std::make_unique<State>()) {
     deflateInit(&m_state->stream, 6);
+    m_state->deflater = std::thread([state = m_state.get()] { state->run(); });
 }
 
 PayloadWriter::~PayloadWriter() {
+    if (m_state->deflater.joinable()) { // not finished: end the stream, then the thread
+        hand({}, true);
+        m_state->deflater.join();
+    }
     deflateEnd(&m_state->stream);
 }
 
@@ -27,29 +76,24 @@ void PayloadWriter::writeLine(const QByteArray& json) {
     m_pending += json;
     m_pending += '\n';
     if (m_pending.size() >= ChunkBytes) {
-        deflateSome(m_pending, false);
-        m_pending.clear();
+        hand(std::move(m_pending), false);
+        m_pending = QByteArray();
+        m_pending.reserve(ChunkBytes + ChunkBytes / 4);
     }
 }
 
-void PayloadWriter::deflateSome(const QByteArray& input, bool last) {
-    z_stream& stream = m_state->stream;
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.constData()));
-    stream.avail_in = static_cast<uInt>(input.size());
-    char out[ChunkBytes];
-    int status = Z_OK;
-    do {
-        stream.next_out = reinterpret_cast<Bytef*>(out);
-        stream.avail_out = sizeof out;
-        status = deflate(&stream, last ? Z_FINISH : Z_NO_FLUSH);
-        m_out.append(out, static_cast<qsizetype>(sizeof out - stream.avail_out));
-    } while (stream.avail_out == 0 || (last && status != Z_STREAM_END && status != Z_STREAM_ERROR));
+void PayloadWriter::hand(QByteArray chunk, bool last) {
+    std::unique_lock lock(m_state->mutex);
+    m_state->changed.wait(lock, [&] { return m_state->waiting.size() < State::MaxWaiting; });
+    m_state->waiting.emplace_back(std::move(chunk), last);
+    m_state->changed.notify_all();
 }
 
 QByteArray PayloadWriter::finish() {
-    deflateSome(m_pending, true);
-    m_pending.clear();
-    return std::move(m_out);
+    hand(std::move(m_pending), true);
+    m_pending = QByteArray();
+    m_state->deflater.join();
+    return std::move(m_state->out);
 }
 
 struct PayloadReader::State {

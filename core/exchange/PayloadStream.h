@@ -13,6 +13,8 @@
 
 namespace lianping {
 
+// Deflates on a thread of its own while the caller reads the next records: a few chunks of
+// 256 KiB wait at most, so memory stays bounded.
 class PayloadWriter {
 public:
     PayloadWriter();
@@ -25,11 +27,10 @@ public:
     QByteArray finish();
 
 private:
-    void deflateSome(const QByteArray& input, bool last);
+    void hand(QByteArray chunk, bool last);
     struct State;
     std::unique_ptr<State> m_state;
     QByteArray m_pending;
-    QByteArray m_out;
 };
 
 class PayloadReader {

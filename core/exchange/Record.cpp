@@ -41,7 +41,8 @@ Record Record::make(RecordKind kind, QString key, std::int64_t stamp, QString ow
     record.kind = kind;
     record.key = std::move(key);
     record.owner = std::move(owner);
-    record.version = Version{stamp, hashOf(data)};
+    record.compactData = QJsonDocument(data).toJson(QJsonDocument::Compact);
+    record.version = Version{stamp, crypto::contentHash(record.compactData)};
     record.data = std::move(data);
     return record;
 }
@@ -71,6 +72,31 @@ QJsonObject Record::toJson() const {
                        {QStringLiteral("owner"), owner},
                        {QStringLiteral("known"), versions},
                        {QStringLiteral("data"), data}};
+}
+
+QByteArray Record::toLine() const {
+    if (compactData.isEmpty())
+        return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+    // toJson() without its data, which sorts first ("data" < "hash" < …): the line is the
+    // same bytes as the whole object's, with the data serialized once.
+    QJsonArray versions;
+    for (const Version& v : known)
+        versions.append(QJsonArray{static_cast<double>(v.stamp), v.hash});
+    const QByteArray rest =
+        QJsonDocument(QJsonObject{{QStringLiteral("kind"), kindName(kind)},
+                                  {QStringLiteral("key"), key},
+                                  {QStringLiteral("stamp"), static_cast<double>(version.stamp)},
+                                  {QStringLiteral("hash"), version.hash},
+                                  {QStringLiteral("owner"), owner},
+                                  {QStringLiteral("known"), versions}})
+            .toJson(QJsonDocument::Compact);
+    QByteArray line;
+    line.reserve(compactData.size() + rest.size() + 8);
+    line += "{\"data\":";
+    line += compactData;
+    line += ',';
+    line += QByteArrayView(rest).sliced(1);
+    return line;
 }
 
 std::optional<Record> Record::fromJson(const QJsonObject& json) {

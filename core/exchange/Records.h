@@ -55,10 +55,15 @@ struct Record {
     QString owner; // office uid
     QJsonObject data;
     std::vector<Version> known; // earlier versions the sender has seen
+    // The data as hashed (compact JSON), kept by make() so a package line does not serialize
+    // it a second time; empty for a record read from a package.
+    QByteArray compactData;
 
     QString unitCode() const;
     int year() const;
     QJsonObject toJson() const;
+    // The record's package line (compact JSON of toJson(), without the newline).
+    QByteArray toLine() const;
     static std::optional<Record> fromJson(const QJsonObject& json);
     static QString hashOf(const QJsonObject& data);
     // A record of this database: its version is (stamp, hash of data).

@@ -122,7 +122,11 @@ Result<void> Database::exec(const char* sql) {
 }
 
 Statement& Database::cached(const char* sql) {
-    auto& slot = m_cache[sql];
+    const std::string_view text(sql);
+    auto found = m_cache.find(text);
+    if (found == m_cache.end())
+        found = m_cache.emplace(std::string(text), nullptr).first;
+    std::unique_ptr<Statement>& slot = found->second;
     if (!slot || !slot->valid())
         slot = std::make_unique<Statement>(m_db, sql);
     slot->reset();

@@ -9,6 +9,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 struct sqlite3;
@@ -73,7 +74,15 @@ private:
     std::int64_t m_officeId = 0;
     QString m_operator;
     QString m_uid;
-    std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
+    // Looked up by the caller's text without a copy (heterogeneous lookup): the cache is asked
+    // several times per record of a package import.
+    struct SqlHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view sql) const noexcept {
+            return std::hash<std::string_view>{}(sql);
+        }
+    };
+    std::unordered_map<std::string, std::unique_ptr<Statement>, SqlHash, std::equal_to<>> m_cache;
 };
 
 } // namespace lianping

@@ -8,6 +8,7 @@
 #include "core/exchange/PackageImporter.h"
 #include "core/exchange/PayloadLines.h"
 #include "core/exchange/PayloadStream.h"
+#include "core/exchange/Records.h"
 #include "core/office/Office.h"
 
 #include <QFile>
@@ -115,6 +116,35 @@ TEST_CASE("payload lines come back exactly, and a damaged stream is refused") {
     PayloadReader garbage(QByteArray("not a zlib stream at all"));
     CHECK(readAll(garbage).empty());
     CHECK(garbage.failed());
+}
+
+TEST_CASE("a record's package line is its whole JSON object with the data serialized once") {
+    QJsonObject data{
+        {QStringLiteral("code"), QStringLiteral("A\"1")},
+        {QStringLiteral("name"), QStringLiteral("利州区财政局\n（试点）")},
+        {QStringLiteral("active"), true},
+        {QStringLiteral("scores"), QJsonArray{QJsonArray{QStringLiteral("D1.1"), 18}}}};
+    Record record = Record::make(RecordKind::Unit, QStringLiteral("unit/A\"1"), 1'700'000'000'123,
+                                 QStringLiteral("office-uid"), data);
+    record.known = {Version{1'600'000'000'000, QString(32, QLatin1Char('a'))}};
+    const QByteArray whole = QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact);
+    CHECK(record.toLine() == whole);
+    CHECK(record.version.hash == Record::hashOf(data));
+    std::optional<Record> read =
+        Record::fromJson(QJsonDocument::fromJson(record.toLine()).object());
+    REQUIRE(read);
+    CHECK(read->data == data);
+    CHECK(read->known == record.known);
+    CHECK(read->toLine() == whole); // read from a package: serialized whole
+}
+
+TEST_CASE("a payload writer dropped before its end stops its deflater") {
+    for (int round = 0; round < 20; ++round) {
+        PayloadWriter writer;
+        for (int i = 0; i < 5000 * round; ++i)
+            writer.writeLine(QByteArray("{\"n\":") + QByteArray::number(i) + '}');
+    } // no finish(): the destructor must not hang or crash
+    SUCCEED();
 }
 
 TEST_CASE("a package's payload is a header, its records, its history and an end line") {
