@@ -42,13 +42,13 @@ Result<void> apply(Database& db, PayloadLines& lines, qint64 expectedRecords,
     merger.expectFiles(files);
     OwnershipPolicy policy(db);
     if (expectedRecords > 1000)
-        LP_TRY(merger.deferSheetTotals());
+        LP_TRY(merger.beginBulkWrite());
     int records = 0;
     int history = 0;
     bool settled = false;
     auto settle = [&]() -> Result<void> {
         if (!settled)
-            LP_TRY(merger.settleSheetTotals());
+            LP_TRY(merger.settleBulkWrite());
         settled = true;
         return {};
     };

@@ -24,8 +24,8 @@ class Statement;
 struct RecordContext {
     Database& db;
     RecordCache& cache;
-    const std::set<QString>* incomingFiles = nullptr;    // evidence files the package brings
-    std::vector<std::int64_t>* deferredSheets = nullptr; // set while sheet totals are deferred
+    const std::set<QString>* incomingFiles = nullptr; // evidence files the package brings
+    bool totalsByHand = false; // a bulk write: the score trigger is off, sheets carry totals
 };
 
 // A scope as SQL: the campaign's id, the units it covers (aliased `u`) and their enrolments.

@@ -25,9 +25,9 @@ public:
                  std::map<QString, std::int64_t> offices);
 
     void expectFiles(const std::set<QString>& hashes) { m_store.expectFiles(hashes); }
-    // Large imports set sheet totals once at the end (see RecordStore).
-    Result<void> deferSheetTotals() { return m_store.deferSheetTotals(); }
-    Result<void> settleSheetTotals() { return m_store.settleSheetTotals(); }
+    // Large imports write without the per-row triggers and settle once at the end.
+    Result<void> beginBulkWrite() { return m_store.beginBulkWrite(); }
+    Result<void> settleBulkWrite() { return m_store.settleBulkWrite(); }
 
     Result<void> merge(const Record& incoming, OwnershipPolicy& policy);
     // One history line of the package: [uid, at, operator, office uid, unit code, year,

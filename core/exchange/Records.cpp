@@ -79,11 +79,11 @@ Result<std::optional<Record>> RecordStore::local(RecordKind kind, const QString&
     return EvidenceRecords::load(m_db, kind, key);
 }
 
-Result<void> RecordStore::deferSheetTotals() {
+Result<void> RecordStore::beginBulkWrite() {
     return m_bulk.begin();
 }
 
-Result<void> RecordStore::settleSheetTotals() {
+Result<void> RecordStore::settleBulkWrite() {
     return m_bulk.settle();
 }
 
@@ -114,7 +114,7 @@ Result<void> RecordStore::remember(const QString& key, const Version& version) {
 
 Result<bool> RecordStore::writeRecord(const Record& in, const std::optional<Record>& old,
                                       std::int64_t ownerId, const QString& note) {
-    RecordContext context{m_db, m_cache, m_incomingFiles, m_bulk.touchedSheets()};
+    RecordContext context{m_db, m_cache, m_incomingFiles, m_bulk.active()};
     switch (in.kind) {
     case RecordKind::Unit:
         return UnitRecords::write(context, in, old, ownerId);

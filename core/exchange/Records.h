@@ -114,11 +114,11 @@ public:
     Result<void> write(const Record& incoming, const std::optional<Record>& local,
                        std::int64_t ownerId, const QString& note);
 
-    // For large imports: sheet totals are set, and new units' names indexed, once at the end
-    // instead of by the per-row triggers (dropped and recreated inside the caller's
-    // transaction).
-    Result<void> deferSheetTotals();
-    Result<void> settleSheetTotals();
+    // For large imports: sheets are written with their totals and new units' names indexed
+    // once at the end, instead of by the per-row triggers (dropped and recreated inside the
+    // caller's transaction; see BulkWrite).
+    Result<void> beginBulkWrite();
+    Result<void> settleBulkWrite();
 
     // Evidence files an import is bringing (checked, not yet in the store).
     void expectFiles(const std::set<QString>& hashes) { m_incomingFiles = &hashes; }

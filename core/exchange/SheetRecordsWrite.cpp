@@ -20,11 +20,13 @@ std::optional<int> count(const QJsonArray& survey, int index) {
     return survey.size() == 3 ? std::optional<int>(survey[index].toInt()) : std::nullopt;
 }
 
-// The sheet's id: the one this database has for the enrolment and step, or a new row.
-Result<std::pair<std::int64_t, bool>> sheetRow(Database& db, const SheetFields& row) {
+// The sheet's id: the one this database has for the enrolment and step, or a new row. Without
+// a local version (`known` false) there is none to look for.
+Result<std::pair<std::int64_t, bool>> sheetRow(Database& db, const SheetFields& row, bool known) {
     const std::optional<std::int64_t> existing =
-        records::single(db, "SELECT id FROM sheets WHERE enrollment_id = ? AND step = ?",
-                        {QString::number(row.enrollmentId), QString::number(row.step)});
+        known ? records::single(db, "SELECT id FROM sheets WHERE enrollment_id = ? AND step = ?",
+                                {QString::number(row.enrollmentId), QString::number(row.step)})
+              : std::nullopt;
     if (existing) {
         LP_TRY(SheetRows::reopen(db, *existing, row));
         return std::make_pair(*existing, false);
@@ -50,23 +52,6 @@ Result<bool> SheetRecords::write(RecordContext& context, const Record& in,
     const std::optional<Step> step = parseStep(str(d, "step"));
     if (!step)
         return fail(CoreText::tr("the package has a sheet of an unknown step"));
-    const QJsonArray survey = d.value(QStringLiteral("survey")).toArray();
-    Result<std::pair<std::int64_t, bool>> row =
-        sheetRow(db, SheetFields{.enrollmentId = enrolled->first,
-                                 .step = static_cast<int>(*step),
-                                 .satisfied = count(survey, 0),
-                                 .basic = count(survey, 1),
-                                 .unsatisfied = count(survey, 2),
-                                 .points = 0,
-                                 .scored = 0,
-                                 .owner = ownerId,
-                                 .updatedAt = in.version.stamp});
-    if (!row)
-        return row.error();
-    const std::int64_t sheetId = row->first;
-    if (context.deferredSheets)
-        context.deferredSheets->push_back(sheetId);
-
     auto indicator = [&](const QString& code) -> Result<std::int64_t> {
         const auto key = std::make_pair(rubric, code);
         const auto cached = context.cache.indicators.find(key);
@@ -90,6 +75,27 @@ Result<bool> SheetRecords::write(RecordContext& context, const Record& in,
             return indicatorId.error();
         rows.push_back({*indicatorId, score[1].toInt(), score[2].toString()});
     }
+    // In a bulk write the sheet carries its totals; otherwise the score trigger adds them.
+    HalfPoints points = 0;
+    if (context.totalsByHand)
+        for (const ScoreFields& score : rows)
+            points += score.halfPoints;
+    const QJsonArray survey = d.value(QStringLiteral("survey")).toArray();
+    Result<std::pair<std::int64_t, bool>> row =
+        sheetRow(db,
+                 SheetFields{.enrollmentId = enrolled->first,
+                             .step = static_cast<int>(*step),
+                             .satisfied = count(survey, 0),
+                             .basic = count(survey, 1),
+                             .unsatisfied = count(survey, 2),
+                             .points = points,
+                             .scored = context.totalsByHand ? static_cast<int>(rows.size()) : 0,
+                             .owner = ownerId,
+                             .updatedAt = in.version.stamp},
+                 old.has_value());
+    if (!row)
+        return row.error();
+    const std::int64_t sheetId = row->first;
     LP_TRY(SheetRows::insertScores(db, sheetId, rows));
     // The old value of every changed indicator into history.
     if (old) {

@@ -32,24 +32,17 @@ Result<void> History::record(Database& db, const HistoryChange& change) {
 Result<bool> History::replay(Database& db, const ReplayedHistory& line) {
     if (line.uid.isEmpty())
         return false;
-    Statement& exists = db.cached("SELECT 1 FROM history WHERE uid = ?");
-    const bool known = exists.bind(1, line.uid).step();
-    exists.reset();
-    if (known)
-        return false;
-    Statement& unit = db.cached("SELECT id FROM units WHERE code = ?");
-    std::optional<std::int64_t> unitId;
-    if (unit.bind(1, line.unitCode).step())
-        unitId = unit.int64(0);
-    unit.reset();
+    // One statement per line (a city import replays one per unit): the unit found by its
+    // code, a line this database has already left as it is.
     Statement& insert = db.cached(
         "INSERT INTO history(uid, at, operator, office, unit_id, campaign_year, entity, field, "
-        "old_value, new_value, note) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        "old_value, new_value, note) VALUES (?1,?2,?3,?4,(SELECT id FROM units WHERE code = ?5),"
+        "?6,?7,?8,?9,?10,?11) ON CONFLICT (uid) DO NOTHING");
     insert.bind(1, line.uid)
         .bind(2, line.at)
         .bind(3, line.operatorName)
         .bind(4, line.officeId)
-        .bind(5, unitId)
+        .bind(5, line.unitCode)
         .bind(6, line.year)
         .bind(7, line.entity)
         .bind(8, line.field)
@@ -58,7 +51,7 @@ Result<bool> History::replay(Database& db, const ReplayedHistory& line) {
         .bind(11, line.note);
     if (!insert.exec())
         return fail(CoreText::tr("cannot record history: %1").arg(db.lastError()));
-    return true;
+    return db.changes() > 0;
 }
 
 std::vector<HistoryEntry> History::forUnit(Database& db, std::int64_t unitId) {

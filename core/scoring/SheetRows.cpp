@@ -25,22 +25,25 @@ Result<std::int64_t> SheetRows::insert(Database& db, const SheetFields& row) {
 }
 
 Result<void> SheetRows::reopen(Database& db, std::int64_t sheetId, const SheetFields& row) {
-    Statement& head = db.cached("UPDATE sheets SET satisfied = ?, basic = ?, unsatisfied = ?, "
-                                "revision = revision + 1, owner = ?, updated_at = ? WHERE id = ?");
-    head.bind(1, row.satisfied)
-        .bind(2, row.basic)
-        .bind(3, row.unsatisfied)
-        .bind(4, row.owner)
-        .bind(5, row.updatedAt)
-        .bind(6, sheetId);
-    if (!head.exec())
-        return fail(db.lastError());
     for (const char* sql :
          {"DELETE FROM scores WHERE sheet_id = ?", "DELETE FROM vetoes WHERE sheet_id = ?"}) {
         Statement& clear = db.cached(sql);
         if (!clear.bind(1, sheetId).exec())
             return fail(db.lastError());
     }
+    Statement& head = db.cached("UPDATE sheets SET satisfied = ?, basic = ?, unsatisfied = ?, "
+                                "points = ?, scored = ?, revision = revision + 1, owner = ?, "
+                                "updated_at = ? WHERE id = ?");
+    head.bind(1, row.satisfied)
+        .bind(2, row.basic)
+        .bind(3, row.unsatisfied)
+        .bind(4, row.points)
+        .bind(5, row.scored)
+        .bind(6, row.owner)
+        .bind(7, row.updatedAt)
+        .bind(8, sheetId);
+    if (!head.exec())
+        return fail(db.lastError());
     return {};
 }
 

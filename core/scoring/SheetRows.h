@@ -38,8 +38,8 @@ class SheetRows {
 public:
     // A new sheet with a new uid; its id.
     static Result<std::int64_t> insert(Database& db, const SheetFields& row);
-    // Sheet id takes the row's ballots, owner and stamp, one revision more, and loses its
-    // scores and vetoes (the incoming version brings them all).
+    // Sheet id loses its scores and vetoes (the incoming version brings them all) and takes
+    // the row's ballots, totals, owner and stamp, one revision more.
     static Result<void> reopen(Database& db, std::int64_t sheetId, const SheetFields& row);
     // All of them in one statement (a rubric has about ten scored indicators).
     static Result<void> insertScores(Database& db, std::int64_t sheetId,

@@ -20,13 +20,6 @@ Result<void> BulkWrite::begin() {
 Result<void> BulkWrite::settle() {
     if (!m_active)
         return {};
-    Statement& total = m_db.cached(
-        "UPDATE sheets SET points = (SELECT coalesce(sum(half_points), 0) FROM scores WHERE "
-        "sheet_id = ?1), scored = (SELECT count(*) FROM scores WHERE sheet_id = ?1) WHERE id = ?1");
-    for (std::int64_t sheet : m_sheets)
-        if (!total.bind(1, sheet).exec())
-            return fail(m_db.lastError());
-    m_sheets.clear();
     m_active = false;
     LP_TRY(m_db.exec(Schema::scoresTotalInsertTrigger));
     Statement index =

@@ -471,6 +471,29 @@ TEST_CASE("a large package keeps every sheet's total equal to its scores, result
         "s.id)");
     REQUIRE(wrong.step());
     CHECK(wrong.integer(0) == 0);
+    wrong.reset();
+    CHECK(resultsOf(city) == resultsOf(county));
+
+    // The county changes 20 reviews and sends the whole year again: the changed sheets are
+    // reopened inside the bulk write and keep totals equal to their scores.
+    Statement reviewed = county.db().prepare(
+        "SELECT u.code FROM enrollments e JOIN units u ON u.id = e.unit_id WHERE e.state = "
+        "'county-accepted' ORDER BY u.code LIMIT 20");
+    QStringList codes; // read first: a write transaction resets the statements open
+    while (reviewed.step())
+        codes << reviewed.text(0);
+    REQUIRE(codes.size() == 20);
+    for (const QString& code : codes)
+        require(ScoreRepository(county.db())
+                    .setScore(2026, code, QStringLiteral("D1.1"), 1, Step::County));
+    const ImportReport again =
+        importPackage(city, exportPackage(county, QStringLiteral("again.lpkg")));
+    // (a sheet whose D1.1 was half a point already is unchanged)
+    CHECK(again.kinds.at(QStringLiteral("sheet")).updated >= 15);
+    CHECK(again.kinds.at(QStringLiteral("sheet")).updated <= 20);
+    REQUIRE(wrong.step());
+    CHECK(wrong.integer(0) == 0);
+    wrong.reset();
     CHECK(resultsOf(city) == resultsOf(county));
     // The trigger is back: a later score still moves the total.
     const std::int64_t before = [&] {
