@@ -84,6 +84,13 @@ Step Pipeline::stepOf(const Enrollment& enrollment) {
     }
 }
 
+Step Pipeline::stepShown(Database& db, const Enrollment& enrollment) {
+    if (enrollment.state != State::Named && enrollment.state != State::Revoked)
+        return stepOf(enrollment);
+    const Result<UnitResult> result = ResultService(db).forEnrollment(enrollment.id);
+    return result && result->finalStep ? *result->finalStep : Step::County;
+}
+
 Result<void> Pipeline::setState(const Enrollment& enrollment, State to,
                                 std::optional<State> returnedFrom, const QString& note) {
     LP_TRY(Enrollments::setState(m_db, enrollment.id, to, returnedFrom, note));

@@ -32,6 +32,9 @@ public:
     // The step whose sheet is being worked on: the self-check until submitted, then the
     // county's review, then the city's recheck (a returned unit: the step it was returned from).
     static Step stepOf(const Enrollment& enrollment);
+    // The step a unit's sheet opens on: stepOf, but for a named or revoked unit the step of
+    // its final result (the city's recheck if it recorded one, else the county's review).
+    static Step stepShown(Database& db, const Enrollment& enrollment);
 
     Result<void> advance(int year, const QString& unitCode, State to, const QString& note = {});
     Result<void> returnUnit(int year, const QString& unitCode, const QString& reason);

@@ -47,6 +47,34 @@ TEST_CASE("the legal path draft → submitted → county-accepted → city-reche
     CHECK(t.state() == State::Named);
 }
 
+TEST_CASE("a named unit's sheet opens on the step of its final result") {
+    PipelineFixture t;
+    CHECK(Pipeline::stepShown(t.db(), require(Enrollments::find(
+                                          t.db(), 2026, QStringLiteral("A1")))) == Step::Self);
+    require(t.advance("submitted"));
+    require(t.advance("county-accepted"));
+    t.scoreAll(2026, QStringLiteral("A1"), Step::County, 8);
+    CHECK(Pipeline::stepShown(t.db(),
+                              require(Enrollments::find(t.db(), 2026, QStringLiteral("A1")))) ==
+          Step::City); // accepted: the city's recheck is next
+    const NamingBatch batch{2026,
+                            QStringLiteral("广委〔2026〕12号"),
+                            QStringLiteral("2026-12-01"),
+                            {QStringLiteral("A1"), QStringLiteral("A2")}};
+    require(t.advance("submitted", "A2"));
+    require(t.advance("county-accepted", "A2"));
+    require(t.advance("city-rechecked", "A2"));
+    t.scoreAll(2026, QStringLiteral("A2"), Step::County, 8);
+    t.scoreAll(2026, QStringLiteral("A2"), Step::City, 8);
+    require(Pipeline(t.db()).name(batch));
+    REQUIRE(t.state() == State::Named);
+    // Named after the county's review alone: its sheet; rechecked by the city: the city's.
+    CHECK(Pipeline::stepShown(t.db(), require(Enrollments::find(
+                                          t.db(), 2026, QStringLiteral("A1")))) == Step::County);
+    CHECK(Pipeline::stepShown(t.db(), require(Enrollments::find(
+                                          t.db(), 2026, QStringLiteral("A2")))) == Step::City);
+}
+
 TEST_CASE("illegal transitions are refused with the way forward, and change nothing") {
     PipelineFixture t;
     const QByteArray before = t.snapshot();

@@ -405,6 +405,8 @@ TEST_CASE("gui: an accepted unit says it can be named and a revoked one shows no
     sheet->openUnit(QStringLiteral("KB6"));
     CHECK(sheet->gradeLabel()->text() == ui::ScoreSheetView::tr("Naming revoked"));
     CHECK_FALSE(sheet->totalsLabel()->text().contains(ready));
+    // It opens on the county's review, whose sheet gave its result, not on its self-check.
+    CHECK(sheet->stepBox()->currentData().toInt() == static_cast<int>(Step::County));
 }
 
 // For people to look at (zh_CN): build/screenshots/sheet/*.png. Run by name.

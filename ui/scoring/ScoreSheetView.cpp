@@ -277,8 +277,9 @@ void ScoreSheetView::openUnit(const QString& code) {
         refreshSummary();
         return;
     }
-    // Start on the step the unit is at: its self-check, the county's review, the city's recheck.
-    Step step = Pipeline::stepOf(*enrollment);
+    // Start on the step the unit is at: its self-check, the county's review, the city's recheck
+    // (a named or revoked unit: the step of its final result).
+    Step step = Pipeline::stepShown(m_session.db(), *enrollment);
     // Offer only the steps this office records for this unit.
     const Office office = Offices::current(m_session.db());
     {
