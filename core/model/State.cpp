@@ -48,4 +48,8 @@ std::optional<State> parseState(const QString& name) {
     return std::nullopt;
 }
 
+bool scoresFinal(State state) {
+    return state == State::Named || state == State::Revoked;
+}
+
 } // namespace lianping

@@ -11,6 +11,8 @@ enum class State { Draft, Submitted, CountyAccepted, CityRechecked, Named, Retur
 
 QString stateName(State state); // draft, submitted, county-accepted, …
 std::optional<State> parseState(const QString& name);
+// Named or revoked: the unit's scores are final and no sheet of it takes an entry.
+bool scoresFinal(State state);
 QString stateLabel(State state); // 草稿, 已申报, 县区已验收, …
 
 } // namespace lianping

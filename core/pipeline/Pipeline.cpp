@@ -85,7 +85,7 @@ Step Pipeline::stepOf(const Enrollment& enrollment) {
 }
 
 Step Pipeline::stepShown(Database& db, const Enrollment& enrollment) {
-    if (enrollment.state != State::Named && enrollment.state != State::Revoked)
+    if (!scoresFinal(enrollment.state))
         return stepOf(enrollment);
     const Result<UnitResult> result = ResultService(db).forEnrollment(enrollment.id);
     return result && result->finalStep ? *result->finalStep : Step::County;

@@ -51,7 +51,7 @@ Result<ScoreRepository::IndicatorRef> ScoreRepository::indicator(const Enrollmen
 }
 
 Result<void> ScoreRepository::checkEditable(const Enrollment& enrollment, Step step) const {
-    if (enrollment.state == State::Named || enrollment.state == State::Revoked)
+    if (scoresFinal(enrollment.state))
         return fail(CoreText::tr("unit %1 is %2 in campaign %3: its scores are final")
                         .arg(enrollment.unitCode, stateName(enrollment.state))
                         .arg(enrollment.year));

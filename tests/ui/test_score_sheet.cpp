@@ -407,6 +407,9 @@ TEST_CASE("gui: an accepted unit says it can be named and a revoked one shows no
     CHECK_FALSE(sheet->totalsLabel()->text().contains(ready));
     // It opens on the county's review, whose sheet gave its result, not on its self-check.
     CHECK(sheet->stepBox()->currentData().toInt() == static_cast<int>(Step::County));
+    // Its ballots take no entry: no hint to enter them, the fields and the button off.
+    CHECK(sheet->surveyHint()->isHidden());
+    CHECK_FALSE(sheet->saveSurveyButton()->isEnabled());
 }
 
 // For people to look at (zh_CN): build/screenshots/sheet/*.png. Run by name.

@@ -300,7 +300,7 @@ void ScoreSheetView::openUnit(const QString& code) {
     m_reviewSteps->setUnit(code);
     m_tree->expandAll();
     refreshSummary();
-    if (enrollment->state == State::Named || enrollment->state == State::Revoked)
+    if (scoresFinal(enrollment->state))
         showMessage(tr("%1 is %2: its scores are final.")
                         .arg(unit->name, UnitTableModel::stateText(stateName(enrollment->state))),
                     false);
@@ -401,8 +401,15 @@ void ScoreSheetView::refreshSummary() {
                                        : tr("No ballots recorded for %1 yet: enter them when the "
                                             "survey is counted.")
                                              .arg(m_step->currentText()));
-    // The self-check has no ballots: no hint beside fields that take no input.
-    m_surveyHint->setVisible(!sheet.survey && m_model->activeStep() != Step::Self);
+    // The self-check has no ballots, a named or revoked unit takes none: no hint beside fields
+    // that take no input, and the fields off.
+    const bool settled = scoresFinal(enrollment->state);
+    m_surveyHint->setVisible(!sheet.survey && m_model->activeStep() != Step::Self && !settled);
+    if (settled)
+        for (QWidget* widget :
+             {static_cast<QWidget*>(m_saveSurvey), static_cast<QWidget*>(m_satisfied),
+              static_cast<QWidget*>(m_basic), static_cast<QWidget*>(m_unsatisfied)})
+            widget->setEnabled(false);
 
     // Only the moves this office may make are offered.
     const Office office = Offices::current(m_session.db());

@@ -38,6 +38,7 @@ public:
     QPushButton* returnButton() const { return m_return; }
     QListWidget* historyList() const { return m_history; }
     QLabel* surveyHint() const { return m_surveyHint; }
+    QPushButton* saveSurveyButton() const { return m_saveSurvey; }
     ReviewStepsBox* reviewSteps() const { return m_reviewSteps; }
     EvidencePane* evidence() const { return m_evidence; }
     PreviousGradeLabel* previousGrade() const { return m_previousGrade; }
