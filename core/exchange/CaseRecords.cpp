@@ -40,8 +40,8 @@ std::optional<Record> loadById(Database& db, RecordKind kind, std::int64_t id) {
     QJsonObject data{{QStringLiteral("year"), q.integer(1)}, {QStringLiteral("unit"), q.text(2)}};
     for (int i = 0; i < 4; ++i)
         data.insert(QLatin1String(c.fields[i]), q.text(3 + i));
-    Record record = Record::make(kind, QLatin1String(c.key) + QLatin1Char('/') + q.text(0),
-                                 q.int64(8), q.text(7), std::move(data));
+    Record record = Record::draft(kind, QLatin1String(c.key) + QLatin1Char('/') + q.text(0),
+                                  q.int64(8), q.text(7), std::move(data));
     q.reset();
     return record;
 }

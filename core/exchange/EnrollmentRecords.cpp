@@ -29,9 +29,9 @@ Record enrollmentRecord(const Statement& q) {
         {QStringLiteral("rubric"), rubric},           {QStringLiteral("state"), q.text(5)},
         {QStringLiteral("returned_from"), q.text(6)}, {QStringLiteral("return_reason"), q.text(7)},
         {QStringLiteral("naming"), q.text(8)}};
-    return Record::make(RecordKind::Enrollment,
-                        QStringLiteral("enrollment/%1/%2").arg(q.integer(0)).arg(q.text(1)),
-                        q.int64(10), q.text(9), std::move(data));
+    return Record::draft(RecordKind::Enrollment,
+                         QStringLiteral("enrollment/%1/%2").arg(q.integer(0)).arg(q.text(1)),
+                         q.int64(10), q.text(9), std::move(data));
 }
 
 Result<std::int64_t> rubricOf(Database& db, const QJsonObject& rubric) {

@@ -43,8 +43,8 @@ Record evidenceRecord(const Statement& q) {
                      {QStringLiteral("removed_at"),
                       q.isNull(11) ? QJsonValue() : QJsonValue(static_cast<double>(q.int64(11)))},
                      {QStringLiteral("removed_reason"), q.text(12)}};
-    return Record::make(RecordKind::Evidence, QStringLiteral("evidence/") + q.text(0), q.int64(14),
-                        q.text(13), std::move(data));
+    return Record::draft(RecordKind::Evidence, QStringLiteral("evidence/") + q.text(0), q.int64(14),
+                         q.text(13), std::move(data));
 }
 
 Record findingRecord(const Statement& q) {
@@ -58,8 +58,8 @@ Record findingRecord(const Statement& q) {
                      {QStringLiteral("rectification"), q.text(8)},
                      {QStringLiteral("added_by"), q.text(9)},
                      {QStringLiteral("added_at"), static_cast<double>(q.int64(10))}};
-    return Record::make(RecordKind::Finding, QStringLiteral("finding/") + q.text(0), q.int64(12),
-                        q.text(11), std::move(data));
+    return Record::draft(RecordKind::Finding, QStringLiteral("finding/") + q.text(0), q.int64(12),
+                         q.text(11), std::move(data));
 }
 
 std::optional<std::int64_t> idOf(Database& db, const char* sql, const QString& value) {

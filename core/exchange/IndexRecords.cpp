@@ -34,9 +34,9 @@ std::optional<Record> loadModel(Database& db, const QStringList& key) {
         {QStringLiteral("version"), q.integer(1)},
         {QStringLiteral("model"), QJsonDocument::fromJson(q.text(2).toUtf8()).object()},
         {QStringLiteral("frozen"), q.integer(3) != 0}};
-    return Record::make(RecordKind::IndexModel,
-                        QStringLiteral("index_model/%1/%2").arg(q.integer(0)).arg(q.integer(1)),
-                        q.int64(5), q.text(4), std::move(data));
+    return Record::draft(RecordKind::IndexModel,
+                         QStringLiteral("index_model/%1/%2").arg(q.integer(0)).arg(q.integer(1)),
+                         q.int64(5), q.text(4), std::move(data));
 }
 
 std::optional<Record> loadRound(Database& db, const QStringList& key) {
@@ -74,8 +74,8 @@ std::optional<Record> loadRound(Database& db, const QStringList& key) {
         answers.append(QJsonArray{a.text(0), a.text(1), a.text(2), a.real(3), a.integer(4) != 0});
     data.insert(QStringLiteral("scores"), scores);
     data.insert(QStringLiteral("answers"), answers);
-    return Record::make(RecordKind::SurveyRound, QStringLiteral("survey_round/") + key[1], stamp,
-                        owner, std::move(data));
+    return Record::draft(RecordKind::SurveyRound, QStringLiteral("survey_round/") + key[1], stamp,
+                         owner, std::move(data));
 }
 
 std::optional<Record> loadInput(Database& db, const QStringList& key) {
@@ -92,8 +92,8 @@ std::optional<Record> loadInput(Database& db, const QStringList& key) {
                      {QStringLiteral("aspect"), key[3]},
                      {QStringLiteral("value"), q.real(0)},
                      {QStringLiteral("note"), q.text(1)}};
-    return Record::make(RecordKind::IndexInput, key.join(QLatin1Char('/')), q.int64(3), q.text(2),
-                        std::move(data));
+    return Record::draft(RecordKind::IndexInput, key.join(QLatin1Char('/')), q.int64(3), q.text(2),
+                         std::move(data));
 }
 
 } // namespace

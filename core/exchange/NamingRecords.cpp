@@ -19,9 +19,9 @@ std::optional<Record> loadById(Database& db, std::int64_t id) {
                      {QStringLiteral("decision"), q.text(1)},
                      {QStringLiteral("decided_on"), q.text(2)},
                      {QStringLiteral("operator"), q.text(3)}};
-    Record record = Record::make(RecordKind::Naming,
-                                 QStringLiteral("naming/%1/%2").arg(q.integer(0)).arg(q.text(1)),
-                                 q.int64(5), q.text(4), std::move(data));
+    Record record = Record::draft(RecordKind::Naming,
+                                  QStringLiteral("naming/%1/%2").arg(q.integer(0)).arg(q.text(1)),
+                                  q.int64(5), q.text(4), std::move(data));
     q.reset();
     return record;
 }

@@ -10,7 +10,7 @@
 #include "core/exchange/OfficeKeys.h"
 #include "core/exchange/PackageFile.h"
 #include "core/exchange/PackageFiles.h"
-#include "core/exchange/PayloadStream.h"
+#include "core/exchange/RecordLines.h"
 #include "core/registry/TypeRepository.h"
 #include "core/rubric/RubricJson.h"
 #include "core/rubric/RubricRepository.h"
@@ -53,6 +53,13 @@ std::set<std::tuple<QString, int, int>> rubricsInUse(Database& db, const RecordS
     while (query.step())
         used.emplace(query.text(0), query.integer(1), query.integer(2));
     return used;
+}
+
+// What the receiver now knows: the versions of the records sealed so far.
+Result<void> rememberSealed(RecordStore& store, RecordLines& lines) {
+    for (const auto& [key, version] : lines.takeSealed())
+        LP_TRY(store.remember(key, version));
+    return {};
 }
 
 } // namespace
@@ -115,15 +122,17 @@ Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& sc
                              {QStringLiteral("qualified"), settings.qualified}};
     if (settings.excellentQuota)
         campaignJson.insert(QStringLiteral("excellent_quota"), *settings.excellentQuota);
-    PayloadWriter payload;
-    payload.writeLine(QJsonDocument(QJsonObject{{QStringLiteral("format"),
-                                                 QStringLiteral("lianping-package-payload")},
-                                                {QStringLiteral("version"), 2},
-                                                {QStringLiteral("campaign"), campaignJson},
-                                                {QStringLiteral("types"), types},
-                                                {QStringLiteral("rubrics"), rubrics},
-                                                {QStringLiteral("offices"), offices}})
-                          .toJson(QJsonDocument::Compact));
+    // Lines are sealed, written and compressed on threads of their own (RecordLines), while
+    // this one reads the database and remembers what was sent.
+    RecordLines lines;
+    lines.addLine(QJsonDocument(QJsonObject{{QStringLiteral("format"),
+                                             QStringLiteral("lianping-package-payload")},
+                                            {QStringLiteral("version"), 2},
+                                            {QStringLiteral("campaign"), campaignJson},
+                                            {QStringLiteral("types"), types},
+                                            {QStringLiteral("rubrics"), rubrics},
+                                            {QStringLiteral("offices"), offices}})
+                      .toJson(QJsonDocument::Compact));
 
     // One line per record, as they are read.
     RecordStore store(db);
@@ -149,11 +158,10 @@ Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& sc
             }
         }
         record.known = store.known(record.key);
-        std::erase(record.known, record.version);
-        LP_TRY(store.remember(record.key, record.version));
         ++summary.counts[kindName(record.kind)];
-        ++recordCount;
-        payload.writeLine(record.toLine());
+        lines.addRecord(std::move(record));
+        if (++recordCount % 1024 == 0)
+            LP_TRY(rememberSealed(store, lines));
         return {};
     }));
 
@@ -173,24 +181,21 @@ Result<ExportSummary> PackageExporter::write(Database& db, const RecordScope& sc
         rows.bind(i + 2, params[i]);
     int historyCount = 0;
     while (rows.step()) {
-        payload.writeLine(
-            QJsonDocument(QJsonArray{rows.text(0), static_cast<double>(rows.int64(1)), rows.text(2),
-                                     rows.text(3), rows.text(4),
-                                     rows.isNull(5) ? QJsonValue() : QJsonValue(rows.integer(5)),
-                                     rows.text(6), rows.text(7),
-                                     rows.isNull(8) ? QJsonValue() : QJsonValue(rows.text(8)),
-                                     rows.isNull(9) ? QJsonValue() : QJsonValue(rows.text(9)),
-                                     rows.text(10)})
-                .toJson(QJsonDocument::Compact));
+        lines.addRow(QJsonArray{
+            rows.text(0), static_cast<double>(rows.int64(1)), rows.text(2), rows.text(3),
+            rows.text(4), rows.isNull(5) ? QJsonValue() : QJsonValue(rows.integer(5)), rows.text(6),
+            rows.text(7), rows.isNull(8) ? QJsonValue() : QJsonValue(rows.text(8)),
+            rows.isNull(9) ? QJsonValue() : QJsonValue(rows.text(9)), rows.text(10)});
         ++historyCount;
     }
     summary.counts[QStringLiteral("history")] = historyCount;
-    payload.writeLine(
+    lines.addLine(
         QJsonDocument(QJsonObject{{QStringLiteral("end"),
                                    QJsonObject{{QStringLiteral("records"), recordCount},
                                                {QStringLiteral("history"), historyCount}}}})
             .toJson(QJsonDocument::Compact));
-    QByteArray stored = payload.finish();
+    QByteArray stored = lines.finish();
+    LP_TRY(rememberSealed(store, lines));
     Statement& remember =
         db.cached("INSERT OR IGNORE INTO evidence_sent(sha256, scope) VALUES (?, ?)");
     for (const PackageFileEntry& file : files) {

@@ -22,6 +22,27 @@ QString str(const QJsonObject& data, const char* name) {
     return data.value(QLatin1String(name)).toString();
 }
 
+// As a JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
+void appendJsonString(QByteArray& out, const QString& text) {
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (u < 0x20) {
+            static constexpr char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[u >> 4];
+            out += hex[u & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
 } // namespace
 
 QString kindName(RecordKind kind) {
@@ -35,16 +56,29 @@ std::optional<RecordKind> parseKind(const QString& name) {
     return std::nullopt;
 }
 
-Record Record::make(RecordKind kind, QString key, std::int64_t stamp, QString owner,
-                    QJsonObject data) {
+Record Record::draft(RecordKind kind, QString key, std::int64_t stamp, QString owner,
+                     QJsonObject data) {
     Record record;
     record.kind = kind;
     record.key = std::move(key);
     record.owner = std::move(owner);
-    record.compactData = QJsonDocument(data).toJson(QJsonDocument::Compact);
-    record.version = Version{stamp, crypto::contentHash(record.compactData)};
+    record.version.stamp = stamp;
     record.data = std::move(data);
     return record;
+}
+
+Record Record::make(RecordKind kind, QString key, std::int64_t stamp, QString owner,
+                    QJsonObject data) {
+    Record record = draft(kind, std::move(key), stamp, std::move(owner), std::move(data));
+    record.seal();
+    return record;
+}
+
+void Record::seal() {
+    if (sealed())
+        return;
+    compactData = QJsonDocument(data).toJson(QJsonDocument::Compact);
+    version.hash = crypto::contentHash(compactData);
 }
 
 QString Record::hashOf(const QJsonObject& data) {
@@ -75,27 +109,34 @@ QJsonObject Record::toJson() const {
 }
 
 QByteArray Record::toLine() const {
+    Q_ASSERT(sealed());
     if (compactData.isEmpty())
         return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
-    // toJson() without its data, which sorts first ("data" < "hash" < …): the line is the
-    // same bytes as the whole object's, with the data serialized once.
-    QJsonArray versions;
-    for (const Version& v : known)
-        versions.append(QJsonArray{static_cast<double>(v.stamp), v.hash});
-    const QByteArray rest =
-        QJsonDocument(QJsonObject{{QStringLiteral("kind"), kindName(kind)},
-                                  {QStringLiteral("key"), key},
-                                  {QStringLiteral("stamp"), static_cast<double>(version.stamp)},
-                                  {QStringLiteral("hash"), version.hash},
-                                  {QStringLiteral("owner"), owner},
-                                  {QStringLiteral("known"), versions}})
-            .toJson(QJsonDocument::Compact);
+    // The fields of toJson() in its order (keys sorted), the data as serialized to hash it.
     QByteArray line;
-    line.reserve(compactData.size() + rest.size() + 8);
+    line.reserve(compactData.size() + key.size() + owner.size() + 96 +
+                 48 * qsizetype(known.size()));
     line += "{\"data\":";
     line += compactData;
-    line += ',';
-    line += QByteArrayView(rest).sliced(1);
+    line += ",\"hash\":";
+    appendJsonString(line, version.hash);
+    line += ",\"key\":";
+    appendJsonString(line, key);
+    line += ",\"kind\":\"";
+    line += kindNames[static_cast<std::size_t>(kind)];
+    line += "\",\"known\":[";
+    for (std::size_t i = 0; i < known.size(); ++i) {
+        line += i ? ",[" : "[";
+        line += QByteArray::number(static_cast<qint64>(known[i].stamp));
+        line += ',';
+        appendJsonString(line, known[i].hash);
+        line += ']';
+    }
+    line += "],\"owner\":";
+    appendJsonString(line, owner);
+    line += ",\"stamp\":";
+    line += QByteArray::number(static_cast<qint64>(version.stamp));
+    line += '}';
     return line;
 }
 

@@ -22,6 +22,7 @@ namespace lianping {
 Result<std::vector<Record>> RecordStore::collect(const RecordScope& scope) {
     std::vector<Record> records;
     LP_TRY(forEach(scope, [&records](Record&& record) -> Result<void> {
+        record.seal();
         records.push_back(std::move(record));
         return {};
     }));
@@ -52,6 +53,13 @@ std::optional<std::int64_t> RecordStore::findEnrollment(int year, const QString&
 }
 
 Result<std::optional<Record>> RecordStore::local(RecordKind kind, const QString& key) {
+    Result<std::optional<Record>> found = load(kind, key);
+    if (found && *found)
+        (*found)->seal();
+    return found;
+}
+
+Result<std::optional<Record>> RecordStore::load(RecordKind kind, const QString& key) {
     RecordContext context{m_db, m_cache};
     switch (kind) {
     case RecordKind::Unit:

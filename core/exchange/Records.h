@@ -55,20 +55,28 @@ struct Record {
     QString owner; // office uid
     QJsonObject data;
     std::vector<Version> known; // earlier versions the sender has seen
-    // The data as hashed (compact JSON), kept by make() so a package line does not serialize
+    // The data as hashed (compact JSON), kept by seal() so a package line does not serialize
     // it a second time; empty for a record read from a package.
     QByteArray compactData;
 
     QString unitCode() const;
     int year() const;
     QJsonObject toJson() const;
-    // The record's package line (compact JSON of toJson(), without the newline).
+    // The record's package line (an object with the fields of toJson(), compact, without the
+    // newline). The record must be sealed.
     QByteArray toLine() const;
     static std::optional<Record> fromJson(const QJsonObject& json);
     static QString hashOf(const QJsonObject& data);
     // A record of this database: its version is (stamp, hash of data).
     static Record make(RecordKind kind, QString key, std::int64_t stamp, QString owner,
                        QJsonObject data);
+    // The same without the hash yet (sealed later, perhaps on another thread: hashing means
+    // serializing the data, the larger part of the work of a package line).
+    static Record draft(RecordKind kind, QString key, std::int64_t stamp, QString owner,
+                        QJsonObject data);
+    // Serializes the data and hashes it, unless done already.
+    void seal();
+    bool sealed() const { return !version.hash.isEmpty(); }
 };
 
 struct RecordScope {
@@ -101,7 +109,8 @@ public:
 
     // Every record of the scope, in the order they must be applied (units first).
     Result<std::vector<Record>> collect(const RecordScope& scope);
-    // The same, one record at a time: memory stays that of one record. Stops at the first
+    // The same, one record at a time: memory stays that of one record. The records come as
+    // drafts (not yet sealed: the visitor seals them, where it likes). Stops at the first
     // error the visitor returns.
     using RecordVisitor = std::function<Result<void>(Record&&)>;
     Result<void> forEach(const RecordScope& scope, const RecordVisitor& visit);
@@ -129,6 +138,7 @@ public:
     Result<void> remember(const QString& key, const Version& version);
 
 private:
+    Result<std::optional<Record>> load(RecordKind kind, const QString& key); // a draft
     Result<bool> writeRecord(const Record& in, const std::optional<Record>& old,
                              std::int64_t ownerId, const QString& note);
     Database& m_db;

@@ -34,8 +34,8 @@ std::optional<Record> ReviewStepRecords::load(Database& db, const QString& keyTe
         {QStringLiteral("position"), key[3].toInt()}, {QStringLiteral("name"), q.text(0)},
         {QStringLiteral("date"), q.text(1)},          {QStringLiteral("note"), q.text(2)},
         {QStringLiteral("operator"), q.text(3)}};
-    return Record::make(RecordKind::ReviewStep, key.join(QLatin1Char('/')), q.int64(5), q.text(4),
-                        std::move(data));
+    return Record::draft(RecordKind::ReviewStep, key.join(QLatin1Char('/')), q.int64(5), q.text(4),
+                         std::move(data));
 }
 
 Result<void> ReviewStepRecords::forEach(Database& db, const RecordScope& scope,

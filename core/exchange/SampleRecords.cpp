@@ -36,8 +36,8 @@ std::optional<Record> loadById(Database& db, std::int64_t id) {
     while (u.step())
         units.append(QJsonArray{u.text(0), u.text(1)});
     data.insert(QStringLiteral("units"), units);
-    return Record::make(RecordKind::Sample, QStringLiteral("sample/") + uid, stamp, owner,
-                        std::move(data));
+    return Record::draft(RecordKind::Sample, QStringLiteral("sample/") + uid, stamp, owner,
+                         std::move(data));
 }
 
 } // namespace

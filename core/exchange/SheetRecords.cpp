@@ -29,9 +29,9 @@ Record sheetRecord(const Statement& q, const QJsonArray& scores, const QJsonArra
     QJsonObject data{{QStringLiteral("year"), year},     {QStringLiteral("unit"), unit},
                      {QStringLiteral("step"), step},     {QStringLiteral("survey"), survey},
                      {QStringLiteral("scores"), scores}, {QStringLiteral("vetoes"), vetoes}};
-    return Record::make(RecordKind::Sheet,
-                        QStringLiteral("sheet/%1/%2/%3").arg(year).arg(unit, step), q.int64(8),
-                        q.text(7), std::move(data));
+    return Record::draft(RecordKind::Sheet,
+                         QStringLiteral("sheet/%1/%2/%3").arg(year).arg(unit, step), q.int64(8),
+                         q.text(7), std::move(data));
 }
 
 // Rows of one sheet (code as stored, then the JSON row) put in indicator-code order: SQLite

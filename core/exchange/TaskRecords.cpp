@@ -64,8 +64,8 @@ Record taskRecord(Database& db, const Statement& q) {
         {QStringLiteral("target"), q.text(10)},
         {QStringLiteral("due"), q.text(11)},
         {QStringLiteral("milestones"), milestones}};
-    return Record::make(RecordKind::Task, QStringLiteral("task/") + q.text(0), q.int64(13),
-                        q.text(12), std::move(data));
+    return Record::draft(RecordKind::Task, QStringLiteral("task/") + q.text(0), q.int64(13),
+                         q.text(12), std::move(data));
 }
 
 std::optional<Record> loadTask(Database& db, std::int64_t id) {
@@ -89,8 +89,8 @@ std::optional<Record> loadTaskProgress(Database& db, std::int64_t id) {
                      {QStringLiteral("percent"), q.real(5)}, {QStringLiteral("note"), q.text(6)},
                      {QStringLiteral("operator"), q.text(7)}};
     Record record =
-        Record::make(RecordKind::TaskProgress, QStringLiteral("task_progress/") + q.text(0),
-                     q.int64(9), q.text(8), std::move(data));
+        Record::draft(RecordKind::TaskProgress, QStringLiteral("task_progress/") + q.text(0),
+                      q.int64(9), q.text(8), std::move(data));
     q.reset();
     return record;
 }

@@ -23,8 +23,8 @@ Record unitRecord(const Statement& q) {
         {QStringLiteral("type"), q.text(2)},    {QStringLiteral("county"), q.text(3)},
         {QStringLiteral("lead"), q.text(4)},    {QStringLiteral("demo"), q.integer(5) != 0},
         {QStringLiteral("contact"), q.text(6)}, {QStringLiteral("active"), q.integer(7) != 0}};
-    return Record::make(RecordKind::Unit, QStringLiteral("unit/") + q.text(0), q.int64(9),
-                        q.text(8), std::move(data));
+    return Record::draft(RecordKind::Unit, QStringLiteral("unit/") + q.text(0), q.int64(9),
+                         q.text(8), std::move(data));
 }
 
 // Counties, departments and types are few: each looked up (or added) once.

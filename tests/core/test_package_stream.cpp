@@ -121,21 +121,38 @@ TEST_CASE("payload lines come back exactly, and a damaged stream is refused") {
 TEST_CASE("a record's package line is its whole JSON object with the data serialized once") {
     QJsonObject data{
         {QStringLiteral("code"), QStringLiteral("A\"1")},
-        {QStringLiteral("name"), QStringLiteral("利州区财政局\n（试点）")},
+        {QStringLiteral("name"), QStringLiteral("利州区财政局\n（试点）\\\t\x01")},
         {QStringLiteral("active"), true},
         {QStringLiteral("scores"), QJsonArray{QJsonArray{QStringLiteral("D1.1"), 18}}}};
-    Record record = Record::make(RecordKind::Unit, QStringLiteral("unit/A\"1"), 1'700'000'000'123,
-                                 QStringLiteral("office-uid"), data);
-    record.known = {Version{1'600'000'000'000, QString(32, QLatin1Char('a'))}};
-    const QByteArray whole = QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact);
-    CHECK(record.toLine() == whole);
+    Record record = Record::draft(RecordKind::Unit, QStringLiteral("unit/A\"1\\\x1f"),
+                                  1'700'000'000'000, QStringLiteral("office-uid\n"), data);
+    CHECK_FALSE(record.sealed());
+    record.seal();
+    REQUIRE(record.sealed());
+    record.known = {Version{1'600'000'000'000, QString(32, QLatin1Char('a'))},
+                    Version{9'007'199'254'740'991, QString(32, QLatin1Char('b'))}};
+    const QByteArray line = record.toLine();
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(line, &error);
+    INFO(line.toStdString());
+    REQUIRE(error.error == QJsonParseError::NoError);
+    CHECK(parsed.object() == record.toJson());
+    CHECK_FALSE(line.contains('\n'));
+    CHECK(line.startsWith("{\"data\":" + record.compactData + ','));
     CHECK(record.version.hash == Record::hashOf(data));
-    std::optional<Record> read =
-        Record::fromJson(QJsonDocument::fromJson(record.toLine()).object());
+    CHECK(record.version ==
+          Record::make(RecordKind::Unit, record.key, record.version.stamp, record.owner, data)
+              .version);
+    std::optional<Record> read = Record::fromJson(parsed.object());
     REQUIRE(read);
     CHECK(read->data == data);
     CHECK(read->known == record.known);
-    CHECK(read->toLine() == whole); // read from a package: serialized whole
+    CHECK(read->version == record.version);
+    CHECK(read->owner == record.owner);
+    CHECK(read->key == record.key);
+    // Read from a package: sealed by the sender, serialized whole.
+    CHECK(read->sealed());
+    CHECK(QJsonDocument::fromJson(read->toLine()).object() == record.toJson());
 }
 
 TEST_CASE("a payload writer dropped before its end stops its deflater") {
