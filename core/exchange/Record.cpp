@@ -2,6 +2,7 @@
 #include "Records.h"
 
 #include "core/exchange/Crypto.h"
+#include "core/exchange/JsonText.h"
 
 #include <QJsonDocument>
 
@@ -20,27 +21,6 @@ static_assert(kindNames.size() == static_cast<std::size_t>(RecordKind::Finding) 
 
 QString str(const QJsonObject& data, const char* name) {
     return data.value(QLatin1String(name)).toString();
-}
-
-// As a JSON string: quotes, backslashes and control characters escaped, the rest as UTF-8.
-void appendJsonString(QByteArray& out, const QString& text) {
-    out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (u < 0x20) {
-            static constexpr char hex[] = "0123456789abcdef";
-            out += "\\u00";
-            out += hex[u >> 4];
-            out += hex[u & 0xf];
-        } else {
-            out += c;
-        }
-    }
-    out += '"';
 }
 
 } // namespace
@@ -74,11 +54,24 @@ Record Record::make(RecordKind kind, QString key, std::int64_t stamp, QString ow
     return record;
 }
 
+Record Record::draftText(RecordKind kind, QString key, std::int64_t stamp, QString owner,
+                         QByteArray compactData) {
+    Record record = draft(kind, std::move(key), stamp, std::move(owner), {});
+    record.compactData = std::move(compactData);
+    return record;
+}
+
 void Record::seal() {
     if (sealed())
         return;
-    compactData = QJsonDocument(data).toJson(QJsonDocument::Compact);
+    if (compactData.isEmpty())
+        compactData = QJsonDocument(data).toJson(QJsonDocument::Compact);
     version.hash = crypto::contentHash(compactData);
+}
+
+void Record::unpack() {
+    if (data.isEmpty() && !compactData.isEmpty())
+        data = QJsonDocument::fromJson(compactData).object();
 }
 
 QString Record::hashOf(const QJsonObject& data) {
@@ -119,23 +112,23 @@ QByteArray Record::toLine() const {
     line += "{\"data\":";
     line += compactData;
     line += ",\"hash\":";
-    appendJsonString(line, version.hash);
+    json::appendString(line, version.hash);
     line += ",\"key\":";
-    appendJsonString(line, key);
+    json::appendString(line, key);
     line += ",\"kind\":\"";
     line += kindNames[static_cast<std::size_t>(kind)];
     line += "\",\"known\":[";
     for (std::size_t i = 0; i < known.size(); ++i) {
         line += i ? ",[" : "[";
-        line += QByteArray::number(static_cast<qint64>(known[i].stamp));
+        json::appendInt(line, known[i].stamp);
         line += ',';
-        appendJsonString(line, known[i].hash);
+        json::appendString(line, known[i].hash);
         line += ']';
     }
     line += "],\"owner\":";
-    appendJsonString(line, owner);
+    json::appendString(line, owner);
     line += ",\"stamp\":";
-    line += QByteArray::number(static_cast<qint64>(version.stamp));
+    json::appendInt(line, version.stamp);
     line += '}';
     return line;
 }

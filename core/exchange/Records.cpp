@@ -23,6 +23,7 @@ Result<std::vector<Record>> RecordStore::collect(const RecordScope& scope) {
     std::vector<Record> records;
     LP_TRY(forEach(scope, [&records](Record&& record) -> Result<void> {
         record.seal();
+        record.unpack();
         records.push_back(std::move(record));
         return {};
     }));
@@ -54,8 +55,10 @@ std::optional<std::int64_t> RecordStore::findEnrollment(int year, const QString&
 
 Result<std::optional<Record>> RecordStore::local(RecordKind kind, const QString& key) {
     Result<std::optional<Record>> found = load(kind, key);
-    if (found && *found)
+    if (found && *found) {
         (*found)->seal();
+        (*found)->unpack();
+    }
     return found;
 }
 

@@ -74,8 +74,14 @@ struct Record {
     // serializing the data, the larger part of the work of a package line).
     static Record draft(RecordKind kind, QString key, std::int64_t stamp, QString owner,
                         QJsonObject data);
+    // A draft whose data is given as its compact JSON text, exactly as QJsonDocument would
+    // write it (see JsonText); `data` stays empty until unpack().
+    static Record draftText(RecordKind kind, QString key, std::int64_t stamp, QString owner,
+                            QByteArray compactData);
     // Serializes the data and hashes it, unless done already.
     void seal();
+    // Fills `data` from the compact text of a draftText() record.
+    void unpack();
     bool sealed() const { return !version.hash.isEmpty(); }
 };
 
@@ -110,8 +116,8 @@ public:
     // Every record of the scope, in the order they must be applied (units first).
     Result<std::vector<Record>> collect(const RecordScope& scope);
     // The same, one record at a time: memory stays that of one record. The records come as
-    // drafts (not yet sealed: the visitor seals them, where it likes). Stops at the first
-    // error the visitor returns.
+    // drafts: not yet sealed (the visitor seals them, where it likes), sheets with their data
+    // as text only (see Record::unpack). Stops at the first error the visitor returns.
     using RecordVisitor = std::function<Result<void>(Record&&)>;
     Result<void> forEach(const RecordScope& scope, const RecordVisitor& visit);
     // The id of a unit's enrolment in a year's campaign (looked up once per import).

@@ -9,6 +9,8 @@
 #include "core/pipeline/Pipeline.h"
 #include "core/storage/Database.h"
 
+#include <QJsonDocument>
+
 #include <map>
 
 using namespace lianping;
@@ -97,4 +99,66 @@ TEST_CASE("every record kind's codec writes what another database collected and 
     CHECK(historyRows(target.db()) == quiet + 1);
     CHECK(require(store.local(RecordKind::Unit, unit->key))->data.value(QStringLiteral("name")) ==
           QStringLiteral("改名后的单位"));
+}
+
+TEST_CASE("a sheet's data written as text is what Qt writes so its hash is of its content") {
+    TestDatabase db;
+    require(DemoGenerator(db.db()).generate(DemoOptions{30, 7, 2026}));
+    // Notes and a veto reason as people type them: quotes, line breaks, a tab, a character
+    // beyond U+FFFF.
+    const QString note =
+        QStringLiteral("台账\"不全\"\n第2项\t\\缺") + QString::fromUcs4(U"\U00020000");
+    Statement first = db.db().prepare("SELECT sheet_id, indicator_id FROM scores ORDER BY "
+                                      "sheet_id, indicator_id LIMIT 2");
+    std::vector<std::pair<std::int64_t, std::int64_t>> rows;
+    while (first.step())
+        rows.emplace_back(first.int64(0), first.int64(1));
+    REQUIRE(rows.size() == 2);
+    REQUIRE(db.db()
+                .prepare("UPDATE scores SET note = ? WHERE sheet_id = ? AND indicator_id = ?")
+                .bind(1, note)
+                .bind(2, rows[0].first)
+                .bind(3, rows[0].second)
+                .exec());
+    REQUIRE(db.db()
+                .prepare("INSERT INTO vetoes(sheet_id, indicator_id, reason) VALUES (?, ?, ?)")
+                .bind(1, rows[1].first)
+                .bind(2, rows[1].second)
+                .bind(3, QStringLiteral("发生\r\n违纪\x01问题"))
+                .exec());
+
+    RecordStore store(db.db());
+    int sheets = 0;
+    bool sawNote = false;
+    bool sawVeto = false;
+    require(store.forEach(RecordScope{2026, {}, {}}, [&](Record&& record) -> Result<void> {
+        if (record.kind != RecordKind::Sheet)
+            return {};
+        ++sheets;
+        INFO(record.compactData.toStdString());
+        REQUIRE_FALSE(record.compactData.isEmpty());
+        CHECK(record.data.isEmpty()); // as text only, until unpacked
+        const QByteArray text = record.compactData;
+        record.seal();
+        record.unpack();
+        CHECK(QJsonDocument(record.data).toJson(QJsonDocument::Compact) == text);
+        CHECK(record.version.hash == Record::hashOf(record.data));
+        const std::optional<Record> local = require(store.local(record.kind, record.key));
+        REQUIRE(local);
+        CHECK(local->version == record.version);
+        CHECK(local->data == record.data);
+        // Scores in indicator-code order, as SQLite orders text.
+        QByteArray previous;
+        for (const QJsonValue& score : record.data.value(QStringLiteral("scores")).toArray()) {
+            const QByteArray code = score.toArray().at(0).toString().toUtf8();
+            CHECK(previous < code);
+            previous = code;
+            sawNote = sawNote || score.toArray().at(2).toString() == note;
+        }
+        sawVeto = sawVeto || !record.data.value(QStringLiteral("vetoes")).toArray().isEmpty();
+        return {};
+    }));
+    CHECK(sheets > 30);
+    CHECK(sawNote);
+    CHECK(sawVeto);
 }
