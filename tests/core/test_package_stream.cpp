@@ -8,12 +8,14 @@
 #include "core/exchange/PackageImporter.h"
 #include "core/exchange/PayloadLines.h"
 #include "core/exchange/PayloadStream.h"
+#include "core/exchange/RecordLines.h"
 #include "core/exchange/Records.h"
 #include "core/office/Office.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <map>
 
 using namespace lianping;
 using namespace lianping::test;
@@ -160,6 +162,55 @@ TEST_CASE("a payload writer dropped before its end stops its deflater") {
         PayloadWriter writer;
         for (int i = 0; i < 5000 * round; ++i)
             writer.writeLine(QByteArray("{\"n\":") + QByteArray::number(i) + '}');
+    } // no finish(): the destructor must not hang or crash
+    SUCCEED();
+}
+
+TEST_CASE("record lines are sealed in order on their thread and every version is handed back") {
+    RecordLines lines;
+    lines.addLine("{\"header\":1}");
+    std::map<QString, Version> expected;
+    const int count = 3000; // several batches
+    for (int i = 0; i < count; ++i) {
+        const QJsonObject data{{QStringLiteral("n"), i},
+                               {QStringLiteral("name"), QStringLiteral("单位%1").arg(i)}};
+        const QString key = QStringLiteral("unit/U%1").arg(i, 5, 10, QLatin1Char('0'));
+        Record draft = Record::draft(RecordKind::Unit, key, 1000 + i, QStringLiteral("o"), data);
+        const Version own{1000 + i, Record::hashOf(data)};
+        expected[key] = own;
+        draft.known = {own, Version{1, QString(32, QLatin1Char('c'))}}; // its own is dropped
+        lines.addRecord(std::move(draft));
+    }
+    lines.addRow(QJsonArray{QStringLiteral("h"), 1});
+    std::map<QString, Version> sealed;
+    for (auto& [key, version] : lines.takeSealed())
+        sealed[key] = version;
+    PayloadReader reader(lines.finish());
+    for (auto& [key, version] : lines.takeSealed())
+        sealed[key] = version;
+    CHECK(sealed == expected);
+    const std::vector<QByteArray> read = readAll(reader);
+    REQUIRE_FALSE(reader.failed());
+    REQUIRE(read.size() == static_cast<std::size_t>(count) + 2);
+    CHECK(read.front() == "{\"header\":1}");
+    CHECK(read.back() == "[\"h\",1]");
+    for (int i = 0; i < count; ++i) {
+        const std::optional<Record> record = Record::fromJson(
+            QJsonDocument::fromJson(read[static_cast<std::size_t>(i) + 1]).object());
+        REQUIRE(record);
+        CHECK(record->data.value(QStringLiteral("n")).toInt() == i);
+        CHECK(record->version == expected[record->key]);
+        CHECK(record->known == std::vector<Version>{Version{1, QString(32, QLatin1Char('c'))}});
+    }
+}
+
+TEST_CASE("record lines dropped before their end stop their thread") {
+    for (int round = 0; round < 10; ++round) {
+        RecordLines lines;
+        for (int i = 0; i < 700 * round; ++i)
+            lines.addRecord(Record::draft(RecordKind::Unit, QStringLiteral("unit/%1").arg(i), i,
+                                          QStringLiteral("o"),
+                                          QJsonObject{{QStringLiteral("n"), i}}));
     } // no finish(): the destructor must not hang or crash
     SUCCEED();
 }
