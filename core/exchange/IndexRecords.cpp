@@ -1,6 +1,7 @@
 #include "IndexRecords.h"
 
 #include "core/common/CoreText.h"
+#include "core/exchange/RecordContext.h"
 #include "core/index/IndexRows.h"
 #include "core/storage/Database.h"
 
@@ -10,11 +11,6 @@
 namespace lianping {
 
 namespace {
-
-QString str(const QJsonObject& data, const char* name) {
-    const QString value = data.value(QLatin1String(name)).toString();
-    return value.isNull() ? QStringLiteral("") : value;
-}
 
 Error damaged() {
     return fail(CoreText::tr("the package contents are damaged"));
@@ -176,7 +172,7 @@ Result<void> IndexRecords::write(Database& db, const Record& in, std::int64_t ow
     }
     case RecordKind::SurveyRound: {
         const QString uid = in.key.section(QLatin1Char('/'), 1);
-        const QString by = str(d, "by");
+        const QString by = records::text(d, "by");
         if (by != QLatin1String("third-party") && by != QLatin1String("office") &&
             by != QLatin1String("public"))
             return damaged();
@@ -184,10 +180,10 @@ Result<void> IndexRecords::write(Database& db, const Record& in, std::int64_t ow
         Result<std::int64_t> round = IndexRows::upsertRound(
             db, {.uid = uid,
                  .year = d.value(QStringLiteral("year")).toInt(),
-                 .name = str(d, "name"),
+                 .name = records::text(d, "name"),
                  .conductedBy = by,
-                 .onDate = str(d, "date"),
-                 .method = str(d, "method"),
+                 .onDate = records::text(d, "date"),
+                 .method = records::text(d, "method"),
                  .sample = sample.isDouble() ? std::optional<std::int64_t>(
                                                    static_cast<std::int64_t>(sample.toDouble()))
                                              : std::nullopt,
@@ -228,8 +224,9 @@ Result<void> IndexRecords::write(Database& db, const Record& in, std::int64_t ow
         const double value = d.value(QStringLiteral("value")).toDouble(-1);
         if (!(value >= 0 && value <= 100))
             return damaged();
-        return IndexRows::upsertInput(db, d.value(QStringLiteral("year")).toInt(), str(d, "county"),
-                                      str(d, "aspect"), value, str(d, "note"), ownerId, stamp);
+        return IndexRows::upsertInput(db, d.value(QStringLiteral("year")).toInt(),
+                                      records::text(d, "county"), records::text(d, "aspect"), value,
+                                      records::text(d, "note"), ownerId, stamp);
     }
     default:
         return damaged();

@@ -37,6 +37,11 @@ QString str(const QJsonObject& data, const char* name) {
     return data.value(QLatin1String(name)).toString();
 }
 
+QString text(const QJsonObject& data, const char* name) {
+    const QString value = str(data, name);
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 std::optional<std::int64_t> single(Database& db, const char* sql, const QStringList& params) {
     Statement& query = db.cached(sql);
     for (int i = 0; i < params.size(); ++i)

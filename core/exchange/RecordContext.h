@@ -41,7 +41,8 @@ struct ScopeQuery {
 
 namespace records {
 
-QString str(const QJsonObject& data, const char* name);
+QString str(const QJsonObject& data, const char* name);  // a null string when missing
+QString text(const QJsonObject& data, const char* name); // "" when missing (NOT NULL columns)
 std::optional<std::int64_t> single(Database& db, const char* sql, const QStringList& params);
 // The id, or the error "the package refers to WHAT, which is neither here nor in the package".
 Result<std::int64_t> requireId(std::optional<std::int64_t> id, const QString& what);

@@ -2,20 +2,12 @@
 
 #include "core/campaign/ReviewSteps.h"
 #include "core/common/CoreText.h"
+#include "core/exchange/RecordContext.h"
 #include "core/storage/Database.h"
 
 #include <QDate>
 
 namespace lianping {
-
-namespace {
-
-QString str(const QJsonObject& data, const char* name) {
-    const QString value = data.value(QLatin1String(name)).toString();
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-} // namespace
 
 std::optional<Record> ReviewStepRecords::load(Database& db, const QString& keyText) {
     const QStringList key = keyText.split(QLatin1Char('/'));
@@ -70,21 +62,21 @@ Result<void> ReviewStepRecords::write(Database& db, const Record& in, std::int64
     Statement enrollment = db.prepare(
         "SELECT e.id FROM enrollments e JOIN campaigns c ON c.id = e.campaign_id JOIN units u "
         "ON u.id = e.unit_id WHERE c.year = ? AND u.code = ?");
-    enrollment.bind(1, d.value(QStringLiteral("year")).toInt()).bind(2, str(d, "unit"));
+    enrollment.bind(1, d.value(QStringLiteral("year")).toInt()).bind(2, records::text(d, "unit"));
     if (!enrollment.step())
         return fail(
             CoreText::tr("the package refers to %1, which is neither here nor in the package")
                 .arg(CoreText::tr("unit %1 in campaign %2")
-                         .arg(str(d, "unit"))
+                         .arg(records::text(d, "unit"))
                          .arg(d.value(QStringLiteral("year")).toInt())));
-    if (!QDate::fromString(str(d, "date"), Qt::ISODate).isValid())
+    if (!QDate::fromString(records::text(d, "date"), Qt::ISODate).isValid())
         return fail(CoreText::tr("the package contents are damaged"));
     return ReviewSteps::store(db, enrollment.int64(0),
                               {.position = d.value(QStringLiteral("position")).toInt(),
-                               .name = str(d, "name"),
-                               .date = QDate::fromString(str(d, "date"), Qt::ISODate),
-                               .note = str(d, "note"),
-                               .operatorName = str(d, "operator")},
+                               .name = records::text(d, "name"),
+                               .date = QDate::fromString(records::text(d, "date"), Qt::ISODate),
+                               .note = records::text(d, "note"),
+                               .operatorName = records::text(d, "operator")},
                               ownerId, stamp);
 }
 
