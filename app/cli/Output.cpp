@@ -1,11 +1,11 @@
 #include "Output.h"
 
+#include "core/common/JsonText.h"
 #include "core/common/Points.h"
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 
 namespace lianping::cli {
 
@@ -100,39 +100,6 @@ void appendCsv(QByteArray& out, const QString& raw) {
     out += '"';
 }
 
-void appendJsonString(QByteArray& out, const QString& text) {
-    const QByteArray utf8 = text.toUtf8();
-    out += '"';
-    for (const char c : utf8) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char escape[8];
-                std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned>(c));
-                out += escape;
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
 void appendNumber(QByteArray& out, double value, int decimals) {
     char buffer[64];
     const auto result = decimals >= 0 ? std::to_chars(buffer, buffer + sizeof buffer, value,
@@ -144,7 +111,7 @@ void appendNumber(QByteArray& out, double value, int decimals) {
 void appendJsonValue(QByteArray& out, const Cell& cell) {
     switch (cell.kind) {
     case Cell::Kind::Text:
-        appendJsonString(out, cell.text);
+        json::appendString(out, cell.text);
         break;
     case Cell::Kind::Number:
         appendNumber(out, cell.number, -1);
@@ -160,7 +127,7 @@ void appendJsonValue(QByteArray& out, const Cell& cell) {
         for (qsizetype i = 0; i < cell.list.size(); ++i) {
             if (i > 0)
                 out += ',';
-            appendJsonString(out, cell.list[i]);
+            json::appendString(out, cell.list[i]);
         }
         out += ']';
         break;
@@ -181,7 +148,7 @@ RecordWriter::RecordWriter(Format format, QStringList keys, std::FILE* out)
         m_table.push_back(m_keys);
     for (const QString& key : m_keys) {
         QByteArray prefix;
-        appendJsonString(prefix, key);
+        json::appendString(prefix, key);
         m_jsonKeys.push_back(prefix + ": ");
     }
 }

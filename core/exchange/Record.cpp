@@ -1,8 +1,8 @@
 // Records, their kinds and versions (see Records.h); RecordStore is in Records.cpp.
 #include "Records.h"
 
+#include "core/common/JsonText.h"
 #include "core/exchange/Crypto.h"
-#include "core/exchange/JsonText.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
 #include "SheetRecords.h"
 
-#include "core/exchange/JsonText.h"
+#include "core/common/JsonText.h"
 #include "core/model/Step.h"
 #include "core/storage/Database.h"
 

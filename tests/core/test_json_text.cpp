@@ -1,6 +1,6 @@
 // JsonText writes what QJsonDocument writes: a record's hash is of this text, and must equal
 // the hash of the same data serialized by Qt (older versions, other kinds, a record read back).
-#include "core/exchange/JsonText.h"
+#include "core/common/JsonText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,8 @@
 #pragma once
 // Compact JSON written directly, byte for byte as QJsonDocument writes it (keys sorted by the
-// caller, strings escaped as Qt escapes them), for the records read by the thousand: their
-// hash is of this text, so it must not depend on which of the two made it.
+// caller, strings escaped as Qt escapes them): for the exchange's records read by the
+// thousand, whose hash is of this text and so must not depend on which of the two made it,
+// and for the CLI's JSON output.
 
 #include <QByteArray>
 #include <QStringView>
